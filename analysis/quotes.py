@@ -1,0 +1,349 @@
+"""Quotations and who said them.
+
+Spans are found by scanning each paragraph's quotation marks (so one odd mark
+costs at most its own paragraph), then attributed with the parse: the
+reporting verb next to the quote and its subject, "according to", the
+previous quote of a split quotation, or the previous paragraph's speaker.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.actors import GROUP_PRONOUNS, PERSON_PRONOUNS, Actor, Directory
+
+DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Reporting verb lemma -> kind (speech | estimate)."""
+    with resources.files("analysis.data").joinpath("reporting_verbs.csv").open(encoding="utf-8") as handle:
+        return {row["lemma"]: row["kind"] for row in csv.DictReader(handle)}
+
+
+@dataclass
+class QuoteSpan:
+    """Where a quotation sits: the words (without marks) and the marks around them."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int  # index after the closing mark (or the paragraph end when it runs on)
+    paragraph: int
+    continues: bool = False  # continues a quotation from the previous paragraph
+
+
+@dataclass
+class Quote:
+    quote: str
+    start: int
+    end: int
+    paragraph: int
+    partial: bool
+    speaker: Actor | None = None
+    verb: str = ""
+    sentence: str = ""
+    sentence_start: int = 0
+    attribution: tuple[int, int] | None = None  # chars of the attributing clause, for dates
+    extra: dict = field(default_factory=dict)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, int, int]], int | None]:
+    """Pairs of (open, content start, content end, close end) in text[start:end]; and an unclosed opener."""
+    found: list[tuple[int, int, int, int]] = []
+    opener: int | None = None
+    closers = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if opener is None:
+            if ch in DOUBLE_OPENERS and not (ch == '"' and _is_word_char(prev) and not _is_word_char(nxt)):
+                opener, closers = i, DOUBLE_OPENERS[ch]
+            elif ch == "‘" and not _is_word_char(prev):
+                opener, closers = i, "’"
+        elif ch in closers:
+            is_single = closers == "’"
+            # A ’ followed by a letter is an apostrophe; a “ followed by a letter opens, not closes.
+            if not (_is_word_char(nxt) and (is_single or ch == "“")):
+                found.append((opener, opener + 1, i, i + 1))
+                opener = None
+        i += 1
+    return found, opener
+
+
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], skip: set[int]) -> list[QuoteSpan]:
+    """Every quotation in the article's paragraphs, marks excluded from the span."""
+    spans: list[QuoteSpan] = []
+    running_on = False
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        if index in skip:
+            running_on = False
+            continue
+        pairs, unclosed = _scan_paragraph(text, p_start, p_end)
+        candidates = [(o, s, e, c, False) for o, s, e, c in pairs]
+        if unclosed is not None:
+            follows = _next_opens_quote(text, paragraphs, index, skip)
+            starts_paragraph = not text[p_start:unclosed].strip()
+            if follows or starts_paragraph:
+                candidates.append((unclosed, unclosed + 1, p_end, p_end, follows))
+        for n, (open_mark, c_start, c_end, close_mark, _) in enumerate(candidates):
+            c_start, c_end = _trim(text, c_start, c_end)
+            if c_end - c_start < 2 or not any(ch.isalpha() for ch in text[c_start:c_end]):
+                continue
+            continues = running_on and n == 0 and not text[p_start:open_mark].strip()
+            spans.append(QuoteSpan(c_start, c_end, open_mark, close_mark, index, continues))
+        running_on = bool(candidates) and candidates[-1][4]
+    return spans
+
+
+def _next_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: int, skip: set[int]) -> bool:
+    following = [i for i in range(index + 1, len(paragraphs)) if i not in skip]
+    if not following:
+        return False
+    start, end = paragraphs[following[0]]
+    return text[start:end].lstrip()[:1] in ("“", '"', "«", "„")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def is_partial(doc: Doc, span: QuoteSpan, text: str, p_start: int) -> bool:
+    """True when the quote is a phrase inside the reporter's sentence, not a quoted sentence."""
+    before = text[p_start:span.open_mark].rstrip()
+    starts_sentence = not before or before[-1] in ".!?:;—–-" or before.endswith(("”", '"', "’"))
+    if starts_sentence and text[span.start:span.start + 1].isupper():
+        return False
+    tokens = _tokens_in(doc, span.start, span.end)
+    if not tokens:
+        return True
+    first_sentence = tokens[0].sent
+    inside = {t.i for t in tokens if t.sent == first_sentence}
+    tops = [t for t in tokens if t.i in inside and (t.head.i not in inside or t.head == t)]
+    for top in tops:
+        if top.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS | {"expl"} and c.i in inside for c in top.children):
+            return False
+    return True
+
+
+class Attributor:
+    """Finds the speaker of each quotation in one article."""
+
+    def __init__(self, doc: Doc, directory: Directory, paragraphs: list[tuple[int, int]], quote_spans: list[QuoteSpan]):
+        self.doc = doc
+        self.directory = directory
+        self.paragraphs = paragraphs
+        self.quote_spans = quote_spans
+        self.marked = [(q.open_mark, q.close_mark) for q in quote_spans]
+        self.subject_mentions = self._mentions()
+
+    def inside_quote(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.marked)
+
+    def _mentions(self) -> list[tuple[int, Actor, bool]]:
+        """People and bodies named outside quotes: (char, actor, is a subject)."""
+        mentions = []
+        for token in self.doc:
+            if self.inside_quote(token.idx) or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if token.dep_ in ("compound", "flat", "amod", "poss") and token.head.pos_ in ("PROPN", "NOUN"):
+                continue
+            actor = self.directory.actor_for(token)
+            if actor is not None:
+                mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS))
+        return mentions
+
+    def resolve_pronoun(self, pronoun: Token, before: int) -> Actor | None:
+        """The person (he/she) or body (it/they) a pronoun most likely refers to."""
+        paragraph = self.paragraph_of(before)
+        window_start = self.paragraphs[max(0, paragraph - 2)][0]
+        wants_person = pronoun.lower_ in PERSON_PRONOUNS
+        candidates = [(char, actor, subj) for char, actor, subj in self.subject_mentions
+                      if window_start <= char < before and (actor.kind == "person") == wants_person]
+        if not candidates and not wants_person:
+            candidates = [(c, a, s) for c, a, s in self.subject_mentions if window_start <= c < before]
+        subjects = [c for c in candidates if c[2]]
+        chosen = (subjects or candidates)[-1:] if (subjects or candidates) else []
+        if not chosen:
+            return None
+        actor = chosen[0][1]
+        return Actor(actor.name, actor.kind, actor.title, actor.country, "pronoun")
+
+    def paragraph_of(self, char: int) -> int:
+        for index, (start, end) in enumerate(self.paragraphs):
+            if start <= char <= end:
+                return index
+        return len(self.paragraphs) - 1
+
+    def actor_of_verb(self, verb: Token) -> Actor | None:
+        """The subject (or passive agent) of a reporting verb, climbing to the governing verb if needed."""
+        current: Token | None = verb
+        for _ in range(3):
+            if current is None:
+                break
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for head in subjects + agents:
+                if head.dep_ == "nsubjpass":
+                    continue
+                actor = self.actor_from_head(head)
+                if actor is not None:
+                    return actor
+            current = current.head if current.head != current and current.dep_ in (
+                "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
+        return None
+
+    def actor_from_head(self, head: Token) -> Actor | None:
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if head.lower_ in ("we", "they") and self.inside_quote(head.idx):
+                return None
+            return self.resolve_pronoun(head, head.idx)
+        return self.directory.actor_for(head)
+
+    def according_to(self, tokens: list[Token]) -> Actor | None:
+        for token in tokens:
+            if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(self.doc) else False:
+                objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+                if objects:
+                    return self.directory.actor_for(objects[0])
+        return None
+
+    def reporting_window(self, start: int, end: int) -> list[Token]:
+        """Reporter's tokens of the sentences around chars [start, end), outside every quotation."""
+        tokens = _tokens_in(self.doc, start, end)
+        if not tokens:
+            return []
+        first, last = tokens[0].sent, tokens[-1].sent
+        p_start, p_end = self.paragraphs[self.paragraph_of(start)]
+        lo = max(first.start_char, p_start)
+        hi = min(last.end_char, p_end)
+        # A quote that ends its sentence is often followed by its attribution: “...,” he said.
+        after = last.end_char
+        if after < p_end:
+            following = self.doc.char_span(after, p_end, alignment_mode="expand")
+            if following is not None:
+                nxt = next(iter(following.sents), None)
+                if nxt is not None and len(nxt) <= 12:
+                    hi = min(nxt.end_char, p_end)
+        return [t for t in _tokens_in(self.doc, lo, hi) if not self.inside_quote(t.idx) and not t.is_space]
+
+    def attribution(self, span: QuoteSpan) -> tuple[Actor | None, Token | None]:
+        window = self.reporting_window(span.open_mark, span.close_mark)
+        quote_tokens = _tokens_in(self.doc, span.start, span.end)
+        verbs = [t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")]
+        governing = [v for v in verbs if any(v in q.ancestors for q in quote_tokens[:3])]
+        ordered = governing + sorted((v for v in verbs if v not in governing),
+                                     key=lambda v: min(abs(v.idx - span.open_mark), abs(v.idx - span.close_mark)))
+        for verb in ordered:
+            actor = self.actor_of_verb(verb)
+            if actor is not None:
+                return actor, verb
+        actor = self.according_to(window)
+        if actor is not None:
+            return actor, None
+        return None, None
+
+
+def direct_quotations(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
+                      directory: Directory) -> list[Quote]:
+    """Every quotation in the article with its speaker, in text order."""
+    spans = find_quote_spans(text, paragraphs, skip)
+    directory.quote_spans = [(q.open_mark, q.close_mark) for q in spans]
+    attributor = Attributor(doc, directory, paragraphs, spans)
+    quotes: list[Quote] = []
+    last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[int, int] | None]] = {}
+    for span in spans:
+        actor, verb = attributor.attribution(span)
+        attribution = None
+        if verb is not None:
+            attribution = (verb.sent.start_char, verb.sent.end_char)
+        if actor is None:
+            actor, attribution = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, text)
+        p_start = paragraphs[span.paragraph][0]
+        sentence = _sentence_of(doc, span)
+        quote = Quote(
+            quote=text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
+            partial=is_partial(doc, span, text, p_start), speaker=actor,
+            verb=verb.lemma_.lower() if verb is not None else "",
+            sentence=text[sentence[0]:sentence[1]], sentence_start=sentence[0], attribution=attribution,
+        )
+        quotes.append(quote)
+        if actor is not None:
+            last_speaker_by_paragraph[span.paragraph] = (actor, attribution)
+    return quotes
+
+
+def _sentence_of(doc: Doc, span: QuoteSpan) -> tuple[int, int]:
+    tokens = _tokens_in(doc, span.open_mark, span.close_mark)
+    if not tokens:
+        return span.open_mark, span.close_mark
+    return min(tokens[0].sent.start_char, span.open_mark), max(tokens[-1].sent.end_char, span.close_mark)
+
+
+def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attributor,
+                       last_by_paragraph: dict[int, tuple[Actor, tuple[int, int] | None]],
+                       text: str) -> tuple[Actor | None, tuple[int, int] | None]:
+    """Split quotes, run-on quotes and bare quote paragraphs keep the speaker of what came before."""
+    same_paragraph = [q for q in quotes if q.paragraph == span.paragraph and q.speaker is not None]
+    if same_paragraph:
+        q = same_paragraph[-1]
+        return _with_source(q.speaker, "split quote"), q.attribution
+    if span.continues and quotes and quotes[-1].speaker is not None:
+        return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].attribution
+    # A paragraph that is only a quotation continues the previous paragraph's speaker.
+    previous = span.paragraph - 1
+    while previous >= 0 and previous not in last_by_paragraph and not _has_text(attributor, previous):
+        previous -= 1
+    if previous in last_by_paragraph:
+        actor, attribution = last_by_paragraph[previous]
+        return _with_source(actor, "previous paragraph"), attribution
+    if previous >= 0:
+        speaker, attribution = _last_reporting_subject(attributor, previous)
+        if speaker is not None:
+            return _with_source(speaker, "previous paragraph"), attribution
+    return None, None
+
+
+def _has_text(attributor: Attributor, paragraph: int) -> bool:
+    start, end = attributor.paragraphs[paragraph]
+    return bool(attributor.doc.text[start:end].strip())
+
+
+def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Actor | None, tuple[int, int] | None]:
+    start, end = attributor.paragraphs[paragraph]
+    verbs = [t for t in _tokens_in(attributor.doc, start, end)
+             if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
+    for verb in reversed(verbs):
+        actor = attributor.actor_of_verb(verb)
+        if actor is not None:
+            return actor, (verb.sent.start_char, verb.sent.end_char)
+    return None, None
+
+
+def _with_source(actor: Actor, source: str) -> Actor:
+    return Actor(actor.name, actor.kind, actor.title, actor.country, source)
+
+
+def quote_sentence(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
