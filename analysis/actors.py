@@ -139,6 +139,7 @@ class Directory:
         self.full_names: list[str] = []
         self.countries: dict[str, str] = {}
         self.titles: dict[str, str] = {}
+        self.mentioned_countries = [name for name, _ in countries_in(doc.text)]
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name = clean_name(ent.text)
@@ -173,6 +174,8 @@ class Directory:
         person = _person_span(doc, tokens)
         phrase = _text_of(tokens)
         country = country_of(phrase)
+        if person is not None and not _names_the_head(person, head):
+            person = None
         if person is not None:
             name, source = self.full_name(person.text)
             if not name:
@@ -185,6 +188,10 @@ class Directory:
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.pos_ == "PRON":
             return None
         if head.pos_ == "PROPN" and head.text not in country_aliases():
+            # Headline shorthand: "..., says South" when the article names South Korea.
+            shorthand = [c for c in self.mentioned_countries if c.split()[0] == head.text and " " in c]
+            if len(shorthand) == 1 and not any(c.dep_ == "compound" for c in head.children):
+                return Actor(shorthand[0], "body", "", shorthand[0], "shorthand")
             name, source = self.full_name(head.text)
             if source == "surname" or head.ent_type_ == "PERSON":
                 actor = Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, ""), source)
@@ -205,12 +212,24 @@ class Directory:
             name = country_aliases()[alias][0]
             return Actor(alias if alias in institutions() else name, "body", "", name, "named")
         if orgs or country:
+            # "Ukrainian and South Korean intelligence" speaks for both.
+            several = [name for name, kind in countries_in(phrase) if kind == "country"]
+            if len(several) > 1 and " and " in phrase:
+                country = "|".join(several)
             return Actor(alias, "body", "", country, "named")
         return None
 
 
+def _names_the_head(person: Span, head: Token) -> bool:
+    """"Biden administration" is not Biden: the name must be the head or stand in apposition to it."""
+    if person.start <= head.i < person.end:
+        return True
+    return any(t.dep_ == "appos" and t.head == head or t.head.dep_ == "appos" and t.head.head == head
+               for t in person)
+
+
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(the|a|an|The|A|An)\s+", "", text.strip()).strip(" ,")
+    return re.sub(r"^(?:the|a|an|both|all)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
 
 
 def _text_of(tokens: list[Token]) -> str:

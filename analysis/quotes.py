@@ -9,13 +9,14 @@ previous quote of a split quotation, or the previous paragraph's speaker.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from analysis.actors import GROUP_PRONOUNS, PERSON_PRONOUNS, Actor, Directory
+from analysis.dates import statement_date
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -51,8 +52,7 @@ class Quote:
     verb: str = ""
     sentence: str = ""
     sentence_start: int = 0
-    attribution: tuple[int, int] | None = None  # chars of the attributing clause, for dates
-    extra: dict = field(default_factory=dict)
+    when: tuple[str, str] = ("", "")  # (date expression of the statement, where found), see dates.statement_date
 
 
 def _is_word_char(ch: str) -> bool:
@@ -212,6 +212,21 @@ class Attributor:
                     return actor
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
+        # A main verb left without a subject is usually a misparse ("Thursday, Blinken, ..., mentioned").
+        return self.actor_left_of(verb) if verb.dep_ == "ROOT" else None
+
+    def actor_left_of(self, verb: Token) -> Actor | None:
+        """When the parse gives a verb no subject, the nearest named actor before it in its sentence."""
+        companions = {t.i for t in verb.sent if t.dep_ == "prep" and t.lower_ in ("with", "along", "alongside")
+                      for t in t.subtree}
+        for token in reversed([t for t in verb.sent if t.i < verb.i]):
+            if token.i in companions or token.pos_ != "PROPN" or self.inside_quote(token.idx):
+                continue
+            if token.dep_ in ("compound", "flat") or token.ent_type_ == "DATE":
+                continue
+            actor = self.directory.actor_for(token)
+            if actor is not None and actor.kind == "person":
+                return actor
         return None
 
     def actor_from_head(self, head: Token) -> Actor | None:
@@ -248,6 +263,12 @@ class Attributor:
                     hi = min(nxt.end_char, p_end)
         return [t for t in _tokens_in(self.doc, lo, hi) if not self.inside_quote(t.idx) and not t.is_space]
 
+    def when(self, verb: Token | None, sentence: tuple[int, int]) -> tuple[str, str]:
+        """The date expression of a statement (see dates.statement_date)."""
+        if verb is not None:
+            sentence = (verb.sent.start_char, verb.sent.end_char)
+        return statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs)
+
     def attribution(self, span: QuoteSpan) -> tuple[Actor | None, Token | None]:
         window = self.reporting_window(span.open_mark, span.close_mark)
         quote_tokens = _tokens_in(self.doc, span.start, span.end)
@@ -272,25 +293,23 @@ def direct_quotations(doc: Doc, text: str, paragraphs: list[tuple[int, int]], sk
     directory.quote_spans = [(q.open_mark, q.close_mark) for q in spans]
     attributor = Attributor(doc, directory, paragraphs, spans)
     quotes: list[Quote] = []
-    last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[int, int] | None]] = {}
+    last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]] = {}
     for span in spans:
         actor, verb = attributor.attribution(span)
-        attribution = None
-        if verb is not None:
-            attribution = (verb.sent.start_char, verb.sent.end_char)
+        when = attributor.when(verb, _sentence_of(doc, span))
         if actor is None:
-            actor, attribution = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, text)
+            actor, when = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, when)
         p_start = paragraphs[span.paragraph][0]
         sentence = _sentence_of(doc, span)
         quote = Quote(
             quote=text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
             partial=is_partial(doc, span, text, p_start), speaker=actor,
             verb=verb.lemma_.lower() if verb is not None else "",
-            sentence=text[sentence[0]:sentence[1]], sentence_start=sentence[0], attribution=attribution,
+            sentence=text[sentence[0]:sentence[1]], sentence_start=sentence[0], when=when,
         )
         quotes.append(quote)
         if actor is not None:
-            last_speaker_by_paragraph[span.paragraph] = (actor, attribution)
+            last_speaker_by_paragraph[span.paragraph] = (actor, when)
     return quotes
 
 
@@ -302,27 +321,28 @@ def _sentence_of(doc: Doc, span: QuoteSpan) -> tuple[int, int]:
 
 
 def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attributor,
-                       last_by_paragraph: dict[int, tuple[Actor, tuple[int, int] | None]],
-                       text: str) -> tuple[Actor | None, tuple[int, int] | None]:
+                       last_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]],
+                       when: tuple[str, str]) -> tuple[Actor | None, tuple[str, str]]:
     """Split quotes, run-on quotes and bare quote paragraphs keep the speaker of what came before."""
     same_paragraph = [q for q in quotes if q.paragraph == span.paragraph and q.speaker is not None]
     if same_paragraph:
         q = same_paragraph[-1]
-        return _with_source(q.speaker, "split quote"), q.attribution
+        return _with_source(q.speaker, "split quote"), q.when
     if span.continues and quotes and quotes[-1].speaker is not None:
-        return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].attribution
+        return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].when
     # A paragraph that is only a quotation continues the previous paragraph's speaker.
     previous = span.paragraph - 1
     while previous >= 0 and previous not in last_by_paragraph and not _has_text(attributor, previous):
         previous -= 1
     if previous in last_by_paragraph:
-        actor, attribution = last_by_paragraph[previous]
-        return _with_source(actor, "previous paragraph"), attribution
+        actor, earlier = last_by_paragraph[previous]
+        return _with_source(actor, "previous paragraph"), earlier
     if previous >= 0:
-        speaker, attribution = _last_reporting_subject(attributor, previous)
-        if speaker is not None:
-            return _with_source(speaker, "previous paragraph"), attribution
-    return None, None
+        speaker, verb = _last_reporting_subject(attributor, previous)
+        if speaker is not None and verb is not None:
+            return _with_source(speaker, "previous paragraph"), attributor.when(verb, (verb.sent.start_char,
+                                                                                       verb.sent.end_char))
+    return None, when
 
 
 def _has_text(attributor: Attributor, paragraph: int) -> bool:
@@ -330,20 +350,17 @@ def _has_text(attributor: Attributor, paragraph: int) -> bool:
     return bool(attributor.doc.text[start:end].strip())
 
 
-def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Actor | None, tuple[int, int] | None]:
+def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Actor | None, Token | None]:
     start, end = attributor.paragraphs[paragraph]
     verbs = [t for t in _tokens_in(attributor.doc, start, end)
              if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
     for verb in reversed(verbs):
         actor = attributor.actor_of_verb(verb)
         if actor is not None:
-            return actor, (verb.sent.start_char, verb.sent.end_char)
+            return actor, verb
     return None, None
 
 
 def _with_source(actor: Actor, source: str) -> Actor:
     return Actor(actor.name, actor.kind, actor.title, actor.country, source)
 
-
-def quote_sentence(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")

@@ -25,6 +25,8 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "format": "string",  # txt | md | html | jsonl | other
     "n_words": "Int64",
     "content_hash": "string",
+    "reference_date": "datetime64[ns]",  # what "on Thursday" counts back from: published date or a corpus anchor
+    "reference_source": "string",
     "text": "string",  # headline line + body, \n between paragraphs
 }
 
@@ -43,6 +45,8 @@ QUOTE_COLUMNS: dict[str, str] = {
     "sentence": "string",
     "sentence_start": "Int64",
     "paragraph": "Int64",  # 0 = headline
+    "date_said": "datetime64[ns]",
+    "date_source": "string",  # text | context | reference | empty
     "outlet": "string",
     "published": "datetime64[ns]",
 }
@@ -64,8 +68,12 @@ CLAIM_COLUMNS: dict[str, str] = {
     "end": "Int64",
     "figure_text": "string",  # the figure as written: "8,000", "three"
     "qualifier_text": "string",  # the words that set the qualifier: "as many as"
-    "whose": "string",  # whose people: "North Korean"
-    "date_source": "string",  # text | publication | unknown
+    "whose": "string",  # whose people: "North Korea"
+    "noun": "string",  # the counted noun as written: "soldiers"
+    "claimant_title": "string",
+    "claimant_source": "string",  # how the claimant was found: quote, named, pronoun, according to ...
+    "date_text": "string",  # the date expression as written: "Thursday", "Oct. 31"
+    "date_source": "string",  # text | context | reference (the article's date) | empty
     "sentence_start": "Int64",
     "paragraph": "Int64",
     "outlet": "string",

@@ -1,0 +1,445 @@
+"""Stated counts of people (troops, officers, casualties ...) and who estimated them.
+
+A figure is a claim when it counts people: it modifies a personnel noun
+("8,000 troops"), or stands alone where the sentence or the one before talks
+about such people ("the number has increased to 11,000"). Money, years,
+dates, ordinals and counts of things are not claims.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from analysis.actors import GROUP_PRONOUNS, Actor, countries_in
+from analysis.quotes import SUBJECT_DEPS, Attributor, Quote, reporting_verbs
+
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+)
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+FIGURE = re.compile(
+    rf"""(?ix)
+    (?<![\w.,])
+    (?P<number>
+        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?        # 8,000
+      | \d+(?:\.\d+)?                           # 8000, 1.2
+      | (?:a\ couple(?:\ of)?|a\ few|a|(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*)
+    )
+    (?P<scale>(?:[\s-]+(?:hundred|thousand|million|billion|dozen))*)
+    (?!\w)
+    """
+)
+MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+NOT_PEOPLE_AFTER = re.compile(
+    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-year|-month|-day|-member|-strong\s|st\b|nd\b|rd\b|th\b|"
+    r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
+)
+PLACE_PREPS = {"in", "to", "into", "at", "inside", "near", "toward", "towards", "across"}
+HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+HYPOTHETICAL_WORDS = {"suppose", "supposing", "imagine", "hypothetically"}
+REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
+RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
+
+
+@lru_cache(maxsize=1)
+def personnel_nouns() -> dict[str, str]:
+    """Noun (plural as written) -> what is counted."""
+    with resources.files("analysis.data").joinpath("personnel.csv").open(encoding="utf-8") as handle:
+        return {row["noun"].lower(): row["what"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def people_verbs() -> dict[str, str]:
+    with resources.files("analysis.data").joinpath("people_verbs.csv").open(encoding="utf-8") as handle:
+        return {row["lemma"]: row["what"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def qualifier_phrases() -> list[tuple[str, str]]:
+    """(phrase, qualifier), longest phrase first so "an estimated" beats "estimated"."""
+    with resources.files("analysis.data").joinpath("qualifiers.csv").open(encoding="utf-8") as handle:
+        rows = [(row["phrase"], row["qualifier"]) for row in csv.DictReader(handle)]
+    return sorted(rows, key=lambda row: -len(row[0]))
+
+
+@dataclass
+class Claim:
+    value: int
+    value_high: int | None
+    qualifier: str
+    qualifier_text: str
+    figure_text: str
+    what: str
+    noun: str
+    whose: str
+    location: str
+    claimant: Actor | None
+    hypothetical: bool
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    paragraph: int
+    when: tuple[str, str] = ("", "")  # date expression of the statement and where it was found
+
+
+def parse_figure(number: str, scale: str = "") -> float | None:
+    """The value of a figure as written: "8,000" -> 8000, "1.2 million" -> 1200000, "a couple thousand" -> 2000."""
+    words = number.lower().replace("-", " ").split()
+    if not words:
+        return None
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", number):
+        value = float(number.replace(",", ""))
+    elif words[:2] == ["a", "couple"]:
+        value = 2.0
+    elif words[:2] == ["a", "few"]:
+        return None
+    elif words == ["a"]:
+        value = 1.0 if scale.strip() else None
+        if value is None:
+            return None
+    else:
+        try:
+            value = float(text2num(" ".join(w for w in words if w != "and"), "en"))
+        except ValueError:
+            return None
+    for word in scale.lower().replace("-", " ").split():
+        value *= SCALES[word]
+    return value
+
+
+def figures_in(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, figure text) for every number written in text[start:end]."""
+    found = []
+    for match in FIGURE.finditer(text, start, end):
+        number, scale = match.group("number"), match.group("scale")
+        if not any(ch.isdigit() for ch in number) and not re.search(NUMBER_WORDS, number.lower()) \
+                and not scale.strip():
+            continue
+        value = parse_figure(number.strip(), scale)
+        if value is None:
+            continue
+        if number.lower().startswith("a") and not scale.strip() and not number.lower().startswith("a couple"):
+            continue
+        found.append((match.start(), match.end(), value, text[match.start():match.end()]))
+    return found
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    return numbers[-1] if numbers else span[-1]
+
+
+def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 12]
+    if re.search(r"[$€£¥]\s*$", before) or NOT_PEOPLE_AFTER.match(after):
+        return True
+    if MONTHS.search(before) or re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+        return True
+    figure = text[start:end]
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", figure)) and value == int(figure)
+
+
+def _personnel(token: Token) -> tuple[str, str] | None:
+    """(what, noun) when the token (or the phrase it ends) names people."""
+    lower = token.lower_
+    nouns = personnel_nouns()
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if f"{previous} {lower}" in nouns:
+        return nouns[f"{previous} {lower}"], f"{previous} {lower}"
+    if lower in nouns:
+        return nouns[lower], lower
+    return None
+
+
+def _specific_rank(noun: Token) -> str:
+    """A modifier naming a rank ("officer-level personnel") counts officers, not troops."""
+    for token in noun.subtree:
+        if token.i < noun.i and token.dep_ not in ("nummod", "det"):
+            what = personnel_nouns().get(token.lower_)
+            if what not in (None, "troops", "other"):
+                return what
+    return ""
+
+
+def _counted_noun(figure: Token) -> Token | None:
+    """The noun a figure counts: "8,000 troops", "8,000 of the soldiers", "8,000 North Korean troops"."""
+    if figure.dep_ in ("nummod", "quantmod", "compound", "amod") and figure.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        head = figure.head
+        while head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return head
+    for child in figure.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if figure.i + 1 < len(figure.doc) and figure.nbor(1).pos_ == "NOUN" and figure.nbor(1).head == figure:
+        return figure.nbor(1)
+    return None
+
+
+def _context_people(doc: Doc, token: Token, paragraph: tuple[int, int]) -> tuple[str, str] | None:
+    """People talked about in the figure's sentence or the sentence before (same or previous paragraph)."""
+    sentence = token.sent
+    candidates = [t for t in sentence if t.i != token.i]
+    if sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+        if before.start > 0 and doc[before.start - 1].is_space:
+            pass
+        candidates = list(before) + candidates
+    found = [_personnel(t) for t in candidates if t.pos_ == "NOUN"]
+    found = [f for f in found if f is not None]
+    return found[-1] if found else None
+
+
+def _qualifier(text: str, start: int, floor: int) -> tuple[str, str]:
+    before = text[max(floor, start - 40):start].lower()
+    before = re.sub(r"\s+", " ", before)
+    for phrase, qualifier in qualifier_phrases():
+        if re.search(rf"(?:^|[\s(,]){re.escape(phrase)}\s*$", before):
+            written = text[start - len(before) + before.rfind(phrase): start].strip()
+            return qualifier, written or phrase
+    after = text[start:start + 60]
+    if re.match(r"^[\d,.\s\w-]*?\bor so\b", after[:30]):
+        return "approx", "or so"
+    return "exact", ""
+
+
+def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text: str) -> int | None:
+    """Index of the figure that closes a range opened by figure `index` ("11,000 to 12,000")."""
+    if index + 1 >= len(figures):
+        return None
+    _, end, value, _ = figures[index]
+    n_start, _, n_value, _ = figures[index + 1]
+    between = text[end:n_start]
+    if not RANGE_WORDS.match(between) or n_value <= value:
+        return None
+    before = text[max(0, figures[index][0] - 10):figures[index][0]].lower()
+    if between.strip() in ("and",) and "between" not in before:
+        return None
+    if between.strip() == "or" and n_value > 2 * value:
+        return None
+    return index + 1
+
+
+def _or_alternatives(figure: Token) -> bool:
+    """Figures offered as alternatives ("3,000, 10,000, or even 100,000") are rhetorical."""
+    group = [figure, *figure.conjuncts]
+    numbers = [t for t in group if t.like_num or t.pos_ == "NUM"]
+    has_or = any(c.lower_ == "or" for t in group for c in t.children if c.dep_ == "cc")
+    return has_or and len(numbers) >= 2 and not _close_pair(numbers)
+
+
+def _close_pair(numbers: list[Token]) -> bool:
+    values = []
+    for token in numbers:
+        value = parse_figure(token.text)
+        if value is None:
+            return False
+        values.append(value)
+    return len(values) == 2 and max(values) <= 2 * min(values)
+
+
+def is_hypothetical(figure: Token) -> bool:
+    if _or_alternatives(figure):
+        return True
+    for node in [figure, *figure.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+            return True
+        if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS:
+            break
+    return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
+
+
+def _location(figure: Token, noun: Token | None, quote_spans: list[tuple[int, int]]) -> str:
+    """Where the counted people are: the first place named by a preposition in the figure's clause."""
+    heads = [noun] if noun is not None else []
+    heads.append(figure)
+    clause = figure
+    while clause.dep_ not in ("ROOT", "ccomp", "relcl", "advcl", "conj") and clause.head != clause:
+        clause = clause.head
+    if clause.pos_ in ("VERB", "AUX"):
+        heads.append(clause)
+    for head in heads:
+        for prep in [c for c in head.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                     and not (c.i > 0 and c.nbor(-1).lower_ == "according")]:
+            if prep.head not in (head, *[h for h in heads]) and prep.head.head not in heads:
+                continue
+            place = _place_of(prep)
+            if place:
+                return place
+    return ""
+
+
+def _place_of(prep: Token) -> str:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return ""
+    obj = objects[0]
+    tokens = [t for t in obj.subtree if t.i <= obj.i and (t == obj or t.dep_ not in (
+        "prep", "pobj", "det", "punct", "cc", "conj", "relcl", "acl"))]
+    if obj.lower_ in ("frontline", "frontlines", "front", "line", "lines", "border", "battlefield"):
+        words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss"]
+        return " ".join(words).replace("frontlines", "front line").replace("frontline", "front line")
+    names = [t for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"]
+    possessors = [t for t in tokens if t.dep_ == "poss"]
+    if names:
+        # "Russia's Kursk region" names Kursk; "the Kursk region" too.
+        named = [t for t in names if t not in possessors] or names
+        span = [t for t in named if t.i > (possessors[-1].i if possessors else -1)] or named
+        return " ".join(t.text for t in span).strip()
+    return ""
+
+
+class ClaimFinder:
+    """Finds every personnel count of one article and who made the estimate."""
+
+    def __init__(self, doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
+                 quotes: list[Quote], attributor: Attributor):
+        self.doc, self.text, self.paragraphs, self.skip = doc, text, paragraphs, skip
+        self.quotes, self.attributor = quotes, attributor
+
+    def claims(self) -> list[Claim]:
+        found: list[Claim] = []
+        for index, (p_start, p_end) in enumerate(self.paragraphs):
+            if index in self.skip:
+                continue
+            figures = figures_in(self.text, p_start, p_end)
+            consumed: set[int] = set()
+            for n, (start, end, value, written) in enumerate(figures):
+                if n in consumed or _is_not_people(self.text, start, end, value):
+                    continue
+                partner = _range_partner(figures, n, self.text)
+                claim = self.claim_at(start, end, value, written, index, p_start, found)
+                if claim is None:
+                    continue
+                if partner is not None:
+                    consumed.add(partner)
+                    claim.value_high = round(figures[partner][2])
+                    claim.end = figures[partner][1]
+                    claim.figure_text = self.text[start:claim.end]
+                    claim.qualifier = "range"
+                found.append(claim)
+        return found
+
+    def claim_at(self, start: int, end: int, value: float, written: str, paragraph: int, p_start: int,
+                 found: list[Claim]) -> Claim | None:
+        token = _token_at(self.doc, start, end)
+        if token is None:
+            return None
+        noun = _counted_noun(token)
+        if noun is not None:
+            people = _personnel(noun)
+            if people is None:
+                return None
+        else:
+            if token.dep_ in ("nummod",) or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN"
+                                              and _personnel(self.doc[token.i + 1]) is None
+                                              and self.doc[token.i + 1].head == token):
+                return None
+            people = _context_people(self.doc, token, self.paragraphs[paragraph])
+            if people is None:
+                return None
+        what, noun_text = people
+        if noun is not None and what in ("troops", "other"):
+            what = _specific_rank(noun) or what
+        governing = noun.head if noun is not None else token.head
+        if governing.lemma_.lower() in people_verbs() and (noun or token).dep_ in ("nsubjpass", "dobj", "nsubj"):
+            what = people_verbs()[governing.lemma_.lower()]
+        qualifier, qualifier_text = _qualifier(self.text, start, p_start)
+        phrase = noun if noun is not None else token
+        whose = next((name for name, _ in countries_in(_phrase_text(phrase))), "")
+        location = _location(token, noun, self.attributor.marked)
+        if not location:
+            # "the number has increased to 11,000" / "... including three generals": the place said just before.
+            same = [c for c in found if c.paragraph == paragraph and c.location
+                    and (noun is None or c.sentence_start == token.sent.start_char)]
+            location = same[-1].location if same else ""
+        claimant, when = self.claimant(token, start)
+        sentence = token.sent
+        return Claim(
+            value=round(value), value_high=None, qualifier=qualifier, qualifier_text=qualifier_text,
+            figure_text=written, what=what, noun=noun_text, whose=whose, location=location, claimant=claimant,
+            hypothetical=is_hypothetical(token), start=start, end=end, sentence=sentence.text.strip(),
+            sentence_start=sentence.start_char, paragraph=paragraph, when=when,
+        )
+
+    def claimant(self, figure: Token, start: int) -> tuple[Actor | None, tuple[str, str]]:
+        """Who made the estimate, and when: the quote's speaker, the reporting verb's subject, "according to" ..."""
+        quote = next((q for q in self.quotes if q.start <= start < q.end), None)
+        if quote is not None:
+            return quote.speaker, quote.when
+        actor, verb = self._claimant_and_verb(figure)
+        sentence = figure.sent
+        return actor, self.attributor.when(verb, (sentence.start_char, sentence.end_char))
+
+    def _claimant_and_verb(self, figure: Token) -> tuple[Actor | None, Token | None]:
+        sentence = figure.sent
+        # "An injection of 10,000 troops, which is what X claimed": the relative clause names the claimant.
+        phrase = [figure, *(a for a in figure.ancestors)]
+        phrase = phrase[:next((n for n, t in enumerate(phrase) if t.pos_ in ("VERB", "AUX")), len(phrase))]
+        for node in phrase:
+            for clause in (c for c in node.children if c.dep_ == "relcl"):
+                for verb in (t for t in clause.subtree if t.lemma_.lower() in reporting_verbs() and t.pos_ == "VERB"):
+                    actor = self._subject_of(verb)
+                    if actor is not None:
+                        return actor, verb
+        for node in figure.ancestors:
+            if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX"):
+                actor = self._subject_of(node)
+            elif node.lemma_.lower() in REPORT_NOUNS and node.pos_ == "NOUN":
+                actor = self.attributor.directory.actor_for(node)
+            else:
+                continue
+            if actor is not None:
+                return actor, node
+        actor = self.attributor.according_to(list(sentence))
+        if actor is not None:
+            return actor, None
+        verbs = sorted((t for t in sentence if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+                        and not self.attributor.inside_quote(t.idx)), key=lambda t: abs(t.i - figure.i))
+        for verb in verbs:
+            actor = self._subject_of(verb)
+            if actor is not None:
+                return actor, verb
+        root = sentence.root
+        for subject in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
+            if not subject.like_num and figure not in subject.subtree:
+                actor = self.attributor.actor_from_head(subject)
+                if actor is not None:
+                    return actor, None
+        return None, None
+
+    def _subject_of(self, verb: Token) -> Actor | None:
+        """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"]
+        for subject in subjects:
+            if subject.dep_ == "agent":
+                objects = [c for c in subject.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.attributor.directory.actor_for(objects[0])
+                continue
+            if subject.lower_ in GROUP_PRONOUNS:
+                outer = [a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs()]
+                if outer:
+                    return self._subject_of(outer[0])
+            return self.attributor.actor_of_verb(verb)
+        return self.attributor.actor_of_verb(verb)
+
+
+def _phrase_text(token: Token) -> str:
+    tokens = [t for t in token.subtree if t.i <= token.i]
+    return token.doc.text[tokens[0].idx:token.idx + len(token)]

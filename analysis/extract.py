@@ -1,0 +1,53 @@
+"""One article's quotes and claims as plain rows (the unit that is cached and run in parallel)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from analysis.actors import Actor, Directory
+from analysis.claims import ClaimFinder
+from analysis.corpus import Article
+from analysis.quotes import Attributor, direct_quotations, find_quote_spans
+
+
+def _actor_fields(prefix: str, actor: Actor | None) -> dict[str, str]:
+    actor = actor or Actor("", "unknown", source="")
+    return {
+        prefix: actor.name,
+        f"{prefix}_kind": actor.kind,
+        f"{prefix}_title": actor.title,
+        f"{prefix}_country": actor.country,
+        f"{prefix}_source": actor.source,
+    }
+
+
+def extract_article(doc: Doc, article: Article) -> tuple[list[dict], list[dict]]:
+    """(quote rows, claim rows) of one parsed article; names are resolved within the article only."""
+    skip = set(article.boilerplate)
+    directory = Directory(doc, [])
+    quotes = direct_quotations(doc, article.text, article.paragraphs, skip, directory)
+    attributor = Attributor(doc, directory, article.paragraphs,
+                            find_quote_spans(article.text, article.paragraphs, skip))
+    claims = ClaimFinder(doc, article.text, article.paragraphs, skip, quotes, attributor).claims()
+    quote_rows = [
+        {
+            "article_id": article.article_id, "quote": q.quote, "start": q.start, "end": q.end,
+            "partial": q.partial, "verb": q.verb, "sentence": q.sentence, "sentence_start": q.sentence_start,
+            "paragraph": q.paragraph, "date_text": q.when[0], "date_found": q.when[1],
+            **_actor_fields("speaker", q.speaker),
+        }
+        for q in quotes
+    ]
+    claim_rows = [
+        {
+            "article_id": article.article_id, "value": c.value, "value_high": c.value_high,
+            "qualifier": c.qualifier, "qualifier_text": c.qualifier_text, "figure_text": c.figure_text,
+            "what": c.what, "noun": c.noun, "whose": c.whose, "location": c.location,
+            "hypothetical": c.hypothetical, "start": c.start, "end": c.end, "sentence": c.sentence,
+            "sentence_start": c.sentence_start, "paragraph": c.paragraph,
+            "date_text": c.when[0], "date_found": c.when[1],
+            **_actor_fields("claimant", c.claimant),
+        }
+        for c in claims
+    ]
+    return quote_rows, claim_rows

@@ -1,0 +1,205 @@
+"""The build: a folder of articles in, the articles, quotes and claims tables out.
+
+Each article is parsed and extracted on its own (cacheable, parallel); then the
+corpus is resolved as a whole: one spelling per person, each person's country,
+and every statement's date counted back from its article's reference date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from analysis import dates
+from analysis.actors import merge_name_variants, same_person
+from analysis.corpus import Article, read_corpus
+from analysis.extract import extract_article
+from analysis.nlp import load_pipeline, model_name
+from analysis.schema import Tables, conform
+
+Progress = Callable[[int, int], None]
+MIN_ANCHOR_WORDS = 6
+
+
+def build_tables(source: str | Path, model: str | None = None, progress: Progress | None = None,
+                 max_bytes: int | None = None) -> Tables:
+    """Read every article under `source` and build the three tables."""
+    articles = read_corpus(source) if max_bytes is None else read_corpus(source, max_bytes=max_bytes)
+    return tables_from_articles(articles, model=model, progress=progress)
+
+
+def tables_from_articles(articles: list[Article], model: str | None = None,
+                         progress: Progress | None = None) -> Tables:
+    readable = [a for a in articles if a.status == "ok"]
+    quote_rows, claim_rows = extract_rows(readable, model, progress)
+    article_frame = articles_frame(articles)
+    quotes = pd.DataFrame(quote_rows)
+    claims = pd.DataFrame(claim_rows)
+    return resolve_corpus(article_frame, quotes, claims)
+
+
+def extract_rows(articles: list[Article], model: str | None, progress: Progress | None) -> tuple[list[dict], list[dict]]:
+    nlp = load_pipeline(model_name(model))
+    quote_rows: list[dict] = []
+    claim_rows: list[dict] = []
+    docs = nlp.pipe((a.text for a in articles), batch_size=16)
+    for done, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
+        quotes, claims = extract_article(doc, article)
+        quote_rows.extend(quotes)
+        claim_rows.extend(claims)
+        if progress is not None:
+            progress(done, len(articles))
+    return quote_rows, claim_rows
+
+
+def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
+    rows = []
+    for article in articles:
+        row = asdict(article)
+        row["n_words"] = len(article.text.split())
+        rows.append(row)
+    return pd.DataFrame(rows, columns=[*Article.__dataclass_fields__, "n_words"])
+
+
+def resolve_corpus(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> Tables:
+    """Corpus-wide names, countries and dates; ids, outlets and dtypes."""
+    quotes = quotes if not quotes.empty else pd.DataFrame(columns=["article_id", "speaker", "speaker_kind"])
+    claims = claims if not claims.empty else pd.DataFrame(columns=["article_id", "claimant", "claimant_kind"])
+    names = canonical_names(pd.concat([
+        quotes.loc[quotes["speaker_kind"] == "person", "speaker"],
+        claims.loc[claims["claimant_kind"] == "person", "claimant"],
+    ]).tolist())
+    quotes = quotes.assign(speaker=quotes["speaker"].replace(names))
+    claims = claims.assign(claimant=claims["claimant"].replace(names))
+    quotes, claims = fill_person_attribute(quotes, claims, "country"), fill_person_attribute(claims, quotes, "country")
+    quotes, claims = fill_person_attribute(quotes, claims, "title"), fill_person_attribute(claims, quotes, "title")
+    articles = add_reference_dates(articles, quotes, claims)
+    quotes = resolve_dates(quotes, articles, "speaker")
+    claims = resolve_dates(claims, articles, "claimant")
+    meta = articles.set_index("article_id")
+    quotes = quotes.assign(
+        quote_id=quotes["article_id"] + ":q" + quotes["start"].astype(str),
+        outlet=quotes["article_id"].map(meta["outlet"]),
+        published=quotes["article_id"].map(meta["published"]),
+    ).sort_values(["article_id", "start"])
+    claims = claims.assign(
+        claim_id=claims["article_id"] + ":c" + claims["start"].astype(str),
+        outlet=claims["article_id"].map(meta["outlet"]),
+        published=claims["article_id"].map(meta["published"]),
+    ).sort_values(["article_id", "start"])
+    return Tables(conform(articles, "articles"), conform(quotes, "quotes"), conform(claims, "claims"))
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """One spelling per person across the corpus; a lone surname joins the one full name it fits."""
+    names = [n for n in names if isinstance(n, str) and n]
+    full = [n for n in names if len(n.split()) >= 2]
+    mapping = merge_name_variants(full)
+    for name in {n for n in names if len(n.split()) < 2}:
+        fits = {mapping[f] for f in full if any(same_person(f"x {name}", f"x {part}")
+                                                  for part in f.replace("-", " ").split())}
+        if len(fits) == 1:
+            mapping[name] = fits.pop()
+    return {k: v for k, v in mapping.items() if k != v}
+
+
+def fill_person_attribute(frame: pd.DataFrame, other: pd.DataFrame, attribute: str) -> pd.DataFrame:
+    """Give every mention of a person the country (or title) the corpus most often gives them."""
+    role = "speaker" if "speaker" in frame else "claimant"
+    other_role = "speaker" if "speaker" in other else "claimant"
+    if frame.empty:
+        return frame
+    known = pd.concat([
+        frame.loc[frame[f"{role}_kind"] == "person", [role, f"{role}_{attribute}"]].set_axis(["name", "value"], axis=1),
+        other.loc[other[f"{other_role}_kind"] == "person", [other_role, f"{other_role}_{attribute}"]]
+        .set_axis(["name", "value"], axis=1) if not other.empty else pd.DataFrame(columns=["name", "value"]),
+    ])
+    known = known[known["value"].fillna("") != ""]
+    if known.empty:
+        return frame
+    best = known.groupby("name")["value"].agg(lambda v: v.value_counts().index[0])
+    column = f"{role}_{attribute}"
+    missing = (frame[column].fillna("") == "") & (frame[f"{role}_kind"] == "person")
+    return frame.assign(**{column: frame[column].where(~missing, frame[role].map(best)).fillna("")})
+
+
+def add_reference_dates(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The date each article's "on Thursday" counts back from.
+
+    Its publication date when known; else the date a dated article gives the same
+    quotation; else its latest day-and-month statement date, with the corpus's year.
+    """
+    published = pd.to_datetime(articles["published"], errors="coerce")
+    reference = published.copy()
+    source = pd.Series(["publication" if pd.notna(d) else "" for d in published], index=articles.index, dtype=object)
+    dated_ids = set(articles.loc[published.notna(), "article_id"])
+    by_id = dict(zip(articles["article_id"], published, strict=True))
+    dated_quotes = _dated_quotes(quotes, by_id) if not quotes.empty else pd.DataFrame()
+    corpus_year = int(published.dt.year.mode().iloc[0]) if published.notna().any() else None
+    for index, article_id in articles["article_id"].items():
+        if article_id in dated_ids or articles.at[index, "status"] != "ok":
+            continue
+        anchor = _quote_anchor(quotes[quotes["article_id"] == article_id], dated_quotes)
+        if anchor is not None:
+            reference[index], source[index] = anchor
+            continue
+        texts = pd.concat([frame.loc[frame["article_id"] == article_id, "date_text"]
+                           for frame in (quotes, claims) if not frame.empty] or [pd.Series(dtype=object)])
+        resolved = [dates.resolve(t, None, corpus_year) for t in texts if isinstance(t, str) and t]
+        resolved = [d for d in resolved if d is not None]
+        if resolved:
+            reference[index] = pd.Timestamp(max(resolved))
+            source[index] = "latest statement date in the text" + (" (year from the corpus)" if corpus_year else "")
+    return articles.assign(reference_date=reference, reference_source=source.fillna(""))
+
+
+def _dated_quotes(quotes: pd.DataFrame, published: dict) -> pd.DataFrame:
+    """Quotes of dated articles with the day they were said."""
+    rows = []
+    for row in quotes.itertuples():
+        reference = published.get(row.article_id)
+        if pd.isna(reference) or len(str(row.quote).split()) < MIN_ANCHOR_WORDS:
+            continue
+        said = dates.resolve(row.date_text, reference.date()) if row.date_text else None
+        if said is not None:
+            rows.append({"article_id": row.article_id, "quote": row.quote, "said": said})
+    return pd.DataFrame(rows, columns=["article_id", "quote", "said"])
+
+
+def _quote_anchor(own: pd.DataFrame, dated: pd.DataFrame) -> tuple[pd.Timestamp, str] | None:
+    if dated.empty:
+        return None
+    choices = dated["quote"].tolist()
+    for quote in own["quote"]:
+        if len(str(quote).split()) < MIN_ANCHOR_WORDS:
+            continue
+        match = process.extractOne(quote, choices, scorer=fuzz.token_set_ratio, score_cutoff=85)
+        if match is not None:
+            hit = dated.iloc[match[2]]
+            return pd.Timestamp(hit["said"]), f"date of the same quotation in {hit['article_id']}"
+    return None
+
+
+def resolve_dates(frame: pd.DataFrame, articles: pd.DataFrame, role: str) -> pd.DataFrame:
+    """date_said from each row's date expression; undated statements take their article's reference date."""
+    if frame.empty:
+        return frame.assign(date_said=pd.NaT, date_source="")
+    reference = frame["article_id"].map(articles.set_index("article_id")["reference_date"])
+    said, source = [], []
+    for text, found, ref, who in zip(frame["date_text"], frame["date_found"], reference, frame[role], strict=True):
+        ref_date = ref.date() if pd.notna(ref) else None
+        day = dates.resolve(text, ref_date) if text else None
+        if day is not None:
+            said.append(pd.Timestamp(day))
+            source.append(found)
+        elif not text and found != "vague" and ref_date is not None and who:
+            said.append(pd.Timestamp(ref_date))
+            source.append("reference")
+        else:
+            said.append(pd.NaT)
+            source.append("")
+    return frame.assign(date_said=said, date_source=source)
