@@ -1,0 +1,88 @@
+"""Command line: `python -m analysis build INPUT --out DIR` and `python -m analysis eval GOLD OUT`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from analysis.nlp import DEFAULT_MODEL, MODEL_ENV
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="read articles and write articles.csv, quotes.csv, claims.csv")
+    build.add_argument("input", type=Path, help="a folder of articles (searched recursively) or one file")
+    build.add_argument("--out", type=Path, required=True, help="folder to write the tables to")
+    build.add_argument("--parquet", action="store_true", help="also write .parquet files (faster for big corpora)")
+    build.add_argument("--model", help=f"installed spaCy pipeline (default ${MODEL_ENV} or {DEFAULT_MODEL})")
+    build.add_argument("--max-bytes", type=int, default=2_000_000, help="skip files larger than this (default 2 MB)")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    score = commands.add_parser("eval", help="score built tables against an annotation file")
+    score.add_argument("gold", type=Path, help="annotations in the format of seeds_gold.json")
+    score.add_argument("out", type=Path, help="a folder written by `build`")
+
+    args = parser.parse_args(argv)
+    return run_build(args) if args.command == "build" else run_eval(args)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from analysis.corpus import read_corpus
+    from analysis.export import write_tables
+    from analysis.tables import tables_from_articles
+
+    if not args.input.exists():
+        print(f"error: {args.input} does not exist", file=sys.stderr)
+        return 2
+    articles = read_corpus(args.input, max_bytes=args.max_bytes)
+    readable = sum(a.status == "ok" for a in articles)
+    if readable == 0:
+        print(f"error: no readable article in {args.input} ({len(articles)} files looked at); "
+              "see the reasons with --out on a folder with at least one article", file=sys.stderr)
+        for article in articles:
+            print(f"  {article.path or article.article_id}: {article.status}: {article.error}", file=sys.stderr)
+        return 1
+    bar = None
+    if not args.quiet and readable > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=readable, unit="article", desc="extracting", file=sys.stderr, disable=None)
+    try:
+        tables = tables_from_articles(
+            articles, model=args.model, progress=(lambda done, total: bar.update(1)) if bar else None)
+    except RuntimeError as exc:  # a missing spaCy pipeline
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if bar is not None:
+            bar.close()
+    try:
+        write_tables(tables, args.out, parquet=args.parquet)
+    except OSError as exc:
+        print(f"error: cannot write to {args.out}: {exc}", file=sys.stderr)
+        return 2
+    status = tables.articles["status"].value_counts()
+    print(f"{len(tables.articles)} articles ({status.get('ok', 0)} ok, {status.get('skipped', 0)} skipped, "
+          f"{status.get('error', 0)} errors), {len(tables.quotes)} quotes, {len(tables.claims)} claims -> {args.out}")
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from analysis.evaluate import evaluate, format_evaluation, load_gold
+    from analysis.export import read_tables
+
+    try:
+        gold = load_gold(args.gold)
+        tables = read_tables(args.out)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_evaluation(evaluate(gold, tables)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
