@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--parquet", action="store_true", help="also write .parquet files (faster for big corpora)")
     build.add_argument("--model", help=f"installed spaCy pipeline (default ${MODEL_ENV} or {DEFAULT_MODEL})")
     build.add_argument("--max-bytes", type=int, default=2_000_000, help="skip files larger than this (default 2 MB)")
+    build.add_argument("--cache", type=Path, help="per-article cache folder (default OUT/.cache)")
+    build.add_argument("--no-cache", action="store_true", help="parse every article again")
+    build.add_argument("--processes", type=int, help="worker processes (default: one per core)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
 
     score = commands.add_parser("eval", help="score built tables against an annotation file")
@@ -52,7 +55,8 @@ def run_build(args: argparse.Namespace) -> int:
         bar = tqdm(total=readable, unit="article", desc="extracting", file=sys.stderr, disable=None)
     try:
         tables = tables_from_articles(
-            articles, model=args.model, progress=(lambda done, total: bar.update(1)) if bar else None)
+            articles, model=args.model, progress=(lambda done, total: bar.update(done - bar.n)) if bar else None,
+            cache_dir=None if args.no_cache else (args.cache or args.out / ".cache"), processes=args.processes)
     except RuntimeError as exc:  # a missing spaCy pipeline
         print(f"error: {exc}", file=sys.stderr)
         return 2

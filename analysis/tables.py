@@ -7,8 +7,14 @@ and every statement's date counted back from its article's reference date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -19,41 +25,132 @@ from analysis.actors import merge_name_variants, same_person
 from analysis.corpus import Article, read_corpus
 from analysis.extract import extract_article
 from analysis.nlp import load_pipeline, model_name
-from analysis.schema import Tables, conform
+from analysis.schema import TABLE_COLUMNS, Tables, conform
 
 Progress = Callable[[int, int], None]
+Rows = tuple[list[dict], list[dict]]
 MIN_ANCHOR_WORDS = 6
+# Below this many articles, starting worker processes costs more than it saves.
+PARALLEL_MIN_ARTICLES = 24
+CHUNK_ARTICLES = 8
 
 
 def build_tables(source: str | Path, model: str | None = None, progress: Progress | None = None,
-                 max_bytes: int | None = None) -> Tables:
-    """Read every article under `source` and build the three tables."""
+                 max_bytes: int | None = None, cache_dir: str | Path | None = None,
+                 processes: int | None = None) -> Tables:
+    """Read every article under `source` and build the three tables.
+
+    With `cache_dir`, each article's extraction is kept by content hash (and
+    pipeline version), so a rebuild only parses new or changed articles.
+    """
     articles = read_corpus(source) if max_bytes is None else read_corpus(source, max_bytes=max_bytes)
-    return tables_from_articles(articles, model=model, progress=progress)
+    return tables_from_articles(articles, model=model, progress=progress, cache_dir=cache_dir, processes=processes)
 
 
-def tables_from_articles(articles: list[Article], model: str | None = None,
-                         progress: Progress | None = None) -> Tables:
+def tables_from_articles(articles: list[Article], model: str | None = None, progress: Progress | None = None,
+                         cache_dir: str | Path | None = None, processes: int | None = None) -> Tables:
     readable = [a for a in articles if a.status == "ok"]
-    quote_rows, claim_rows = extract_rows(readable, model, progress)
-    article_frame = articles_frame(articles)
-    quotes = pd.DataFrame(quote_rows)
-    claims = pd.DataFrame(claim_rows)
-    return resolve_corpus(article_frame, quotes, claims)
+    quote_rows, claim_rows = extract_rows(readable, model_name(model), progress, cache_dir, processes)
+    return resolve_corpus(articles_frame(articles), rows_frame(quote_rows, "quotes"), rows_frame(claim_rows, "claims"))
 
 
-def extract_rows(articles: list[Article], model: str | None, progress: Progress | None) -> tuple[list[dict], list[dict]]:
-    nlp = load_pipeline(model_name(model))
-    quote_rows: list[dict] = []
-    claim_rows: list[dict] = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=16)
-    for done, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
-        quotes, claims = extract_article(doc, article)
-        quote_rows.extend(quotes)
-        claim_rows.extend(claims)
+def rows_frame(rows: list[dict], table: str) -> pd.DataFrame:
+    """Extracted rows as a frame that has every column the corpus step needs, even with no rows."""
+    role = "speaker" if table == "quotes" else "claimant"
+    needed = [*TABLE_COLUMNS[table], f"{role}_kind", f"{role}_title", f"{role}_source", "date_text", "date_found"]
+    frame = pd.DataFrame(rows)
+    return frame.reindex(columns=list(dict.fromkeys([*frame.columns, *needed])))
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A digest of the extraction code and word lists: cached results from other code are never reused."""
+    digest = hashlib.sha256()
+    package = resources.files("analysis")
+    for name in ("actors.py", "quotes.py", "claims.py", "dates.py", "extract.py", "nlp.py"):
+        digest.update(package.joinpath(name).read_bytes())
+    for entry in sorted(package.joinpath("data").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(cache_dir: Path, model: str, article: Article) -> Path:
+    return cache_dir / model / pipeline_version() / article.content_hash[:2] / f"{article.content_hash}.json"
+
+
+def _cached_rows(path: Path, article_id: str) -> Rows | None:
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    # The same text may come back under another file name.
+    quotes = [{**row, "article_id": article_id} for row in stored["quotes"]]
+    claims = [{**row, "article_id": article_id} for row in stored["claims"]]
+    return quotes, claims
+
+
+def _store_rows(path: Path, rows: Rows) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"quotes": rows[0], "claims": rows[1]}), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a cache that can't be written only costs time
+
+
+def extract_rows(articles: list[Article], model: str, progress: Progress | None = None,
+                 cache_dir: str | Path | None = None, processes: int | None = None) -> Rows:
+    """Quote and claim rows of every article: from the cache when possible, else parsed (in parallel)."""
+    cache = Path(cache_dir) if cache_dir is not None else None
+    results: dict[str, Rows] = {}
+    todo = []
+    for article in articles:
+        cached = _cached_rows(_cache_path(cache, model, article), article.article_id) if cache else None
+        if cached is not None:
+            results[article.article_id] = cached
+        else:
+            todo.append(article)
+    done = len(results)
+    if progress is not None and done:
+        progress(done, len(articles))
+    for article, rows in _extract_all(todo, model, processes):
+        results[article.article_id] = rows
+        if cache is not None:
+            _store_rows(_cache_path(cache, model, article), rows)
+        done += 1
         if progress is not None:
             progress(done, len(articles))
+    quote_rows = [row for article in articles for row in results[article.article_id][0]]
+    claim_rows = [row for article in articles for row in results[article.article_id][1]]
     return quote_rows, claim_rows
+
+
+def _extract_all(articles: list[Article], model: str, processes: int | None) -> Iterator[tuple[Article, Rows]]:
+    """Parse and extract every article, spreading chunks over the cores when there are enough of them."""
+    if not articles:
+        return
+    workers = processes if processes is not None else (os.cpu_count() or 1)
+    load_pipeline(model)  # loaded before forking, so workers share it
+    if workers <= 1 or len(articles) < PARALLEL_MIN_ARTICLES or "fork" not in multiprocessing.get_all_start_methods():
+        yield from _extract_chunk((articles, model))
+        return
+    chunks = [articles[i:i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for chunk_results in pool.imap(_extract_chunk_list, [(chunk, model) for chunk in chunks]):
+            yield from chunk_results
+
+
+def _extract_chunk(job: tuple[list[Article], str]) -> Iterator[tuple[Article, Rows]]:
+    articles, model = job
+    nlp = load_pipeline(model)
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        yield article, extract_article(doc, article)
+
+
+def _extract_chunk_list(job: tuple[list[Article], str]) -> list[tuple[Article, Rows]]:
+    return list(_extract_chunk(job))
 
 
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
@@ -67,8 +164,6 @@ def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
 
 def resolve_corpus(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> Tables:
     """Corpus-wide names, countries and dates; ids, outlets and dtypes."""
-    quotes = quotes if not quotes.empty else pd.DataFrame(columns=["article_id", "speaker", "speaker_kind"])
-    claims = claims if not claims.empty else pd.DataFrame(columns=["article_id", "claimant", "claimant_kind"])
     names = canonical_names(pd.concat([
         quotes.loc[quotes["speaker_kind"] == "person", "speaker"],
         claims.loc[claims["claimant_kind"] == "person", "claimant"],
@@ -82,12 +177,12 @@ def resolve_corpus(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.Data
     claims = resolve_dates(claims, articles, "claimant")
     meta = articles.set_index("article_id")
     quotes = quotes.assign(
-        quote_id=quotes["article_id"] + ":q" + quotes["start"].astype(str),
+        quote_id=quotes["article_id"].astype("string") + ":q" + quotes["start"].astype("Int64").astype("string"),
         outlet=quotes["article_id"].map(meta["outlet"]),
         published=quotes["article_id"].map(meta["published"]),
     ).sort_values(["article_id", "start"])
     claims = claims.assign(
-        claim_id=claims["article_id"] + ":c" + claims["start"].astype(str),
+        claim_id=claims["article_id"].astype("string") + ":c" + claims["start"].astype("Int64").astype("string"),
         outlet=claims["article_id"].map(meta["outlet"]),
         published=claims["article_id"].map(meta["published"]),
     ).sort_values(["article_id", "start"])

@@ -1,0 +1,48 @@
+"""Shared fixtures: the spaCy pipeline and the seed build are made once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+HELDOUT = ROOT / "tests" / "heldout"
+SEED_GOLD = ROOT / "tests" / "gold" / "seeds_gold.json"  # a copy of ../shared/gold, so a clone is self-contained
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from analysis.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_tables():
+    from analysis.tables import build_tables
+
+    return build_tables(SEEDS)
+
+
+@pytest.fixture
+def make_corpus(tmp_path):
+    """Write {relative name: text or bytes} into a fresh folder and return it."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        for name, content in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return tmp_path
+
+    return write

@@ -1,0 +1,530 @@
+"""Tests for analysis/evaluate.py, and checks that the gold files agree with their articles."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate import (
+    METRICS,
+    article_id_for,
+    countries_match,
+    evaluate,
+    format_evaluation,
+    head_positions,
+    load_gold,
+    names_match,
+    normalise_quote,
+)
+from analysis.schema import Tables, conform
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = ROOT / "seeds"
+# the repo's copy of the seed annotation; the shared original while the copy is not there yet
+SEED_GOLD = next((path for path in (ROOT / "tests" / "gold" / "seeds_gold.json",
+                                    Path("/work/shared/gold/seeds_gold.json")) if path.exists()),
+                 ROOT / "tests" / "gold" / "seeds_gold.json")
+HELDOUT_DIR = ROOT / "tests" / "heldout"
+HELDOUT_GOLD = HELDOUT_DIR / "gold.json"
+
+GOLD_SETS = [
+    pytest.param(SEED_GOLD, SEEDS_DIR, id="seeds",
+                 marks=pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not on this machine")),
+    pytest.param(HELDOUT_GOLD, HELDOUT_DIR, id="heldout"),
+]
+
+QUALIFIERS = {"exact", "approx", "upper", "lower", "range"}
+WHAT = {"troops", "officers", "generals", "casualties", "killed", "wounded", "captured", "other"}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def article_text(articles_dir: Path, name: str) -> str:
+    return (articles_dir / name).read_text(encoding="utf-8")
+
+
+def perfect_tables(gold: dict, articles_dir: Path | None) -> Tables:
+    """The tables an extractor that agrees with the gold in every field would write."""
+    articles, quotes, claims = [], [], []
+    for name, entry in gold.items():
+        article_id = article_id_for(name)
+        text = article_text(articles_dir, name) if articles_dir else ""
+        articles.append({"article_id": article_id, "text": text})
+        positions = head_positions([quote["head"] for quote in entry["quotes"]], text)
+        for quote, position in zip(entry["quotes"], positions, strict=True):
+            quotes.append({"article_id": article_id, "quote": quote["head"] + " and so on.",
+                           "speaker": quote["speaker"], "partial": quote["partial"], "start": position,
+                           "end": None if position is None else position + len(quote["head"])})
+        for order, claim in enumerate(entry["claims"]):
+            claims.append({"article_id": article_id, "value": claim["value"], "value_high": claim["high"],
+                           "qualifier": claim["qualifier"], "what": claim["what"],
+                           "location": claim["location"], "claimant": claim["claimant"],
+                           "claimant_country": claim["claimant_country"], "date_said": claim["date_said"],
+                           "hypothetical": claim["hypothetical"], "start": order})
+    return Tables(conform(articles, "articles"), conform(quotes, "quotes"), conform(claims, "claims"))
+
+
+def quote(head: str, speaker: str = "Jane Doe", partial: bool = False) -> dict:
+    return {"speaker": speaker, "head": head, "partial": partial}
+
+
+def claim(value: int, **fields) -> dict:
+    defaults = {"high": None, "qualifier": "exact", "what": "troops", "location": None,
+                "claimant": "Jane Doe", "claimant_country": "Spain", "date_said": None, "hypothetical": False}
+    return {"value": value, **defaults, **fields}
+
+
+def one_article(quotes: list[dict] = (), claims: list[dict] = (), ignore_values: list = ()) -> dict:
+    return {"a1.txt": {"meta": {"outlet": None, "published": None}, "quotes": list(quotes),
+                       "claims": list(claims), "ignore_values": list(ignore_values)}}
+
+
+def extracted(quotes: list[dict] = (), claims: list[dict] = (), text: str = "") -> Tables:
+    """Tables for article a1; quotes and claims get start offsets in list order unless given."""
+    quote_rows = [{"article_id": "a1", "start": index * 100, "end": index * 100 + 50, "partial": False, **row}
+                  for index, row in enumerate(quotes)]
+    claim_rows = [{"article_id": "a1", "start": index * 100, **row} for index, row in enumerate(claims)]
+    return Tables(conform([{"article_id": "a1", "text": text}], "articles"),
+                  conform(quote_rows, "quotes"), conform(claim_rows, "claims"))
+
+
+def got_claim(value: int, **fields) -> dict:
+    """An extracted claim row agreeing with `claim(value)` unless told otherwise."""
+    row = claim(value, **fields)
+    row["value_high"] = row.pop("high")
+    return row
+
+
+# ---------------------------------------------------------------- perfect and empty tables
+
+
+@pytest.mark.parametrize(("gold_path", "articles_dir"), GOLD_SETS)
+def test_tables_agreeing_with_the_gold_score_one_everywhere(gold_path, articles_dir):
+    gold = load_gold(gold_path)
+    ev = evaluate(gold, perfect_tables(gold, articles_dir))
+    assert ev.misses.empty, ev.misses.to_string()
+    assert {name: score for name, score in ev.metrics.items() if score != 1.0} == {}
+    assert ev.by_article["claim_recall"].eq(1.0).all()
+
+
+def test_without_article_text_pairing_falls_back_to_text_order():
+    gold = load_gold(HELDOUT_GOLD)
+    ev = evaluate(gold, perfect_tables(gold, articles_dir=None))
+    assert ev.misses.empty, ev.misses.to_string()
+
+
+def test_an_article_missing_from_the_tables_loses_all_its_items():
+    gold = one_article([quote("we will hold the line")], [claim(500)])
+    empty = Tables(conform([], "articles"), conform([], "quotes"), conform([], "claims"))
+    ev = evaluate(gold, empty)
+    assert ev.counts["quote_recall"] == (0, 1)
+    assert ev.counts["claim_recall"] == (0, 1)
+    assert math.isnan(ev.metrics["claim_precision"])
+    assert sorted(ev.misses["kind"]) == ["claim_missed", "quote_missed"]
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def test_a_missing_quote_lowers_recall_by_exactly_one_gold_quote():
+    gold = one_article([quote("we will hold the line"), quote("right now", partial=True),
+                        quote("nobody is leaving this city"), quote("the bridge is still open")])
+    tables = extracted([{"quote": "We will hold the line.", "speaker": "Jane Doe"},
+                        {"quote": "right now", "speaker": "Jane Doe", "partial": True},
+                        {"quote": "The bridge is still open", "speaker": "Jane Doe"}])
+    ev = evaluate(gold, tables)
+    assert ev.counts["quote_recall"] == (2, 3)  # "right now" has fewer than 3 words: not counted
+    assert ev.counts["quote_precision"] == (2, 2)
+    assert ev.misses[["kind", "expected"]].values.tolist() == [
+        ["quote_missed", "nobody is leaving this city"]]
+
+
+def test_an_extra_quote_lowers_precision_and_short_extras_are_not_counted():
+    gold = one_article([quote("we will hold the line")])
+    tables = extracted([{"quote": "we will hold the line", "speaker": "Jane Doe"},
+                        {"quote": "Operation Northern Shield begins", "speaker": "Jane Doe"},
+                        {"quote": "so-called", "speaker": "Jane Doe"}])
+    ev = evaluate(gold, tables)
+    assert ev.counts["quote_precision"] == (1, 2)
+    assert ev.misses["kind"].tolist() == ["quote_extra"]
+    assert ev.misses["got"].tolist() == ["Operation Northern Shield begins"]
+
+
+@pytest.mark.parametrize(
+    ("head", "extracted_quote", "pairs"),
+    [
+        ("We’ve not yet seen these troops", "we've not yet seen these troops deploy into combat", True),
+        ("in the coming days.", "In the coming  days", True),
+        ("Make no mistake,", "“Make no mistake", True),
+        ("could significantly destabilize Ukraine’s defense", "An injection could significantly "
+         "destabilize Ukraine's defense there", True),  # 3+ words: containment is enough
+        ("coming days", "we expect them to fight in the coming days", False),  # short: must start it
+        ("We have not yet seen", "We have now seen", False),
+    ],
+)
+def test_quotes_pair_by_normalised_text(head, extracted_quote, pairs):
+    ev = evaluate(one_article([quote(head)]), extracted([{"quote": extracted_quote, "speaker": "Jane Doe"}]))
+    assert (ev.counts["speaker_accuracy"][1] == 1) is pairs
+
+
+def test_normalise_quote_straightens_marks_and_drops_end_punctuation():
+    assert normalise_quote("  “It’s  a kind of\nescalation,”  ") == "it's a kind of escalation"
+
+
+def test_a_head_quoted_twice_pairs_with_the_quote_at_its_place():
+    text = "Doe said “we will win this war” on Monday. Roe said “we will win this war” too."
+    gold = one_article([quote("we will win this war", "Jane Doe"), quote("we will win this war", "Ann Roe")])
+    second_start = text.rindex("we will win")
+    tables = extracted([{"quote": "we will win this war", "speaker": "Ann Roe", "start": second_start,
+                         "end": second_start + 20}], text=text)
+    ev = evaluate(gold, tables)
+    assert ev.counts["speaker_accuracy"] == (1, 1)
+    assert ev.misses["kind"].tolist() == ["quote_missed"]
+
+
+def test_a_wrong_speaker_is_listed_with_both_names():
+    gold = one_article([quote("we will hold the line", "Elena Robles")])
+    ev = evaluate(gold, extracted([{"quote": "we will hold the line", "speaker": "Lucía Ferrán"}]))
+    assert ev.metrics["speaker_accuracy"] == 0.0
+    assert ev.misses[["kind", "expected", "got", "item"]].values.tolist() == [
+        ["speaker_wrong", "Elena Robles", "Lucía Ferrán", "we will hold the line"]]
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
+        ("Volodymyr Zelenskyy", "Zelenskyy", True),
+        ("Antony Blinken", "Anthony Blinken", True),
+        ("Jeon Ha-kyou", "Jeon Ha Kyou", True),
+        ("Jeon Ha-kyou", "Jeon", True),  # surname first
+        ("Lucía Ferrán", "lucia ferran", True),
+        ("Souleymane Dembélé", "Souleymane Dembele", True),
+        ("U.S. Army", "US Army", True),
+        ("Matthew Miller", "Mr Miller", False),
+        ("Antony Blinken", "Lloyd Austin", False),
+        ("South Korea Ministry of National Defense", "South Korea", False),
+        ("Elena Robles", "", False),
+    ],
+)
+def test_names_match(gold, got, same):
+    assert names_match(gold, got) is same
+
+
+# ---------------------------------------------------------------- claims
+
+
+def test_an_ignored_value_does_not_hurt_precision():
+    tables = extracted(claims=[got_claim(8000), got_claim(2022, what="other")])
+    assert evaluate(one_article(claims=[claim(8000)], ignore_values=[2022]), tables).counts[
+        "claim_precision"] == (1, 1)
+    assert evaluate(one_article(claims=[claim(8000)]), tables).counts["claim_precision"] == (1, 2)
+
+
+def test_a_value_both_claimed_and_ignored_still_pairs():
+    # "two dozen rescuers" is a claim, "the first 24 hours" in the same article is not
+    gold = one_article(claims=[claim(24, what="other")], ignore_values=[24])
+    ev = evaluate(gold, extracted(claims=[got_claim(24, what="other"), got_claim(24, what="other")]))
+    assert ev.counts["claim_recall"] == (1, 1)
+    assert ev.counts["claim_precision"] == (1, 1)
+
+
+def test_a_wrong_qualifier_is_listed_in_the_misses():
+    gold = one_article(claims=[claim(8000, qualifier="approx"), claim(10000, qualifier="upper")])
+    tables = extracted(claims=[got_claim(8000, qualifier="exact"), got_claim(10000, qualifier="upper")])
+    ev = evaluate(gold, tables)
+    assert ev.counts["qualifier_accuracy"] == (1, 2)
+    assert ev.counts["claim_recall"] == (2, 2)
+    assert ev.misses[["kind", "expected", "got", "item"]].values.tolist() == [
+        ["qualifier_wrong", "approx", "exact", "8,000 troops [approx] by Jane Doe"]]
+
+
+def test_a_missed_claim_does_not_shift_the_later_pairs():
+    gold = one_article(claims=[
+        claim(8000, claimant="United States", claimant_country="United States", note="headline"),
+        claim(8000, qualifier="approx", claimant="United States", claimant_country="United States"),
+        claim(8000, claimant="Antony Blinken", claimant_country="United States"),
+    ])
+    tables = extracted(claims=[
+        got_claim(8000, qualifier="approx", claimant="United States", claimant_country="United States"),
+        got_claim(8000, claimant="Antony Blinken", claimant_country="United States"),
+    ])
+    ev = evaluate(gold, tables)
+    assert ev.counts["claim_recall"] == (2, 3)
+    assert ev.counts["qualifier_accuracy"] == (2, 2)
+    assert ev.counts["claimant_accuracy"] == (2, 2)
+
+
+def test_claims_listed_out_of_text_order_still_pair():
+    gold = one_article(claims=[claim(10000), claim(8000)])
+    ev = evaluate(gold, extracted(claims=[got_claim(8000), got_claim(10000)]))
+    assert ev.counts["claim_recall"] == (2, 2)
+
+
+@pytest.mark.parametrize(("high", "pairs"), [(3000, True), (None, False), (2500, False)])
+def test_a_gold_range_needs_its_upper_end(high, pairs):
+    gold = one_article(claims=[claim(2000, high=3000, qualifier="range")])
+    ev = evaluate(gold, extracted(claims=[got_claim(2000, high=high, qualifier="range")]))
+    assert ev.counts["claim_recall"] == (int(pairs), 1)
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "right"),
+    [
+        ("Ukraine|South Korea", "Ukraine", True),
+        ("Ukraine|South Korea", "South Korea; Ukraine", True),
+        ("Ukraine|South Korea", "Ukraine|South Korea", True),
+        ("Ukraine", "Ukraine; Russia", False),
+        ("United States", "united states", True),
+        ("United States", "US", False),
+        (None, "", True),
+        (None, "Mali", False),
+        ("Russia", None, False),
+    ],
+)
+def test_countries_match(gold, got, right):
+    assert countries_match(gold, got) is right
+
+
+def test_claimant_country_accuracy_accepts_either_of_two_countries():
+    gold = one_article(claims=[claim(10000, claimant_country="Ukraine|South Korea"),
+                               claim(3000, claimant_country="Ukraine")])
+    tables = extracted(claims=[got_claim(10000, claimant_country="South Korea"),
+                               got_claim(3000, claimant_country="Russia")])
+    ev = evaluate(gold, tables)
+    assert ev.counts["claimant_country_accuracy"] == (1, 2)
+    assert ev.misses.query("kind == 'country_wrong'")["got"].tolist() == ["Russia"]
+
+
+def test_hypothetical_recall_counts_every_gold_hypothetical():
+    gold = one_article(claims=[claim(3000, hypothetical=True), claim(10000, hypothetical=True),
+                               claim(100000, hypothetical=True), claim(500)])
+    tables = extracted(claims=[got_claim(3000, hypothetical=True), got_claim(10000, hypothetical=False),
+                               got_claim(500, hypothetical=True)])
+    ev = evaluate(gold, tables)
+    assert ev.counts["hypothetical_recall"] == (1, 3)
+    missed = ev.misses.query("kind == 'hypothetical_missed'")
+    assert missed["got"].tolist() == ["not hypothetical", "claim not found"]
+    extra = ev.misses.query("kind == 'hypothetical_extra'")
+    assert extra["item"].tolist() == ["500 troops [exact] by Jane Doe"]
+
+
+def test_date_accuracy_counts_only_claims_with_a_gold_date():
+    gold = one_article(claims=[claim(8000, date_said="2024-10-31"), claim(10000),
+                               claim(4500, date_said="2024-10-30")])
+    tables = extracted(claims=[got_claim(8000, date_said="2024-10-31"),
+                               got_claim(10000, date_said="2024-11-01"), got_claim(4500, date_said=None)])
+    ev = evaluate(gold, tables)
+    assert ev.counts["date_accuracy"] == (1, 2)
+    wrong = ev.misses.query("kind == 'date_wrong'")
+    assert wrong[["expected", "got"]].values.tolist() == [["2024-10-30", ""]]
+
+
+@pytest.mark.parametrize(
+    ("field", "gold_value", "got_value", "right"),
+    [
+        ("location", "Kursk", "kursk", True),
+        ("location", None, "", True),
+        ("location", "Kursk", "Russia", False),
+        ("what", "troops", "Troops", True),
+        ("what", "officers", "troops", False),
+    ],
+)
+def test_what_and_location_compare_without_case(field, gold_value, got_value, right):
+    ev = evaluate(one_article(claims=[claim(500, **{field: gold_value})]),
+                  extracted(claims=[got_claim(500, **{field: got_value})]))
+    assert ev.metrics[f"{field}_accuracy"] == float(right)
+
+
+# ---------------------------------------------------------------- report and loading
+
+
+def test_format_evaluation_shows_every_metric_and_one_line_per_miss():
+    gold = one_article([quote("we will hold the line"), quote("nobody is leaving this city")],
+                       [claim(8000, qualifier="approx"), claim(12000)])
+    ev = evaluate(gold, extracted([{"quote": "we will hold the line", "speaker": "Ann Roe"}],
+                                  [got_claim(8000, qualifier="exact")]))
+    report = format_evaluation(ev)
+    assert all(re.search(rf"^{metric}\s", report, re.MULTILINE) for metric in METRICS)
+    assert re.search(r"^quote_recall\s+0\.500\s+1/2\b", report, re.MULTILINE)
+    miss_lines = report.split(f"{len(ev.misses)} misses\n", 1)[1].splitlines()
+    assert len(miss_lines) == len(ev.misses) == 4
+    expected_line = ("a1  qualifier_wrong      8,000 troops [approx] by Jane Doe"
+                     "  | expected: approx  got: exact")
+    assert expected_line in miss_lines
+
+
+def test_load_gold_reads_the_seed_format(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(one_article([quote("we will hold the line")], [claim(500)])), encoding="utf-8")
+    assert load_gold(path)["a1.txt"]["claims"][0]["value"] == 500
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ([], "keyed by article file name"),
+        ({"a.txt": {"quotes": {}}}, "'quotes' is not a list"),
+        ({"a.txt": {"quotes": [{"speaker": "X", "head": ""}]}}, "a quote has no head"),
+        ({"a.txt": {"claims": [{"value": "8,000"}]}}, "a claim has no numeric value"),
+    ],
+)
+def test_load_gold_rejects_malformed_files(tmp_path, content, message):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_gold(path)
+
+
+def test_article_id_is_the_file_name_without_extension():
+    assert article_id_for("000_8710205b61c2e184.txt") == "000_8710205b61c2e184"
+
+
+# ---------------------------------------------------------------- the gold files themselves
+
+
+@pytest.mark.parametrize(("gold_path", "articles_dir"), GOLD_SETS)
+def test_every_gold_head_is_copied_verbatim_right_after_a_quotation_mark(gold_path, articles_dir):
+    for name, entry in load_gold(gold_path).items():
+        text = article_text(articles_dir, name)
+        heads = [quote["head"] for quote in entry["quotes"]]
+        positions = head_positions(heads, text)
+        assert [head for head, position in zip(heads, positions, strict=True) if position is None] == [], name
+        assert positions == sorted(positions), f"{name}: quotes not listed in text order"
+
+
+def heldout_gold() -> dict:
+    return load_gold(HELDOUT_GOLD)
+
+
+def test_heldout_manifest_lists_every_article_with_the_gold_meta():
+    with (HELDOUT_DIR / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = {row["file"]: row for row in csv.DictReader(handle)}
+    gold = heldout_gold()
+    assert set(manifest) == set(gold) == {path.name for path in HELDOUT_DIR.glob("*.txt")}
+    for name, entry in gold.items():
+        assert entry["meta"] == {"outlet": manifest[name]["outlet"], "published": manifest[name]["published"]}
+        assert pd.Timestamp(manifest[name]["published"]).year >= 2024
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in HELDOUT_DIR.glob("*.txt")))
+def test_heldout_articles_are_short_news_stories(name):
+    headline, *paragraphs = article_text(HELDOUT_DIR, name).rstrip("\n").split("\n")
+    assert 3 <= len(headline.split()) <= 20
+    assert all(paragraph.strip() for paragraph in paragraphs)
+    assert 150 <= sum(len(paragraph.split()) for paragraph in paragraphs) <= 350
+
+
+DIGIT_FIGURE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:[- ](thousand|million|billion)\b)?")
+MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SMALL_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                      "eight": 8, "nine": 9, "ten": 10}
+SPELLED_CLAIMS = {"two dozen": 24, "three hundred": 300, "a couple thousand": 2000, "nine": 9}
+
+
+def figures_in(text: str) -> set[float]:
+    digits = {float(match[1].replace(",", "").rstrip(".")) * MULTIPLIERS[match[2]]
+              for match in DIGIT_FIGURE.finditer(text)}
+    words = {float(value) for word, value in SMALL_NUMBER_WORDS.items()
+             if re.search(rf"\b{word}\b", text, re.IGNORECASE)}
+    return digits | words
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in HELDOUT_DIR.glob("*.txt")))
+def test_every_heldout_figure_is_a_claim_or_ignored(name):
+    entry = heldout_gold()[name]
+    text = article_text(HELDOUT_DIR, name)
+    claimed = [number for item in entry["claims"] for number in (item["value"], item["high"])
+               if number is not None]
+    annotated = {float(value) for value in [*entry["ignore_values"], *claimed]}
+    assert figures_in(text) - annotated == set()
+    spelled = {float(value) for phrase, value in SPELLED_CLAIMS.items() if phrase in text}
+    assert annotated - figures_in(text) - spelled == set(), "an annotated value does not occur in the text"
+
+
+@pytest.mark.parametrize(("gold_path", "articles_dir"), GOLD_SETS)
+def test_gold_claims_use_the_schema_vocabulary(gold_path, articles_dir):
+    for name, entry in load_gold(gold_path).items():
+        for item in entry["claims"]:
+            assert item["qualifier"] in QUALIFIERS, (name, item)
+            assert item["what"] in WHAT, (name, item)
+            assert (item["qualifier"] == "range") == (item["high"] is not None), (name, item)
+            assert isinstance(item["hypothetical"], bool) and item["claimant"], (name, item)
+            if item["date_said"]:
+                assert pd.Timestamp(item["date_said"]) <= pd.Timestamp("2025-12-31"), (name, item)
+
+
+# phenomenon -> (file, text that shows it); the report's coverage table is this list
+COVERAGE = [
+    ("range 'between X and Y'", "h01_madrid_housing_march.txt", "between 20,000 and 25,000"),
+    ("range 'X to Y'", "h05_car_peacekeeping.txt", "11,000 to 12,000 troops"),
+    ("range 'X-Y'", "h04_korea_border_fortification.txt", "2,000-3,000 soldiers"),
+    ("'a couple thousand'", "h05_car_peacekeeping.txt", "a couple thousand soldiers"),
+    ("'a couple thousand' inside a quote", "h08_ojai_wildfire.txt", "a couple thousand more people"),
+    ("hyphenated '15-thousand'", "h03_italy_rail_strike.txt", "15-thousand staff"),
+    ("spelled 'three hundred'", "h03_italy_rail_strike.txt", "three hundred military drivers"),
+    ("spelled 'two dozen'", "h02_peru_earthquake.txt", "two dozen search-and-rescue specialists"),
+    ("spelled small number", "h11_mali_battle.txt", "nine soldiers had been killed"),
+    ("'nearly'", "h06_chad_refugees.txt", "Nearly 30,000 people"),
+    ("'almost'", "h10_baltic_drills.txt", "almost 30,000 troops"),
+    ("'approaching'", "h12_kosovo_boundary.txt", "approaching 3,000"),
+    ("'roughly' + '1.5 million'", "h09_nigeria_floods.txt", "Roughly 1.5 million people"),
+    ("'more than'", "h07_prisoner_swap.txt", "more than 6,000 Ukrainian soldiers"),
+    ("'fewer than'", "h03_italy_rail_strike.txt", "fewer than 4,000 employees"),
+    ("'at least'", "h02_peru_earthquake.txt", "at least 212"),
+    ("'up to'", "h12_kosovo_boundary.txt", "up to 5,000 troops"),
+    ("'as many as'", "h07_prisoner_swap.txt", "as many as 1,200 Russian servicemen"),
+    ("'some' / 'about'", "h01_madrid_housing_march.txt", "some 1,800 police officers"),
+    ("'according to'", "h02_peru_earthquake.txt", "according to the National Civil Defence Institute"),
+    ("lawmakers relay an agency", "h04_korea_border_fortification.txt",
+     "lawmakers said on Thursday, citing the National Intelligence Service"),
+    ("anonymous official", "h04_korea_border_fortification.txt", "who spoke on condition of anonymity"),
+    ("quote over two paragraphs", "h02_peru_earthquake.txt", "\"Every hour counts.\n\"If we cannot"),
+    ("quote over two paragraphs (curly)", "h10_baltic_drills.txt", "visible.\n“And it has"),
+    ("quote after a colon", "h03_italy_rail_strike.txt", "said in a statement: \"The turnout"),
+    ("quote after a colon (on TV)", "h11_mali_battle.txt", "on state television: \"The terrorists"),
+    ("speaker only in an earlier paragraph", "h05_car_peacekeeping.txt", "uncertainty.\n\"Even if"),
+    ("split quote", "h01_madrid_housing_march.txt", "Lucía Ferrán, a spokeswoman for the union. “Anyone"),
+    ("split quote, straight marks", "h07_prisoner_swap.txt", "Wednesday. \"Thousands are still waiting.\""),
+    ("headline quote in single curly marks", "h06_chad_refugees.txt", "‘We have nothing left’:"),
+    ("pronoun speaker", "h02_peru_earthquake.txt", "excavators,\" she said."),
+    ("surname-only later mention", "h08_ojai_wildfire.txt", "Whitcomb said. No deaths"),
+    ("title before the name", "h01_madrid_housing_march.txt", "Interior Minister Elena Robles"),
+    ("title after the name", "h09_nigeria_floods.txt", "Aminu Bello, the interior minister,"),
+    ("a body speaks", "h03_italy_rail_strike.txt", "the company said in a statement"),
+    ("a ministry speaks", "h10_baltic_drills.txt", "Russia’s defence ministry said in a statement"),
+    ("figure inside a partial quote", "h11_mali_battle.txt", "\"more than 60 soldiers and mercenaries\""),
+    ("hypothetical 'even if'", "h10_baltic_drills.txt", "Even if 50,000 troops came"),
+    ("hypothetical 'if'", "h12_kosovo_boundary.txt", "If Belgrade sends 10,000 more"),
+    ("hypothetical restating another's figure", "h03_italy_rail_strike.txt", "If they really think only"),
+    ("non-claim: money", "h05_car_peacekeeping.txt", "$2 billion"),
+    ("non-claim: money in euros", "h01_madrid_housing_march.txt", "€2 billion"),
+    ("non-claim: years and dates", "h03_italy_rail_strike.txt", "on December 2"),
+    ("non-claim: ordinal", "h10_baltic_drills.txt", "3rd Infantry Division"),
+    ("non-claim: ordinal", "h07_prisoner_swap.txt", "the 55th such swap"),
+    ("non-claim: things counted", "h10_baltic_drills.txt", "400 tanks"),
+    ("non-claim: things counted", "h06_chad_refugees.txt", "12 buses"),
+    ("non-claim: age", "h08_ojai_wildfire.txt", "aged 45"),
+    ("non-claim: age after a name", "h02_peru_earthquake.txt", "Rosa Quispe, 63,"),
+    ("non-claim: percentage", "h03_italy_rail_strike.txt", "almost 70%"),
+    ("non-claim: vague amount", "h04_korea_border_fortification.txt", "“several hundred” troops"),
+    ("date: 'on Sunday evening'", "h01_madrid_housing_march.txt", "said on Sunday evening"),
+    ("date: 'on Monday'", "h12_kosovo_boundary.txt", "government said on Monday"),
+    ("date: bare 'Tuesday'", "h11_mali_battle.txt", "said Tuesday"),
+    ("date: 'last Friday'", "h07_prisoner_swap.txt", "said last Friday"),
+    ("date: 'on March 3'", "h10_baltic_drills.txt", "said on March 3"),
+    ("accented names", "h11_mali_battle.txt", "Souleymane Dembélé"),
+    ("two countries claim together", "h07_prisoner_swap.txt", "officials on both sides said"),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "name", "snippet"), COVERAGE, ids=[row[0] for row in COVERAGE])
+def test_heldout_set_covers_the_phenomenon(phenomenon, name, snippet):
+    assert snippet in article_text(HELDOUT_DIR, name), phenomenon

@@ -1,0 +1,138 @@
+"""The build: the seed tables end to end, corpus-wide names and dates, the cache and the workers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import tables as build
+from analysis.schema import CONTRACT_COLUMNS, TABLE_COLUMNS
+from tests.conftest import SEEDS
+
+ARTICLE = "Talks end without deal\n{body}"
+
+
+def test_every_seed_article_is_read(seed_tables):
+    assert len(seed_tables.articles) == 5
+    assert (seed_tables.articles["status"] == "ok").all()
+
+
+@pytest.mark.parametrize("table", ["articles", "quotes", "claims"])
+def test_tables_have_the_contract_columns_and_dtypes(seed_tables, table):
+    frame = getattr(seed_tables, table)
+    assert list(frame.columns[: len(CONTRACT_COLUMNS[table])]) == CONTRACT_COLUMNS[table]
+    assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == TABLE_COLUMNS[table]
+
+
+def test_ids_are_unique_and_stable(seed_tables):
+    again = build.build_tables(SEEDS)
+    assert seed_tables.quotes["quote_id"].is_unique
+    assert seed_tables.claims["claim_id"].is_unique
+    assert again.quotes["quote_id"].tolist() == seed_tables.quotes["quote_id"].tolist()
+    assert again.claims["claim_id"].tolist() == seed_tables.claims["claim_id"].tolist()
+
+
+def test_offsets_give_back_the_spans(seed_tables):
+    text = seed_tables.articles.set_index("article_id")["text"]
+    for row in seed_tables.quotes.itertuples():
+        assert text[row.article_id][row.start:row.end] == row.quote
+    for row in seed_tables.claims.itertuples():
+        assert text[row.article_id][row.start:row.end] == row.figure_text
+
+
+def test_a_person_has_one_spelling_and_a_country_across_the_corpus(seed_tables):
+    speakers = set(seed_tables.quotes["speaker"])
+    # One seed spells the first name with an h, another the surname with one y: both merge.
+    assert not any(name.startswith("Anthony ") for name in speakers)
+    people = seed_tables.quotes[seed_tables.quotes["speaker"].str.contains(" ")]
+    assert people.groupby("speaker")["speaker_country"].nunique().max() == 1
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Ana Ruiz", "Ana Ruiz", "Anna Ruiz"], {"Anna Ruiz": "Ana Ruiz"}),
+        (["Ana Ruiz", "Ruiz"], {"Ruiz": "Ana Ruiz"}),
+        (["Ana Ruiz", "Luis Ruiz", "Ruiz"], {}),  # two people share the surname: leave it
+    ],
+)
+def test_canonical_names(names, expected):
+    assert build.canonical_names(names) == expected
+
+
+def _frames(quotes: list[dict], published: dict[str, str | None]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    articles = pd.DataFrame({"article_id": list(published), "published": list(published.values()),
+                             "status": "ok"})
+    return articles, pd.DataFrame(quotes)
+
+
+def test_undated_article_takes_the_date_of_the_same_quotation_elsewhere():
+    said = "We will not send more troops to the region this year under any circumstances"
+    articles, quotes = _frames(
+        [
+            {"article_id": "dated", "quote": said, "date_text": "Monday", "speaker": "X"},
+            {"article_id": "undated", "quote": said.replace("will not", "won't"), "date_text": "Monday",
+             "speaker": "X"},
+        ],
+        {"dated": "2025-03-06", "undated": None},
+    )
+    with_reference = build.add_reference_dates(articles, quotes, pd.DataFrame())
+    reference = with_reference.set_index("article_id")["reference_date"]
+    assert reference["undated"] == pd.Timestamp("2025-03-03")
+    assert "dated" in with_reference.set_index("article_id").at["undated", "reference_source"]
+
+
+def test_day_and_month_without_year_take_the_corpus_year():
+    articles, quotes = _frames(
+        [{"article_id": "undated", "quote": "short", "date_text": "Feb. 3", "speaker": "X"}],
+        {"other": "2023-02-10", "undated": None},
+    )
+    reference = build.add_reference_dates(articles, quotes, pd.DataFrame()).set_index("article_id")["reference_date"]
+    assert reference["undated"] == pd.Timestamp("2023-02-03")
+
+
+@pytest.mark.parametrize(
+    ("date_text", "found", "who", "expected", "source"),
+    [
+        ("Thursday", "text", "X", "2024-10-31", "text"),
+        ("Monday", "context", "X", "2024-10-28", "context"),
+        ("", "", "X", "2024-11-01", "reference"),  # undated statement: the article's date
+        ("", "vague", "X", None, ""),  # "earlier this month": not determinable
+        ("", "", "", None, ""),  # nobody made it: no statement date
+    ],
+)
+def test_resolve_dates(date_text, found, who, expected, source):
+    articles = pd.DataFrame({"article_id": ["a"], "reference_date": [pd.Timestamp("2024-11-01")]})
+    frame = pd.DataFrame({"article_id": ["a"], "date_text": [date_text], "date_found": [found], "claimant": [who]})
+    resolved = build.resolve_dates(frame, articles, "claimant").iloc[0]
+    if expected is None:
+        assert pd.isna(resolved["date_said"])
+    else:
+        assert resolved["date_said"] == pd.Timestamp(expected)
+    assert resolved["date_source"] == source
+
+
+def test_cache_skips_parsing_unchanged_articles(make_corpus, tmp_path, monkeypatch):
+    corpus = make_corpus({"a.txt": ARTICLE.format(body='"We sent 5,000 troops," the minister said.')})
+    cache = tmp_path / "cache"
+    first = build.build_tables(corpus, cache_dir=cache)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("an unchanged article was parsed again")
+
+    monkeypatch.setattr(build, "extract_article", fail)
+    second = build.build_tables(corpus, cache_dir=cache)
+    pd.testing.assert_frame_equal(first.claims, second.claims)
+    assert second.claims["value"].tolist() == [5000]
+
+
+def test_workers_give_the_same_tables_as_one_process(make_corpus, monkeypatch):
+    files = {f"{n:02d}.txt": ARTICLE.format(body=f"Officials said {n},000 soldiers were sent on Monday.")
+             for n in range(1, 7)}
+    corpus = make_corpus(files)
+    serial = build.build_tables(corpus, processes=1)
+    monkeypatch.setattr(build, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(build, "CHUNK_ARTICLES", 2)
+    parallel = build.build_tables(corpus, processes=2)
+    pd.testing.assert_frame_equal(serial.claims, parallel.claims)
+    assert sorted(parallel.claims["value"]) == [n * 1000 for n in range(1, 7)]
