@@ -21,7 +21,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis import dates
-from analysis.actors import merge_name_variants, same_person
+from analysis.actors import merge_name_variants
 from analysis.corpus import Article, read_corpus
 from analysis.extract import extract_article
 from analysis.nlp import load_pipeline, model_name
@@ -176,17 +176,19 @@ def resolve_corpus(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.Data
     quotes = resolve_dates(quotes, articles, "speaker")
     claims = resolve_dates(claims, articles, "claimant")
     meta = articles.set_index("article_id")
-    quotes = quotes.assign(
-        quote_id=quotes["article_id"].astype("string") + ":q" + quotes["start"].astype("Int64").astype("string"),
-        outlet=quotes["article_id"].map(meta["outlet"]),
-        published=quotes["article_id"].map(meta["published"]),
-    ).sort_values(["article_id", "start"])
-    claims = claims.assign(
-        claim_id=claims["article_id"].astype("string") + ":c" + claims["start"].astype("Int64").astype("string"),
-        outlet=claims["article_id"].map(meta["outlet"]),
-        published=claims["article_id"].map(meta["published"]),
-    ).sort_values(["article_id", "start"])
+    quotes = _identified(quotes, meta, "quote_id", ":q")
+    claims = _identified(claims, meta, "claim_id", ":c")
     return Tables(conform(articles, "articles"), conform(quotes, "quotes"), conform(claims, "claims"))
+
+
+def _identified(frame: pd.DataFrame, meta: pd.DataFrame, id_column: str, marker: str) -> pd.DataFrame:
+    """Stable ids (article and offset) and the article's outlet and date on every row, in text order."""
+    article = frame["article_id"].astype("string")
+    return frame.assign(**{
+        id_column: article + marker + frame["start"].astype("Int64").astype("string"),
+        "outlet": article.map(meta["outlet"]),
+        "published": article.map(meta["published"]),
+    }).sort_values(["article_id", "start"])
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
@@ -195,8 +197,8 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     full = [n for n in names if len(n.split()) >= 2]
     mapping = merge_name_variants(full)
     for name in {n for n in names if len(n.split()) < 2}:
-        fits = {mapping[f] for f in full if any(same_person(f"x {name}", f"x {part}")
-                                                  for part in f.replace("-", " ").split())}
+        fits = {mapping[f] for f in full
+                if any(fuzz.ratio(name.lower(), part.lower()) >= 85 for part in f.replace("-", " ").split())}
         if len(fits) == 1:
             mapping[name] = fits.pop()
     return {k: v for k, v in mapping.items() if k != v}
