@@ -31,18 +31,24 @@ def seed_tables():
     return build_tables(SEEDS)
 
 
+def write_file(folder: Path, name: str, content: str | bytes) -> Path:
+    """Write text (UTF-8) or bytes to folder/name, making folders as needed."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def make_corpus(tmp_path):
     """Write {relative name: text or bytes} into a fresh folder and return it."""
 
     def write(files: dict[str, str | bytes]) -> Path:
         for name, content in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
+            write_file(tmp_path, name, content)
         return tmp_path
 
     return write

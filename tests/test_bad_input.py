@@ -13,20 +13,11 @@ from hypothesis import strategies as st
 
 from analysis import corpus
 from analysis.corpus import Article, decode_text, read_corpus
+from tests.conftest import write_file as write
 
 GOOD_ARTICLE = "A good headline\nA body paragraph that says something.\n"
 # every line break the loader treats as one, as the contract says: "line breaks normalised to \n"
 LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def read_one(folder: Path, name: str, content: str | bytes, **options: int) -> Article:

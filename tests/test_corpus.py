@@ -19,23 +19,14 @@ from analysis.corpus import (
     read_corpus,
     wire_agencies,
 )
+from tests.conftest import SEEDS
+from tests.conftest import write_file as write
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 LONG_BODY = "The ministry said on Tuesday that the soldiers had moved closer to the front, officials said."
 
 
 def by_id(articles: list[Article]) -> dict[str, Article]:
     return {article.article_id: article for article in articles}
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
