@@ -1,0 +1,408 @@
+"""Outlets side by side: the same figures and statements as each outlet rendered them.
+
+Quotes are "the same statement" when their normalised words are similar
+(rapidfuzz `ratio` >= SAME_STATEMENT_SCORE) and they come from different
+articles. Short phrases ("right now") are never matched: too many
+statements share them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from analysis.filters import (
+    DATE_INFERRED,
+    DATE_PUBLISHED,
+    DATE_STATED,
+    NO_LOCATION,
+    UNKNOWN_CLAIMANT,
+    UNKNOWN_COUNTRY,
+    UNKNOWN_OUTLET,
+    UNKNOWN_SPEAKER,
+    claim_dates,
+    claim_wording,
+    figure_labels,
+    label_sort_key,
+    labelled,
+    outlet_labels,
+)
+from analysis.reader import HIGHLIGHT_CSS
+
+# A paraphrase of one statement ("we have not yet seen these troops ... in the near future") scores
+# 65-80 against the original; unrelated sentences of the same story score about 50.
+SAME_STATEMENT_SCORE = 65
+MIN_MATCH_WORDS = 4
+MAX_MATCHED_QUOTES = 3000
+MAX_RENDERINGS = 25
+CLAIMANT_CHOICES: dict[str, str] = {"claimant_country": "Claimant country", "claimant": "Claimant"}
+
+
+class QuotePairs(NamedTuple):
+    """Pairs of quotes from different articles that render the same statement."""
+
+    pairs: pd.DataFrame  # quote_id_a, quote_id_b, similarity
+    note: str  # "" or why some quotes were not compared
+
+
+def match_key(text: str) -> str:
+    """The words of a quote for matching: lower case, every non-word character a single space."""
+    return " ".join(default_process(text).split())
+
+
+def match_keys(quotes: pd.Series) -> pd.Series:
+    """`match_key` of each quote ("We’ve" and "we've" both become "we ve"); rapidfuzz's C code is fast."""
+    return pd.Series([match_key(text) for text in quotes.astype("string").fillna("")], index=quotes.index,
+                     dtype="string")
+
+
+def matched_quote_pairs(
+    quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_SCORE, max_quotes: int = MAX_MATCHED_QUOTES
+) -> QuotePairs:
+    """Every pair of quotes from different articles whose words match at `threshold` or better.
+
+    Quotes of fewer than MIN_MATCH_WORDS words are left out. Past `max_quotes` eligible quotes only
+    the most recently published are compared (all-pairs matching grows with the square).
+    """
+    keys = match_keys(quotes["quote"])
+    eligible = quotes.assign(key=keys).loc[keys.str.split().str.len().fillna(0) >= MIN_MATCH_WORDS]
+    note = ""
+    if len(eligible) > max_quotes:
+        note = f"Only the {max_quotes:,} most recent of {len(eligible):,} quotes were compared."
+        eligible = eligible.sort_values("published", ascending=False, na_position="last").head(max_quotes)
+    empty = pd.DataFrame({"quote_id_a": pd.Series(dtype="string"), "quote_id_b": pd.Series(dtype="string"),
+                          "similarity": pd.Series(dtype="Int64")})
+    if len(eligible) < 2:
+        return QuotePairs(empty, note)
+    keys = eligible["key"].tolist()
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8, workers=1)
+    first, second = np.nonzero(np.triu(scores, k=1))
+    articles = eligible["article_id"].to_numpy()
+    other_article = articles[first] != articles[second]
+    first, second = first[other_article], second[other_article]
+    ids = eligible["quote_id"].to_numpy()
+    pairs = pd.DataFrame({
+        "quote_id_a": pd.array(ids[first], dtype="string"),
+        "quote_id_b": pd.array(ids[second], dtype="string"),
+        "similarity": pd.array(scores[first, second], dtype="Int64"),
+    })
+    return QuotePairs(pairs, note)
+
+
+def statement_ids(quote_ids: pd.Series, pairs: pd.DataFrame) -> pd.Series:
+    """A statement number per quote: quotes linked by any chain of matched pairs share one.
+
+    Chains a~b~c end in one statement even when a and c alone score below the threshold. Connected
+    components by label propagation with pointer jumping: vectorised, so a popular statement quoted
+    by hundreds of articles (tens of thousands of pairs) stays fast.
+    """
+    position = pd.Series(np.arange(len(quote_ids)), index=pd.Index(quote_ids.to_numpy()))
+    first = position.reindex(pairs["quote_id_a"].to_numpy()).to_numpy()
+    second = position.reindex(pairs["quote_id_b"].to_numpy()).to_numpy()
+    labels = np.arange(len(quote_ids))
+    while True:
+        lowest = np.minimum(labels[first], labels[second])
+        updated = labels.copy()
+        np.minimum.at(updated, first, lowest)
+        np.minimum.at(updated, second, lowest)
+        updated = updated[updated]
+        if np.array_equal(updated, labels):
+            break
+        labels = updated
+    return pd.Series(pd.factorize(labels)[0], index=quote_ids.index, dtype="Int64")
+
+
+def _word_tokens(text: str) -> tuple[list[str], list[str]]:
+    words = text.split()
+    return words, [match_key(word) for word in words]
+
+
+def word_diff_html(old: str, new: str) -> str:
+    """Word-level difference of two renderings: words only in `old` in <del>, only in `new` in <ins>.
+
+    Words are compared ignoring case, punctuation and typographic quotes, and shown as written.
+    """
+    old_words, old_keys = _word_tokens(old)
+    new_words, new_keys = _word_tokens(new)
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
+    for operation, a_start, a_end, b_start, b_end in matcher.get_opcodes():
+        if operation == "equal":
+            parts.append(html.escape(" ".join(new_words[b_start:b_end])))
+            continue
+        if a_end > a_start:
+            parts.append(f"<del>{html.escape(' '.join(old_words[a_start:a_end]))}</del>")
+        if b_end > b_start:
+            parts.append(f"<ins>{html.escape(' '.join(new_words[b_start:b_end]))}</ins>")
+    return f'<span class="cd-diff">{" ".join(parts)}</span>'
+
+
+def other_renderings(
+    quotes: pd.DataFrame, quote_id: str, threshold: int = SAME_STATEMENT_SCORE, limit: int = MAX_RENDERINGS
+) -> pd.DataFrame:
+    """The same statement as other articles quote it, best match first, with a word-level difference.
+
+    At most `limit` renderings (a statement quoted by hundreds of articles would bury the page);
+    `total` on every row says how many matched.
+    """
+    chosen = quotes.loc[quotes["quote_id"] == quote_id]
+    columns = ["quote_id", "outlet", "speaker", "quote", "similarity", "same_speaker", "difference_html", "total"]
+    if chosen.empty:
+        return pd.DataFrame(columns=columns).astype("string")
+    selected = chosen.iloc[0]
+    others = quotes.loc[quotes["article_id"] != selected["article_id"]]
+    selected_key = match_key(str(selected["quote"]))
+    if len(selected_key.split()) >= MIN_MATCH_WORDS and len(others):
+        scores = process.cdist([selected_key], others["quote"].astype("string").fillna("").tolist(),
+                               scorer=fuzz.ratio, processor=match_key, dtype=np.uint8, workers=1)[0]
+    else:
+        scores = np.zeros(len(others), dtype=np.uint8)
+    matches = (
+        others.assign(similarity=pd.array(scores, dtype="Int64"))
+        .loc[lambda frame: frame["similarity"] >= threshold]
+        .sort_values("similarity", ascending=False, kind="stable")
+    )
+    best = matches.head(limit)
+    selected_speaker = str(selected["speaker"]) if pd.notna(selected["speaker"]) else ""
+    speakers = best["speaker"].astype("string").fillna("")
+    return (
+        best.assign(
+            outlet=outlet_labels(best["outlet"]),
+            same_speaker=(speakers == selected_speaker).astype("boolean"),
+            difference_html=[word_diff_html(str(selected["quote"]), str(text)) for text in best["quote"]],
+            total=pd.array([len(matches)] * len(best), dtype="Int64"),
+        )
+        .loc[:, columns]
+        .reset_index(drop=True)
+    )
+
+
+def _joined_sorted(values: pd.Series) -> str:
+    return ", ".join(sorted(set(values.dropna()), key=str.casefold))
+
+
+def _speaker_and_outlets(frame: pd.DataFrame) -> str:
+    by_speaker = frame.groupby("speaker_label", sort=True)["outlet_label"].agg(_joined_sorted)
+    return "; ".join(f"{speaker} ({outlets})" for speaker, outlets in by_speaker.items())
+
+
+def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_SCORE) -> pd.DataFrame:
+    """One row per statement quoted by two or more articles, flagged when outlets disagree.
+
+    `speaker_differs`: outlets name different speakers for it; `wording_differs`: the quoted words
+    differ beyond case and punctuation. Disagreements first.
+    """
+    pairs = matched_quote_pairs(quotes, threshold).pairs
+    paired = pd.unique(np.concatenate([pairs["quote_id_a"].to_numpy(object), pairs["quote_id_b"].to_numpy(object)]))
+    linked = quotes.loc[quotes["quote_id"].isin(set(paired))]
+    columns = {"statement": "string", "speakers": "string", "outlets": "string", "n_articles": "Int64",
+               "speaker_differs": "boolean", "wording_differs": "boolean", "flags": "string",
+               "quote_ids": "string"}
+    if linked.empty:
+        return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+    grouped = linked.assign(
+        statement_id=statement_ids(linked["quote_id"], pairs),
+        speaker_label=labelled(linked["speaker"], UNKNOWN_SPEAKER),
+        outlet_label=outlet_labels(linked["outlet"]),
+        key=match_keys(linked["quote"]),
+        length=linked["quote"].str.len(),
+    ).groupby("statement_id", sort=False)
+    table = pd.DataFrame({
+        "statement": grouped.apply(lambda frame: frame.loc[frame["length"].idxmax(), "quote"],
+                                   include_groups=False),
+        "speakers": grouped.apply(_speaker_and_outlets, include_groups=False),
+        "outlets": grouped["outlet_label"].agg(_joined_sorted),
+        "n_articles": grouped["article_id"].nunique(),
+        "speaker_differs": grouped["speaker_label"].nunique() > 1,
+        "wording_differs": grouped["key"].nunique() > 1,
+        "quote_ids": grouped["quote_id"].agg("|".join),
+    })
+    flags = (
+        np.where(table["speaker_differs"], "attributed to different speakers; ", "")
+        + np.where(table["wording_differs"], "wording differs", "")
+    )
+    flags = pd.Series(flags, index=table.index).str.strip().str.rstrip(";")
+    return (
+        table.assign(flags=flags.mask(flags == "", "same words, same speaker"))
+        .sort_values(["speaker_differs", "wording_differs", "n_articles"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+        .astype(columns)
+    )
+
+
+def _claim_view(claims: pd.DataFrame, by: str) -> pd.DataFrame:
+    missing = {"claimant_country": UNKNOWN_COUNTRY, "claimant": UNKNOWN_CLAIMANT}[by]
+    dates = claim_dates(claims)
+    day = dates["date"].dt.strftime("%Y-%m-%d").astype("string")
+    return claims.assign(
+        who=labelled(claims[by], missing),
+        location=labelled(claims["location"], NO_LOCATION),
+        what=labelled(claims["what"], "other"),
+        figure=figure_labels(claims).fillna("?"),
+        wording=claim_wording(claims),
+        outlet=outlet_labels(claims["outlet"]),
+        day=day,
+        stated_day=day.where(dates["date_basis"] == DATE_STATED),
+        day_label=day.where(dates["date_basis"] == DATE_STATED,
+                            day.where(dates["date_basis"] != DATE_PUBLISHED, "published " + day)
+                            .where(dates["date_basis"] != DATE_INFERRED, "inferred " + day)),
+    )
+
+
+def _outlet_order(outlets: pd.Series) -> list[str]:
+    unique = set(outlets)
+    return sorted(unique - {UNKNOWN_OUTLET}, key=str.casefold) + sorted(unique & {UNKNOWN_OUTLET})
+
+
+def claims_matrix(claims: pd.DataFrame, by: str = "claimant_country") -> pd.DataFrame:
+    """One row per figure (by claimant country or claimant, location, what), one column per outlet.
+
+    A cell holds that outlet's wording(s) of the figure ("as many as 2,500"), empty when it did not
+    report it. `reported_by` counts outlets; `wording_differs` flags rows worded differently.
+    """
+    keys = ["who", "location", "what", "figure"]
+    view = _claim_view(claims, by)
+    label = CLAIMANT_CHOICES[by]
+    if view.empty:
+        return pd.DataFrame(columns=[label, "location", "what", "figure", "reported_by", "wording_differs",
+                                     "dates"]).astype("string")
+    cells = (
+        view.groupby([*keys, "outlet"], sort=False)["wording"]
+        .agg(lambda words: " / ".join(dict.fromkeys(words)))
+        .unstack("outlet")
+        .reindex(columns=_outlet_order(view["outlet"]))
+        .fillna("")
+    )
+    per_row = view.groupby(keys, sort=False)
+    summary = pd.DataFrame({
+        "reported_by": per_row["outlet"].nunique(),
+        "wording_differs": per_row["wording"].agg(lambda words: words.str.casefold().nunique() > 1),
+        "dates": per_row["day"].agg(lambda days: ", ".join(sorted(set(days.dropna())))),
+        "sort_value": per_row["value"].max(),
+    })
+    return (
+        summary.join(cells)
+        .reset_index()
+        .sort_values(["who", "what", "location", "sort_value"], ascending=[True, True, True, False],
+                     key=lambda column: label_sort_key(column) if column.dtype != "Int64" else column,
+                     kind="stable")
+        .drop(columns="sort_value")
+        .rename(columns={"who": label})
+        .reset_index(drop=True)
+        .astype({"reported_by": "Int64", "wording_differs": "boolean"})
+    )
+
+
+def claim_disagreements(claims: pd.DataFrame, by: str = "claimant_country") -> pd.DataFrame:
+    """Claimant + location + what combinations that two or more outlets report differently.
+
+    Flags: `different figures on the same day` (a real conflict), `figure changed over time` (the
+    claimant revised it, or outlets reported different moments), `different qualifiers` (the same
+    figure as "about" in one outlet and "up to" in another). `versions` lists each rendering with
+    its outlets and dates.
+    """
+    view = _claim_view(claims, by)
+    group = ["who", "location", "what"]
+    label = CLAIMANT_CHOICES[by]
+    columns = [label, "location", "what", "flags", "versions", "outlets"]
+    if view.empty:
+        return pd.DataFrame(columns=columns).astype("string")
+    # a conflict needs two outlets on one stated day: one outlet quoting an old and a new figure is not one
+    per_day = view.dropna(subset=["stated_day"]).groupby([*group, "stated_day"])
+    conflicting_days = (per_day["figure"].nunique() > 1) & (per_day["outlet"].nunique() > 1)
+    same_day = conflicting_days.groupby(level=group).any()
+    per_group = view.groupby(group)
+    qualifiers_per_figure = view.groupby([*group, "figure"])["qualifier"].nunique()
+    summary = pd.DataFrame({
+        "outlets": per_group["outlet"].nunique(),
+        "n_figures": per_group["figure"].nunique(),
+        "same_day": same_day.reindex(per_group.size().index, fill_value=False),
+        "qualifiers": qualifiers_per_figure.gt(1).groupby(level=group).any(),
+    })
+    versions = (
+        view.groupby([*group, "figure", "wording"], sort=False)
+        .agg(outlet=("outlet", _joined_sorted),
+             days=("day_label", _joined_sorted), value=("value", "max"))
+        .reset_index()
+        .assign(version=lambda frame: frame["wording"] + " — " + frame["outlet"]
+                + frame["days"].map(lambda days: f" ({days})" if days else " (undated)"))
+        .sort_values("value", ascending=False, kind="stable")
+        .groupby(group)["version"]
+        .agg(" | ".join)
+    )
+    flags = (
+        np.where(summary["same_day"], "different figures on the same day; ", "")
+        + np.where(~summary["same_day"] & (summary["n_figures"] > 1), "figure changed over time; ", "")
+        + np.where(summary["qualifiers"], "different qualifiers for the same figure", "")
+    )
+    return (
+        summary.assign(flags=pd.Series(flags, index=summary.index).str.strip().str.rstrip(";"))
+        .join(versions.rename("versions"))
+        .loc[lambda frame: (frame["outlets"] >= 2) & (frame["flags"] != "")]
+        .reset_index()
+        .sort_values(["who", "location"], key=label_sort_key, kind="stable")
+        .sort_values(["same_day", "outlets"], ascending=False, kind="stable")
+        .rename(columns={"who": label})
+        .loc[:, columns]
+        .reset_index(drop=True)
+        .astype({"outlets": "Int64"})
+    )
+
+
+def _top_counts(values: pd.Series, limit: int = 3) -> str:
+    counts = values.value_counts()
+    return ", ".join(f"{name} ({count})" for name, count in counts.head(limit).items())
+
+
+def outlet_profiles(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: how many articles, claims and quotes, whom it quotes most, how it words figures."""
+    readable = articles.loc[articles["status"] == "ok"]
+    quoted = quotes.assign(outlet=outlet_labels(quotes["outlet"]),
+                           speaker=labelled(quotes["speaker"], UNKNOWN_SPEAKER))
+    counted = claims.assign(outlet=outlet_labels(claims["outlet"]),
+                            qualifier=labelled(claims["qualifier"], "?"))
+    by_quotes, by_claims = quoted.groupby("outlet"), counted.groupby("outlet")
+    profile = pd.DataFrame({
+        "articles": outlet_labels(readable["outlet"]).value_counts(),
+        "claims": by_claims.size(),
+        "quotes": by_quotes.size(),
+        "speakers": by_quotes["speaker"].nunique(),
+        "most_quoted": by_quotes["speaker"].agg(_top_counts),
+        "partial_quote_percent": by_quotes["partial"].agg(lambda flags: round(100 * flags.astype(float).mean())),
+        "qualifiers": by_claims["qualifier"].agg(lambda values: _top_counts(values, limit=5)),
+    })
+    profile.index.name = "outlet"
+    return (
+        profile.reindex(_outlet_order(profile.index.to_series()))
+        .reset_index()
+        .fillna({"articles": 0, "claims": 0, "quotes": 0, "speakers": 0, "most_quoted": "", "qualifiers": ""})
+        .astype({"outlet": "string", "articles": "Int64", "claims": "Int64", "quotes": "Int64",
+                 "speakers": "Int64", "most_quoted": "string", "partial_quote_percent": "Int64",
+                 "qualifiers": "string"})
+    )
+
+
+def renderings_html(renderings: pd.DataFrame) -> str:
+    """Cards for `other_renderings` rows: outlet, speaker (flagged when it differs), similarity, word diff."""
+    legend = ('<div class="cd-source cd-diff">Difference from the selected quote: <del>only in the selected '
+              "quote</del> <ins>only in this outlet's version</ins></div>")
+    cards = [
+        '<div class="cd-card"><div class="cd-source">'
+        f"{html.escape(str(outlet))} · {html.escape(str(speaker) if pd.notna(speaker) else UNKNOWN_SPEAKER)}"
+        + ("" if same else " · <b>⚠ attributed to a different speaker</b>")
+        + f" · similarity {int(similarity)}%</div><p>{difference}</p></div>"
+        for outlet, speaker, same, similarity, difference in zip(
+            renderings["outlet"], renderings["speaker"], renderings["same_speaker"].fillna(False),
+            renderings["similarity"], renderings["difference_html"], strict=True,
+        )
+    ]
+    total = int(renderings["total"].max()) if len(renderings) else 0
+    more = (f'<div class="cd-source">The {len(renderings)} closest of {total:,} matching quotes.</div>'
+            if total > len(renderings) else "")
+    return HIGHLIGHT_CSS + legend + more + "".join(cards)

@@ -1,0 +1,217 @@
+"""claimdesk: who said how many, when, and which outlet reported it how.
+
+Run with `streamlit run dashboard.py`. This entrypoint loads the corpus (built once
+per corpus content and cached), draws the sidebar filters every page shares (kept
+in the URL, so a view can be shared), and runs the page the user picked.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from analysis.export import read_tables
+from analysis.filters import FilterOptions, Filters, filter_options
+from analysis.nlp import model_name
+from analysis.schema import Tables
+from analysis.uploads import (
+    SUPPORTED_SUFFIXES,
+    check_uploads,
+    corpus_fingerprint,
+    is_built_folder,
+    limits_from_env,
+    remove_staged,
+    stage_uploads,
+    uploads_fingerprint,
+)
+from pages._ui import VIEW_KEY, View
+
+APP_DIR = Path(__file__).resolve().parent
+DEFAULT_CORPUS = Path(os.environ.get("CLAIMDESK_CORPUS", APP_DIR / "seeds"))
+SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD = "Default corpus", "Folder or file", "Upload articles"
+class NoCorpus(Exception):
+    """Nothing to analyse yet; the message tells the user what to do."""
+
+
+FILTER_KEYS = ("outlet", "country", "claimant", "what", "location", "dates", "hypothetical")
+
+st.set_page_config(
+    page_title="claimdesk — who said how many",
+    page_icon=":material/fact_check:",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+
+def _build(source: str, model: str) -> Tables:
+    from analysis.tables import build_tables  # spaCy loads only when a build is really needed
+
+    bar = st.progress(0.0, text="Reading articles…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=f"Reading article {done:,} of {total:,}…")
+
+    try:
+        return build_tables(source, model=model, progress=progress)
+    finally:
+        bar.empty()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def tables_for_path(fingerprint: str, model: str, _source: str) -> Tables:
+    """Built tables of a folder or file, cached by its content fingerprint and the model name."""
+    return _build(_source, model)
+
+
+@st.cache_data(show_spinner="Opening the built tables…", max_entries=8)
+def tables_from_built_folder(fingerprint: str, _folder: str) -> Tables:
+    return read_tables(_folder)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def tables_for_upload(fingerprint: str, model: str, _files: list[tuple[str, bytes]]) -> Tables:
+    """Built tables of uploaded files: staged in a fresh temporary folder only for the build."""
+    staged = stage_uploads(_files)
+    try:
+        return _build(str(staged.folder), model)
+    finally:
+        remove_staged(staged.folder)
+
+
+def load_path(path: Path) -> tuple[Tables, str]:
+    if not path.exists():
+        raise NoCorpus(f"No such folder or file: `{path}`")
+    fingerprint = corpus_fingerprint(path)
+    if is_built_folder(path):
+        return tables_from_built_folder(fingerprint, str(path)), fingerprint
+    return tables_for_path(fingerprint, model_name(), str(path)), fingerprint
+
+
+def load_uploads() -> tuple[Tables, str]:
+    limits = limits_from_env()
+    per_file_mb = max(1, math.ceil(limits.max_file_bytes / 1024 / 1024))
+    kinds = ", ".join(SUPPORTED_SUFFIXES)
+    # no `type=` filter: Streamlit would refuse other files with an exception; check_uploads explains instead
+    uploaded = st.file_uploader(
+        f"Article files ({kinds})", accept_multiple_files=True, key="upload", max_upload_size=per_file_mb,
+        help=f"Up to {limits.max_file_bytes / 1024 / 1024:g} MB per file and "
+             f"{limits.max_total_bytes / 1024 / 1024:g} MB in total. Files are deleted after reading.",
+    )
+    accepted, rejected = check_uploads([(file.name, file.getvalue()) for file in uploaded or []], limits)
+    for rejection in rejected:
+        st.warning(f"**{rejection.name}** was not read: {rejection.reason}.")
+    if not accepted:
+        raise NoCorpus("Upload .txt, .md, .html or .jsonl articles in the sidebar to analyse them.")
+    fingerprint = uploads_fingerprint(accepted)
+    return tables_for_upload(fingerprint, model_name(), accepted), fingerprint
+
+
+def load_corpus(source: str) -> tuple[Tables, str, str]:
+    """(tables, fingerprint, label) of the chosen corpus; NoCorpus says why there is none."""
+    try:
+        if source == SOURCE_UPLOAD:
+            tables, fingerprint = load_uploads()
+            return tables, fingerprint, "uploaded articles"
+        if source == SOURCE_FOLDER:
+            typed = st.text_input("Folder or file", key="path", bind="query-params",
+                                  placeholder="/path/to/articles", help="A folder of articles, one article "
+                                  "file, or a folder built with `python -m analysis build` (opened as is).")
+            if not typed.strip():
+                raise NoCorpus("Type the path of a folder of articles in the sidebar.")
+            path = Path(typed.strip()).expanduser()
+            tables, fingerprint = load_path(path)
+            return tables, fingerprint, str(path)
+        tables, fingerprint = load_path(DEFAULT_CORPUS)
+        return tables, fingerprint, f"{DEFAULT_CORPUS.name} (default corpus)"
+    except (OSError, ValueError, RuntimeError) as error:
+        raise NoCorpus(f"The corpus could not be read: {error}") from error
+
+
+def reset_filters(defaults: dict[str, object]) -> None:
+    for key in FILTER_KEYS:
+        st.session_state[key] = defaults.get(key, [])
+
+
+def date_range(options: FilterOptions, fingerprint: str) -> tuple[date | None, date | None]:
+    """The picked dates, as (from, to) with None for an end left at the corpus's own first/last day."""
+    if options.first_date is None or options.last_date is None:
+        return None, None
+    full = (options.first_date, options.last_date)
+    previous = st.session_state.get("corpus_fingerprint")
+    if previous is not None and previous != fingerprint:
+        # another corpus: the old range would silently hide everything
+        st.session_state["dates"] = full
+    picked = st.date_input("Dates", value=full, key="dates", bind="query-params", format="YYYY-MM-DD",
+                           help="When a figure was stated (else its article's publication date).")
+    start, end = (tuple(picked) + (None, None))[:2] if isinstance(picked, tuple | list) else (picked, None)
+    # an end left at the corpus's own first/last day is no restriction: undated rows stay in
+    return (
+        None if start in (None, options.first_date) else start,
+        None if end in (None, options.last_date) else end,
+    )
+
+
+def sidebar_filters(tables: Tables, fingerprint: str) -> Filters:
+    options = filter_options(tables)
+    st.subheader("Filters")
+    outlets = st.multiselect("Outlet", options.outlets, key="outlet", bind="query-params",
+                             placeholder="All outlets")
+    countries = st.multiselect("Claimant country", options.claimant_countries, key="country",
+                               bind="query-params", placeholder="All countries")
+    claimants = st.multiselect("Claimant", options.claimants, key="claimant", bind="query-params",
+                               placeholder="All claimants")
+    whats = st.multiselect("What is counted", options.whats, key="what", bind="query-params",
+                           placeholder="Everything counted")
+    locations = st.multiselect("Location", options.locations, key="location", bind="query-params",
+                               placeholder="All locations")
+    date_from, date_to = date_range(options, fingerprint)
+    hypothetical = st.toggle("Include hypothetical figures", key="hypothetical", bind="query-params",
+                             help="Figures in conditionals or rhetorical examples are not estimates: "
+                                  "they are left out unless this is on.")
+    defaults = {"dates": (options.first_date, options.last_date), "hypothetical": False}
+    st.button("Reset filters", on_click=reset_filters, args=(defaults,), icon=":material/restart_alt:")
+    st.caption("The page address holds these filters: copy it to share this view.")
+    st.session_state["corpus_fingerprint"] = fingerprint
+    return Filters(
+        outlets=tuple(outlets), claimant_countries=tuple(countries), claimants=tuple(claimants),
+        whats=tuple(whats), locations=tuple(locations), date_from=date_from, date_to=date_to,
+        include_hypothetical=hypothetical,
+    )
+
+
+# URL paths differ from the file names on purpose: a `pages/` folder whose file names match the URL paths
+# makes Streamlit's AppTest run a page without this entrypoint (its legacy multipage mode).
+page = st.navigation([
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True,
+            url_path="at-a-glance"),
+    st.Page("pages/timeline.py", title="Timeline of estimates", icon=":material/timeline:",
+            url_path="timeline-of-estimates"),
+    st.Page("pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quote-explorer"),
+    st.Page("pages/compare.py", title="Source comparison", icon=":material/compare_arrows:",
+            url_path="source-comparison"),
+    st.Page("pages/reader.py", title="Article reader", icon=":material/article:", url_path="article-reader"),
+])
+
+with st.sidebar:
+    st.subheader("Corpus")
+    source = st.radio("Articles", [SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD], key="source",
+                      bind="query-params", label_visibility="collapsed")
+    try:
+        corpus_tables, corpus_key, corpus_label = load_corpus(source)
+    except NoCorpus as reason:
+        corpus_tables = None
+        problem = str(reason)
+    if corpus_tables is not None:
+        filters = sidebar_filters(corpus_tables, corpus_key)
+
+if corpus_tables is None:
+    st.title("claimdesk")
+    st.info(problem, icon=":material/info:")
+    st.stop()
+
+st.session_state[VIEW_KEY] = View(corpus_tables, filters, corpus_label, corpus_key)
+page.run()

@@ -1,0 +1,127 @@
+"""What every page shows the same way: tables with their download, empty states, evidence HTML.
+
+Not a page itself (st.navigation lists the pages explicitly); it holds no analysis,
+only Streamlit presentation.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import NamedTuple
+
+import pandas as pd
+import streamlit as st
+
+from analysis.export import csv_bytes
+from analysis.filters import Filters
+from analysis.schema import Tables
+
+VIEW_KEY = "claimdesk_view"
+ROW_PIXELS = 35  # st.dataframe's row height
+
+COLUMN_TITLES: dict[str, str] = {
+    "claimant_country": "Claimant country", "claimant": "Claimant", "speaker": "Speaker",
+    "speaker_country": "Speaker country", "outlet": "Outlet", "published": "Published", "date": "Date",
+    "date_basis": "Date basis", "date_said": "Date stated", "wording": "Wording", "value": "Figure",
+    "value_high": "Upper figure", "qualifier": "Qualifier", "what": "Counted", "location": "Location",
+    "sentence": "Sentence", "quote": "Quote", "partial": "Partial", "hypothetical": "Hypothetical",
+    "claim_id": "Claim id", "quote_id": "Quote id", "article_id": "Article id", "verb": "Verb",
+    "latest_figure": "Latest figure", "also_that_day": "Also reported that day", "articles": "Articles",
+    "first_published": "First published", "last_published": "Last published", "undated": "Undated",
+    "claims": "Figures", "quotes": "Quotes", "speakers": "Speakers", "most_quoted": "Most quoted",
+    "partial_quote_percent": "Partial quotes", "qualifiers": "Qualifiers used", "figure": "Figure",
+    "reported_by": "Outlets", "wording_differs": "Wording differs", "dates": "Dates", "flags": "Flags",
+    "versions": "Versions (wording — outlet (date))", "outlets": "Outlets", "statement": "Statement",
+    "n_articles": "Articles", "speaker_differs": "Speaker differs", "quote_ids": "Quote ids",
+    "similarity": "Similarity", "same_speaker": "Same speaker", "path": "File", "status": "Status",
+    "reason": "Reason", "format": "Format", "field": "Field", "detail": "Detail",
+}
+WIDE_TEXT = {"sentence", "quote", "statement", "versions", "speakers", "reason", "title", "also_that_day"}
+COUNT_COLUMNS = {"value", "value_high", "articles", "claims", "quotes", "speakers", "reported_by", "outlets",
+                 "n_articles", "undated", "similarity"}
+
+
+class View(NamedTuple):
+    """What the entrypoint hands every page: the corpus tables and the sidebar's filters."""
+
+    tables: Tables
+    filters: Filters
+    corpus_label: str
+    fingerprint: str
+
+
+def current_view() -> View:
+    view = st.session_state.get(VIEW_KEY)
+    if view is None:
+        st.error("Start the app with `streamlit run dashboard.py`: this page needs the corpus it loads.")
+        st.stop()
+    return view
+
+
+def column_config(frame: pd.DataFrame) -> dict[str, object]:
+    """Dates as dates, counts with thousands separators, long text wide, readable titles."""
+    config: dict[str, object] = {}
+    for name in frame.columns:
+        # outlet columns ("The Daily Ledger") keep their spelling; snake_case names get a readable title
+        title = COLUMN_TITLES.get(name) or (name.replace("_", " ").capitalize() if name.islower() else name)
+        dtype = frame[name].dtype
+        if pd.api.types.is_datetime64_any_dtype(dtype):
+            config[name] = st.column_config.DateColumn(title, format="YYYY-MM-DD")
+        elif name.endswith("_percent"):
+            config[name] = st.column_config.NumberColumn(title, format="%d%%")
+        elif pd.api.types.is_integer_dtype(dtype) or (name in COUNT_COLUMNS and pd.api.types.is_numeric_dtype(dtype)):
+            config[name] = st.column_config.NumberColumn(title, format="%,d")
+        elif name in WIDE_TEXT:
+            config[name] = st.column_config.TextColumn(title, width="large")
+        else:
+            config[name] = st.column_config.Column(title)
+    return config
+
+
+def table(
+    frame: pd.DataFrame,
+    key: str,
+    file_name: str,
+    columns: list[str] | None = None,
+    selectable: bool = False,
+    max_rows: int = 15,
+) -> list[int]:
+    """Show `frame` (only `columns`, if given) and a CSV download of exactly these rows, all columns.
+
+    Up to `max_rows` rows show without scrolling. Returns the selected row positions when `selectable`.
+    """
+    shown = list(frame.columns) if columns is None else columns
+    height = ROW_PIXELS * (min(len(frame), max_rows) + 1) + 3
+    event = st.dataframe(
+        frame,
+        key=key,
+        hide_index=True,
+        column_order=shown,
+        column_config=column_config(frame),
+        on_select="rerun" if selectable else "ignore",
+        selection_mode="single-row",
+        height=height,
+        placeholder="—",
+    )
+    rows = f"{len(frame):,} row" + ("" if len(frame) == 1 else "s")
+    st.download_button(
+        f"Download these {rows} (CSV)",
+        # made only when clicked: a large table is not turned into CSV on every rerun
+        data=partial(csv_bytes, frame),
+        file_name=file_name,
+        mime="text/csv",
+        on_click="ignore",
+        key=f"{key}_download",
+        icon=":material/download:",
+    )
+    return list(event["selection"]["rows"]) if selectable else []
+
+
+def nothing_matches(subject: str) -> None:
+    st.info(f"Nothing matches: no {subject} for the current filters. Widen or reset the filters in the "
+            "sidebar.", icon=":material/filter_alt_off:")
+
+
+def evidence(html_text: str) -> None:
+    """Render HTML the analysis layer built from escaped text (never raw article text)."""
+    st.html(html_text)

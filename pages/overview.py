@@ -1,0 +1,58 @@
+"""Overview: the corpus at a glance, each side's latest figures, and the files that could not be read."""
+
+import streamlit as st
+
+from analysis import overview, reader
+from analysis.filters import download_file_name, filter_articles, filter_claims, filter_quotes
+from pages import _ui
+
+view = _ui.current_view()
+tables, filters = view.tables, view.filters
+articles = filter_articles(tables.articles, filters)
+claims = filter_claims(tables.claims, filters)
+quotes = filter_quotes(tables.quotes, filters)
+
+st.title("Overview")
+st.caption(f"Corpus: {view.corpus_label}")
+
+summary = overview.corpus_summary(articles, quotes, claims)
+span = overview.date_span_label(summary.first_date, summary.last_date)
+cards = st.columns([1, 1, 2.2, 1, 1, 1])
+cards[0].metric("Articles read", f"{summary.articles:,}")
+cards[1].metric("Outlets", f"{summary.outlets:,}")
+cards[2].metric("Published", span, help=f"{summary.undated_articles:,} article(s) without a publication date")
+cards[3].metric("Figures", f"{summary.claims:,}", help="Personnel counts found (troops, officers, killed, …)")
+cards[4].metric("Quotes", f"{summary.quotes:,}")
+cards[5].metric("Speakers", f"{summary.speakers:,}")
+
+st.subheader("Latest figure per claimant country and location")
+st.caption("For each side, what it counts and where: the most recent figure, worded as the article put it. "
+           "Hypothetical figures never count. Select a row to read the sentence in its article.")
+board = overview.scoreboard(claims)
+if board.empty:
+    _ui.nothing_matches("figures")
+else:
+    picked = _ui.table(board, key="scoreboard", file_name=download_file_name("latest-figures", filters),
+                       selectable=True, columns=overview.SCOREBOARD_COLUMNS)
+    if picked:
+        chosen = claims.loc[claims["claim_id"] == board.loc[picked[0], "claim_id"]]
+        _ui.evidence(reader.claim_evidence_html(chosen, tables.articles))
+
+left, right = st.columns([2, 3])
+with left:
+    st.subheader("Articles per outlet")
+    per_outlet = overview.articles_per_outlet(articles)
+    if per_outlet.empty:
+        _ui.nothing_matches("articles")
+    else:
+        st.altair_chart(overview.articles_per_outlet_chart(per_outlet), width="stretch", height="content")
+        _ui.table(per_outlet, key="per_outlet", file_name=download_file_name("articles-per-outlet", filters))
+with right:
+    st.subheader("Problems")
+    problems = overview.problem_files(tables.articles)
+    if problems.empty:
+        st.success(f"All {len(tables.articles):,} files were read.", icon=":material/check_circle:")
+    else:
+        st.caption(f"{len(problems):,} of {len(tables.articles):,} files were skipped or failed "
+                   "(shown whatever the filters: a failed file has no outlet or date).")
+        _ui.table(problems, key="problems", file_name=download_file_name("problem-files"))

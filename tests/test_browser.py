@@ -1,0 +1,208 @@
+"""The real app in a real browser: Debian chromium driven by playwright against `streamlit run`.
+
+Starts the server on a free port, polls it healthy, and always tears it down. Screenshots of
+every page land in tests/artifacts/ (gitignored) for a human to look at.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+IDLE_APP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+PAGES = {  # url path -> a heading the page always shows
+    "": "Overview",
+    "timeline-of-estimates": "Timeline of estimates",
+    "quote-explorer": "Quote explorer",
+    "source-comparison": "Source comparison",
+    "article-reader": "Article reader",
+}
+OUTLET = "Associated Press"
+MAIN_HEIGHT = "document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="Debian chromium is not installed at /usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not become healthy at {url} within {timeout:.0f}s")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    with open(log, "wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, stdout=output, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser_page(app_url: str):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1600, "height": 1000}, accept_downloads=True,
+                                          locale="en-US")
+            page = context.new_page()
+            page.set_default_timeout(90_000)
+            yield page
+        finally:
+            browser.close()
+
+
+def settle(page) -> None:
+    """Wait until Streamlit has finished the rerun an action started (or the first run of a page)."""
+    page.wait_for_timeout(400)
+    page.wait_for_selector(IDLE_APP)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE_APP)
+
+
+def open_page(page, base: str, path: str) -> None:
+    page.goto(f"{base}/{path}")
+    page.get_by_role("heading", name=PAGES[path]).first.wait_for()
+    settle(page)
+
+
+def screenshot(page, name: str) -> None:
+    """The whole page: Streamlit scrolls inside its main block, so grow the viewport to fit it first."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    viewport = page.viewport_size
+    height, previous = 0, -1
+    for _ in range(12):  # charts and tables finish drawing after the script run: wait until the height settles
+        if height == previous:
+            break
+        page.wait_for_timeout(500)
+        previous, height = height, page.evaluate(MAIN_HEIGHT)
+    page.set_viewport_size({"width": viewport["width"], "height": min(max(int(height), 800), 8000)})
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.set_viewport_size(viewport)
+
+
+def pick_outlet(page, outlet: str) -> None:
+    box = page.locator(".st-key-outlet")
+    box.locator("input").click()
+    page.get_by_role("option", name=outlet, exact=True).click()
+    page.keyboard.press("Escape")
+    settle(page)
+
+
+def test_every_page_renders_without_an_error(browser_page, app_url: str) -> None:
+    for path, heading in PAGES.items():
+        open_page(browser_page, app_url, path)
+        assert browser_page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
+        assert browser_page.get_by_role("heading", name=heading).count() >= 1
+        screenshot(browser_page, path or "overview")
+
+
+def test_outlet_filter_is_in_the_url_and_the_claims_download_holds_only_that_outlet(
+    browser_page, app_url: str
+) -> None:
+    page = browser_page
+    open_page(page, app_url, "")
+    pick_outlet(page, OUTLET)
+    assert re.search(r"[?&]outlet=Associated(\+|%20)Press", page.url), page.url
+
+    page.get_by_role("link", name="Timeline of estimates").click()
+    page.get_by_role("heading", name="Timeline of estimates").first.wait_for()
+    settle(page)
+    assert "outlet=" in page.url, "the filter must survive a page switch"
+    screenshot(page, "timeline_filtered")
+
+    with page.expect_download() as download_info:
+        page.locator(".st-key-timeline_table_download button").click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("claims_outlet-Associated-Press")
+    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
+    assert rows, "the filtered claims download is empty"
+    assert {row["outlet"] for row in rows} == {OUTLET}
+
+
+def test_shared_url_restores_the_filter(browser_page, app_url: str) -> None:
+    page = browser_page
+    page.goto(f"{app_url}/source-comparison?outlet=Associated+Press")
+    page.get_by_role("heading", name="Source comparison").first.wait_for()
+    settle(page)
+    chosen = page.locator(".st-key-outlet").inner_text()
+    assert OUTLET in chosen
+    screenshot(page, "compare_filtered")
+
+
+def click_first_row(page, table_key: str) -> None:
+    """Tick the selection box of a table's first row (the grid is a canvas: click by position)."""
+    grid = page.locator(f".st-key-{table_key} [data-testid='stDataFrameResizable']")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    settle(page)
+
+
+def test_selecting_rows_shows_the_evidence(browser_page, app_url: str) -> None:
+    page = browser_page
+    open_page(page, app_url, "timeline-of-estimates")
+    click_first_row(page, "timeline_table")
+    page.get_by_text("Evidence for the selected row").wait_for()
+    assert page.locator(".cd-card .cd-focus").count() >= 1
+    screenshot(page, "timeline_evidence")
+
+    open_page(page, app_url, "quote-explorer")
+    page.locator(".st-key-quote_search input").fill("combat support")
+    page.keyboard.press("Enter")
+    settle(page)
+    click_first_row(page, "quotes_table")
+    page.get_by_text("The same statement in other articles").wait_for()
+    assert page.locator(".cd-card .cd-focus").count() == 1
+    assert page.locator(".cd-diff del, .cd-diff ins").count() >= 1
+    assert page.get_by_text("attributed to a different speaker").count() == 1
+    screenshot(page, "quotes_selected")

@@ -1,0 +1,137 @@
+"""The timeline of estimates: points, dodging, aggregation and the chart spec (analysis/timeline.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from fixtures.loader import fixture_tables
+
+from analysis.filters import DATE_PUBLISHED, DATE_STATED, Filters, filter_claims
+from analysis.schema import conform
+from analysis.timeline import (
+    QUALIFIER_LABELS,
+    QUALIFIER_SHAPES,
+    claims_at_points,
+    claims_counting,
+    counted_choices,
+    dodged_dates,
+    panel_order,
+    timeline_chart,
+    timeline_points,
+    unknown_last,
+)
+
+
+@pytest.fixture(scope="module")
+def claims():
+    return filter_claims(fixture_tables().claims, Filters(include_hypothetical=True))
+
+
+def test_the_same_figure_on_the_same_day_is_one_point_with_its_reports(claims):
+    points = timeline_points(claims).points
+    kursk = points.loc[(points["location"] == "Kursk") & (points["qualifier"] == "approx")].iloc[0]
+    assert kursk["n_reports"] == 3
+    assert set(kursk["claim_ids"].split("|")) == {"aj-c1", "ap-c1", "nooutlet-c1"}
+    assert kursk["outlets"] == "(unknown outlet), Al Jazeera, Associated Press"
+    assert kursk["date_basis"] == DATE_STATED
+
+
+def test_undated_claims_are_counted_not_drawn(claims):
+    drawn = timeline_points(claims)
+    assert drawn.undated == 1  # the hypothetical figure of an undated article, without a date in the text
+    assert drawn.points["n_reports"].sum() == len(claims) - 1
+    assert drawn.note == ""
+
+
+def test_colour_by_outlet_uses_outlet_labels(claims):
+    points = timeline_points(claims, colour_by="outlet").points
+    assert "(unknown outlet)" in set(points["series"])
+
+
+def test_ranges_are_drawn_at_their_middle_with_both_ends_kept(claims):
+    point = timeline_points(claims).points.query("qualifier == 'range'").iloc[0]
+    assert (point["value"], point["value_high"], point["y"]) == (10000, 12000, 11000)
+    assert point["qualifier_label"] == QUALIFIER_LABELS["range"]
+    assert point["date_basis"] == DATE_PUBLISHED
+
+
+def test_many_points_are_grouped_by_week_then_the_least_reported_dropped():
+    rows = [{"claim_id": f"c{n}", "value": 100 + n, "qualifier": "exact", "what": "troops",
+             "claimant_country": "A", "date_said": pd.Timestamp("2024-01-01") + pd.Timedelta(days=n),
+             "date_source": "text", "hypothetical": False} for n in range(60)]
+    rows += [{**rows[0], "claim_id": "dup"}]  # the most reported point must survive the cut
+    drawn = timeline_points(conform(rows, "claims"), max_points=10)
+    assert len(drawn.points) == 10
+    assert "grouped by week" in drawn.note and "least reported" in drawn.note
+    assert drawn.points["date"].dt.day_of_week.eq(0).all()
+    assert drawn.points["n_reports"].max() == 2
+
+
+@pytest.mark.parametrize(
+    ("days", "values", "expected_offsets"),
+    [
+        ([0, 10], [1, 1], [0, 0]),  # no collision: no nudge
+        ([0, 0, 10], [1, 1, 1], [-0.125, 0.125, 0]),  # two on one day: symmetric, half a step each way
+        ([0, 0, 0], [1, 2, 1], [-0.0125, 0, 0.0125]),  # another value does not collide; no span counts as a day
+    ],
+)
+def test_dodged_dates_only_move_colliding_marks(days, values, expected_offsets):
+    dates = pd.Series(pd.Timestamp("2024-01-01") + pd.to_timedelta(days, unit="D"))
+    moved = dodged_dates(dates, pd.Series(values, dtype="Float64"))
+    offsets = ((moved - dates) / pd.Timedelta(days=1)).round(4).tolist()
+    assert offsets == expected_offsets
+
+
+def test_claims_at_points_expand_a_point_to_all_its_reports(claims):
+    points = timeline_points(claims).points
+    chosen = points.loc[points["n_reports"] == 3, "point_id"].tolist()
+    assert set(claims_at_points(points, claims, chosen)["claim_id"]) == {"aj-c1", "ap-c1", "nooutlet-c1"}
+    assert claims_at_points(points, claims, []).empty
+
+
+def test_counted_choices_most_frequent_first(claims):
+    assert counted_choices(claims) == ["troops", "generals", "killed", "officers"]
+    assert set(claims_counting(claims, "officers")["claim_id"]) == {"yahoo-c2"}
+    assert len(claims_counting(claims, None)) == len(claims)
+
+
+def test_unknown_labels_and_panels_go_last():
+    assert unknown_last(["b", "(unknown country)", "A"]) == ["A", "b", "(unknown country)"]
+    points = pd.DataFrame({"location": ["Russia", "(no location stated)", "Kursk", "Kursk"]})
+    assert panel_order(points, "location") == ["Kursk", "Russia", "(no location stated)"]
+
+
+def _layers(spec: dict) -> list[dict]:
+    return spec.get("layer") or spec["spec"]["layer"]
+
+
+def test_chart_encodes_qualifier_shape_hollow_publication_dates_and_a_click_selection(claims):
+    points = timeline_points(claims_counting(claims, "troops")).points
+    spec = timeline_chart(points, log_scale=True).to_dict()
+    marks = _layers(spec)[-1]
+    shape = marks["encoding"]["shape"]["scale"]
+    assert dict(zip(shape["domain"], shape["range"], strict=True))[QUALIFIER_LABELS["upper"]] == \
+        QUALIFIER_SHAPES["upper"] == "triangle-down"
+    assert QUALIFIER_SHAPES["lower"] == "triangle-up"
+    opacity = marks["encoding"]["fillOpacity"]["scale"]
+    assert dict(zip(opacity["domain"], opacity["range"], strict=True))[DATE_PUBLISHED] == 0.0
+    assert spec["params"][0]["name"] == "figure" and spec["params"][0]["select"]["fields"] == ["point_id"]
+    assert marks["encoding"]["y"]["scale"]["type"] == "log"
+    assert marks["encoding"]["y"]["axis"]["format"] == ",.0f"
+    assert _layers(spec)[0]["mark"]["type"] == "rule"  # ranges are bars from value to value_high
+    assert {tip["field"] for tip in marks["encoding"]["tooltip"]} >= {"claimants", "outlets", "wording",
+                                                                      "sentence_tip", "qualifier_label"}
+    assert "hollow" in spec["title"]["text"]
+
+
+@pytest.mark.parametrize("facet", ["location", "what"])
+def test_faceted_charts_give_each_panel_its_own_y_axis(claims, facet):
+    spec = timeline_chart(timeline_points(claims).points, facet=facet).to_dict()
+    assert spec["facet"]["row"]["field"] == facet
+    assert spec["resolve"]["scale"]["y"] == "independent"
+
+
+def test_no_claims_give_no_points_and_no_error():
+    drawn = timeline_points(conform([], "claims"))
+    assert drawn.points.empty and drawn.undated == 0
+    assert counted_choices(conform([], "claims")) == []
