@@ -32,7 +32,11 @@ from pages._ui import VIEW_KEY, View
 
 APP_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(os.environ.get("CLAIMDESK_CORPUS", APP_DIR / "seeds"))
+# Per-article extraction results survive restarts: reopening a corpus only parses new or changed articles.
+CACHE_DIR = Path(os.environ.get("CLAIMDESK_CACHE", Path.home() / ".cache" / "claimdesk"))
 SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD = "Default corpus", "Folder or file", "Upload articles"
+
+
 class NoCorpus(Exception):
     """Nothing to analyse yet; the message tells the user what to do."""
 
@@ -56,7 +60,7 @@ def _build(source: str, model: str) -> Tables:
         bar.progress(done / total if total else 1.0, text=f"Reading article {done:,} of {total:,}…")
 
     try:
-        return build_tables(source, model=model, progress=progress)
+        return build_tables(source, model=model, progress=progress, cache_dir=CACHE_DIR)
     finally:
         bar.empty()
 
