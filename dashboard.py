@@ -51,7 +51,7 @@ st.set_page_config(
 )
 
 
-def _build(source: str, model: str) -> Tables:
+def _build(source: str, model: str, cache: bool = True) -> Tables:
     from analysis.tables import build_tables  # spaCy loads only when a build is really needed
 
     bar = st.progress(0.0, text="Reading articles…")
@@ -60,7 +60,7 @@ def _build(source: str, model: str) -> Tables:
         bar.progress(done / total if total else 1.0, text=f"Reading article {done:,} of {total:,}…")
 
     try:
-        return build_tables(source, model=model, progress=progress, cache_dir=CACHE_DIR)
+        return build_tables(source, model=model, progress=progress, cache_dir=CACHE_DIR if cache else None)
     finally:
         bar.empty()
 
@@ -81,7 +81,7 @@ def tables_for_upload(fingerprint: str, model: str, _files: list[tuple[str, byte
     """Built tables of uploaded files: staged in a fresh temporary folder only for the build."""
     staged = stage_uploads(_files)
     try:
-        return _build(str(staged.folder), model)
+        return _build(str(staged.folder), model, cache=False)  # nothing of an upload is kept outside its folder
     finally:
         remove_staged(staged.folder)
 
