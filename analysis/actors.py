@@ -1,29 +1,44 @@
 """Who is who: people, bodies and the countries they speak for.
 
 An `Actor` is what a reporting verb's subject (or an "according to" object)
-refers to. People get the fullest name the article gives them ("Blinken" ->
+refers to. People get the fullest name the article gives them ("Gomez" ->
 the full name used earlier or later); pronouns resolve to the most recent
-person or body; unnamed officials speak for their country.
+person or body; a description ("the agency", "its spokesman") resolves to the
+body named before it; unnamed officials speak for their country; and in an
+article about one country, whoever is named without a country speaks for it.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"}
 # Children of a mention's head that describe someone else: "X, along with Y", "X and Y", "X, who ...".
 FOREIGN_DEPS = {"conj", "cc", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "xcomp"}
 FOREIGN_PREPS = {"with", "along", "alongside", "besides", "including", "than", "like"}
+# Entity labels that are never a speaker's name (the small model calls unknown names WORK_OF_ART or ORG).
+NOT_NAME_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# "X, who heads Y": the clause names whom X speaks for.
+LOCATION_PREPS = {"in", "inside", "near", "across"}
+AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "command", "represent"}
+# Nouns that say "the two sides of the story": "officials on both sides".
+BOTH_SIDES = re.compile(r"(?i)\bboth (?:sides|countries|governments|parties)\b")
+MIN_HOME_MENTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -33,6 +48,13 @@ class Actor:
     title: str = ""  # role as written: "Secretary of State"
     country: str = ""  # country or international body spoken for
     source: str = "named"  # how it was found: named, surname, pronoun, previous paragraph, ...
+
+
+class NounRole(NamedTuple):
+    # person ("officials"), state ("government": the country itself), organ ("ministry": one per country)
+    # or body ("agency", "company": the one named before)
+    kind: str
+    speaks_for: str  # home (the article's country when none is named), foreign (never it), itself (armed groups)
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
@@ -60,7 +82,8 @@ def institutions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern[str]:
     aliases = sorted(country_aliases(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+    # A demonym ending in -n or -i also names the country in the plural: "Nigerians", "Iraqis".
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in aliases) + r")(?:(?<=[ni])s)?(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +92,28 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def official_nouns() -> frozenset[str]:
-    return frozenset(row["noun"] for row in _data_rows("official_nouns.csv"))
+def noun_roles() -> dict[str, NounRole]:
+    """Nouns that name officials or bodies ("officials", "ministry", "group") -> what they stand for."""
+    return {row["noun"]: NounRole(row["kind"], row["speaks_for"]) for row in _data_rows("official_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def personnel_nouns() -> dict[str, str]:
+    """Noun naming people (plural as written, lowercase) -> what a count of them counts."""
+    return {row["noun"].lower(): row["what"] for row in _data_rows("personnel.csv")}
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Reporting verb lemma -> kind (speech | estimate)."""
+    return {row["lemma"]: row["kind"] for row in _data_rows("reporting_verbs.csv")}
+
+
+NO_ROLE = NounRole("", "")
+
+
+def role_of(token: Token) -> NounRole:
+    return noun_roles().get(token.lower_) or noun_roles().get(token.lemma_.lower()) or NO_ROLE
 
 
 def countries_in(text: str) -> list[tuple[str, str]]:
@@ -88,6 +131,16 @@ def country_of(text: str) -> str:
     found = countries_in(text)
     countries = [name for name, kind in found if kind == "country"]
     return countries[0] if countries else (found[0][0] if found else "")
+
+
+def home_country(text: str) -> str:
+    """The country an article is about: the one named in at least half of its country mentions (and twice)."""
+    counts = Counter(country_aliases()[match.group(1)][0] for match in _country_pattern().finditer(text)
+                     if country_aliases()[match.group(1)][1] == "country")
+    if not counts:
+        return ""
+    name, top = counts.most_common(1)[0]
+    return name if top >= MIN_HOME_MENTIONS and 2 * top >= counts.total() else ""
 
 
 def clean_name(text: str) -> str:
@@ -115,14 +168,89 @@ def core_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-def _person_span(doc: Doc, tokens: list[Token]) -> Span | None:
+def body_name(phrase: str, country: str = "") -> str:
+    """A body's canonical name: "Russia's defence ministry" -> "Russia Ministry of Defence".
+
+    A body named after its country's possessive ("Ghana's army" -> "Ghana army"), or a ministry, is written
+    "<country> <body>",
+    with `country` when the phrase names none.
+    """
+    name = _strip_det(phrase)
+    possessive = re.match(rf"^({_alias_alternation()})['’]s\s+(.+)$", name)
+    if possessive:
+        country, name = country_aliases()[possessive.group(1)][0], possessive.group(2)
+    ministry = re.fullmatch(r"(?i)(.+?)\s+ministry|ministry of (.+)", name)
+    if ministry:
+        topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2))
+        name = f"Ministry of {topic.title()}"
+    if not (possessive or ministry):
+        return name
+    return f"{country} {name}".strip()
+
+
+@lru_cache(maxsize=1)
+def _alias_alternation() -> str:
+    return "|".join(re.escape(a) for a in sorted(country_aliases(), key=len, reverse=True))
+
+
+def _person_cue(head: Token) -> bool:
+    """The mention is a person's: a title beside the name ("X, the interior minister", "its spokesman, X"),
+    or "X, who ..."."""
+    if (head.lower_ in title_words() or role_of(head).kind == "person") and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return True
+    for child in head.children:
+        if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person"):
+            return True
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
+            return True
+    return False
+
+
+def _body_cue(head: Token) -> bool:
+    """The mention is a body's: "X, the state-owned operator", "X, which ..."."""
+    for child in head.children:
+        if child.dep_ == "appos" and role_of(child).kind in ("body", "state"):
+            return True
+        if child.dep_ == "relcl" and any(c.lower_ == "which" for c in child.children):
+            return True
+    return False
+
+
+def _entities(tokens: list[Token], labels: tuple[str, ...]) -> list[Span]:
+    """The named entities with one of `labels` that start among `tokens` (cheaper than scanning doc.ents)."""
+    found = []
+    for token in tokens:
+        if token.ent_iob_ == "B" and token.ent_type_ in labels:
+            end = token.i + 1
+            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+                end += 1
+            found.append(Span(token.doc, token.i, end, label=token.ent_type_))
+    return found
+
+
+def _name_word(token: Token, strict: bool = True) -> bool:
+    """A word that can be part of a person's name; unless `strict`, also a place's ("Rafael Lima")."""
+    return token.pos_ == "PROPN" and token.lower_ not in title_words() and not (
+        strict and token.text in country_aliases())
+
+
+def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     """The PERSON entity among the tokens, else a chain of proper nouns that looks like a name."""
+    if _body_cue(head):
+        return None
     indexes = {t.i for t in tokens}
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start in indexes]
+    people = _entities(tokens, ("PERSON",))
     if people:
-        return people[0]
-    head_candidates = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
-                       and t.text not in country_aliases() and t.lower_ not in title_words()]
+        start = people[0].start
+        # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
+        while start - 1 in indexes and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat"):
+            start -= 1
+        return doc[start:people[0].end]
+    # An unknown name gets odd labels from the small model; a title or "who" beside it says it is a person.
+    cue = _person_cue(head)
+    head_candidates = [t for t in tokens if _name_word(t, strict=not cue)
+                       and (t.ent_type_ in ("", "PERSON") or cue and t.ent_type_ not in NOT_NAME_LABELS - {"GPE"})]
     if len(head_candidates) >= 2:
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
         if end - start <= 5 and all(t.i in indexes for t in doc[start:end]):
@@ -131,7 +259,7 @@ def _person_span(doc: Doc, tokens: list[Token]) -> Span | None:
 
 
 class Directory:
-    """The people an article names, so surnames and pronouns resolve to full names."""
+    """The people and bodies an article names, so surnames, pronouns and descriptions resolve."""
 
     def __init__(self, doc: Doc, quote_spans: list[tuple[int, int]]):
         self.doc = doc
@@ -139,12 +267,20 @@ class Directory:
         self.full_names: list[str] = []
         self.countries: dict[str, str] = {}
         self.titles: dict[str, str] = {}
-        self.mentioned_countries = [name for name, _ in countries_in(doc.text)]
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                name = clean_name(ent.text)
-                if len(name.split()) >= 2 and name not in self.full_names:
-                    self.full_names.append(name)
+        self.text = doc.text
+        self.mentioned_countries = [name for name, _ in countries_in(self.text)]
+        self.home = home_country(self.text)
+        self._named_bodies: list[tuple[int, Actor]] | None = None
+        self._resolving: set[int] = set()
+        self._named_people: list[tuple[int, Actor]] | None = None
+        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)]
+        for token in doc:
+            if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and _person_cue(token):
+                span = _person_span(doc, core_tokens(token), token)
+                names += [span.text] if span is not None else []
+        for name in map(clean_name, names):
+            if len(name.split()) >= 2 and name not in self.full_names:
+                self.full_names.append(name)
 
     def full_name(self, name: str) -> tuple[str, str]:
         """(fullest known name, source) for a name as written."""
@@ -167,61 +303,202 @@ class Directory:
     def inside_quote(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.quote_spans)
 
-    def actor_for(self, head: Token) -> Actor | None:
-        """The actor a noun phrase headed by `head` refers to (no pronoun resolution here)."""
+    def actor_for(self, head: Token, describe: bool = True) -> Actor | None:
+        """The actor a noun phrase headed by `head` refers to (pronouns are resolved elsewhere).
+
+        With `describe`, a description ("the agency") resolves to the body named before it.
+        """
+        # Resolving a mention may look at others ("its spokesman" -> the subject before); never at itself again.
+        if head.i in self._resolving:
+            return None
+        self._resolving.add(head.i)
+        try:
+            return self._actor_for(head, describe)
+        finally:
+            self._resolving.discard(head.i)
+
+    def _actor_for(self, head: Token, describe: bool) -> Actor | None:
         doc = self.doc
         tokens = core_tokens(head)
-        person = _person_span(doc, tokens)
-        phrase = _text_of(tokens)
-        country = country_of(phrase)
+        person = _person_span(doc, tokens, head)
         if person is not None and not _names_the_head(person, head):
             person = None
         if person is not None:
-            name, source = self.full_name(person.text)
-            if not name:
-                return None
-            title = _title_of(tokens, person)
-            actor = Actor(name, "person", title or self.titles.get(name, ""),
-                          country or self.countries.get(name, ""), source)
-            self.remember(actor)
-            return actor
+            return self._person(head, tokens, person)
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.pos_ == "PRON":
             return None
+        if head.pos_ == "NOUN" and head.lower_ in title_words() and any(c.lower_ == "the" for c in head.children):
+            titled = self.titled_person(head)  # "the general said": the general named before
+            if titled is not None:
+                return titled
         if head.pos_ == "PROPN" and head.text not in country_aliases():
             # Headline shorthand: "..., says South" when the article names South Korea.
             shorthand = [c for c in self.mentioned_countries if c.split()[0] == head.text and " " in c]
             if len(shorthand) == 1 and not any(c.dep_ == "compound" for c in head.children):
                 return Actor(shorthand[0], "body", "", shorthand[0], "shorthand")
             name, source = self.full_name(head.text)
-            if source == "surname" or head.ent_type_ == "PERSON":
-                actor = Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, ""), source)
-                return actor
-        orgs = [ent for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE") and ent.start in {t.i for t in tokens}]
-        if head.lemma_.lower() in official_nouns() or head.lower_ in official_nouns():
-            org = next((ent for ent in orgs if ent.label_ == "ORG"
-                        and ent.text not in country_aliases()), None)
-            if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
-                return Actor(_strip_det(org.text), "body", "", country, "named")
-            if country and head.lower_ in ("official", "officials", "government", "administration",
-                                           "authorities", "sources", "source", "diplomats", "spokesperson",
-                                           "spokesman", "spokeswoman"):
-                return Actor(country, "body", _strip_det(phrase), country, "unnamed official")
-            return Actor(_strip_det(phrase), "body", "", country, "named")
+            if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head):
+                return Actor(name, "person", self.titles.get(name, ""),
+                             self.countries.get(name, "") or self.home, source)
+        return self._body(head, tokens, describe)
+
+    def _person(self, head: Token, tokens: list[Token], person: Span) -> Actor | None:
+        name, source = self.full_name(person.text)
+        if not name:
+            return None
+        title = _title_of(tokens, person)
+        foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
+        country = self._own_country(head, tokens) or self.countries.get(name, "") or ("" if foreign else self.home)
+        actor = Actor(name, "person", title or self.titles.get(name, ""), country, source)
+        self.remember(actor)
+        return actor
+
+    def _own_country(self, head: Token, tokens: list[Token]) -> str:
+        """The country a mention names, or its owner's ("its spokesman"); a place it is *in* counts last:
+        "its mission in Ghana" is its owner's, "a local official in the town" may be nobody's."""
+        located = {t.i for prep in tokens if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
+                   for t in prep.subtree}
+        # A name says nothing of a country: "Ana Lima" is not from Peru.
+        named = [t for t in tokens if t.ent_type_ != "PERSON"]
+        own = "".join(t.text_with_ws for t in named if t.i not in located)
+        return (country_of(own) or self._affiliation(head, tokens)
+                or country_of("".join(t.text_with_ws for t in named)))
+
+    def _affiliation(self, head: Token, tokens: list[Token]) -> str:
+        """The country of the body a person works for: "its spokesman", "a spokesperson for the agency",
+        "X, who heads Y"."""
+        for token in tokens:
+            if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
+                body = self.subject_body_before(token)
+                if body is not None and body.country:
+                    return body.country
+            if token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "at") and token.pos_ == "NOUN" \
+                    and token != head:
+                body = self.actor_for(token)
+                if body is not None and body.kind == "body" and body.country:
+                    return body.country
+        for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ in AFFILIATION_VERBS):
+            country = country_of(_text_of(list(clause.subtree)))
+            if country:
+                return country
+        return ""
+
+    def titled_person(self, title: Token) -> Actor | None:
+        """The last person named before `title` whose title has that word ("the minister")."""
+        if self._named_people is None:
+            self._named_people = []
+            for token in self.doc:
+                if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") \
+                        and not self.inside_quote(token.idx):
+                    actor = self.actor_for(token, describe=False)
+                    self._named_people += [(token.i, actor)] if actor is not None and actor.kind == "person" else []
+        titled = [actor for i, actor in self._named_people
+                  if i < title.i and title.lower_ in actor.title.lower().split()]
+        return replace(titled[-1], source="title") if titled else None
+
+    def people_speaker(self, head: Token) -> Actor | None:
+        """A group of people as a reporting verb's subject: "organisers said", "witnesses told reporters"."""
+        if head.pos_ != "NOUN" or head.lower_ not in personnel_nouns() or head.lower_ in title_words():
+            return None
+        tokens = core_tokens(head)
+        return Actor(_strip_det(_text_of(tokens)), "body", "", self._own_country(head, tokens), "named")
+
+    def subject_body_before(self, token: Token) -> Actor | None:
+        """The body that is the subject of the sentence holding `token` (before it) or of the one before."""
+        floor = token.sent.start if token.sent.start == 0 else self.doc[token.sent.start - 1].sent.start
+        for candidate in reversed(self.doc[floor:token.i]):
+            if candidate.dep_ in SUBJECT_DEPS and candidate.pos_ in ("NOUN", "PROPN") \
+                    and not self.inside_quote(candidate.idx):
+                actor = self.actor_for(candidate)
+                if actor is not None and actor.kind == "body":
+                    return actor
+        return None
+
+    def _body(self, head: Token, tokens: list[Token], describe: bool) -> Actor | None:
+        country = self._own_country(head, tokens)
+        appositions = [c for c in head.children if c.dep_ == "appos"]
+        own = [t for t in tokens if not any(t in a.subtree for a in appositions)]
+        # "the alliance's naval force, Task Force North": the proper name in apposition is the body's name.
+        named_apposition = [a for a in appositions if a.pos_ == "PROPN"]
+        if head.pos_ == "NOUN" and named_apposition:
+            own = core_tokens(named_apposition[0])
+        phrase = _text_of(own)
         alias = _strip_det(phrase)
+        role = role_of(head)
         if alias in country_aliases():
             name = country_aliases()[alias][0]
             return Actor(alias if alias in institutions() else name, "body", "", name, "named")
-        if orgs or country:
+        orgs = _entities(own, ("ORG", "NORP", "GPE"))
+        if not role.kind and not orgs and not country and not _body_cue(head):
+            return None
+        if not role.kind:
             # "Ukrainian and South Korean intelligence" speaks for both.
             several = [name for name, kind in countries_in(phrase) if kind == "country"]
             if len(several) > 1 and " and " in phrase:
                 country = "|".join(several)
-            return Actor(alias, "body", "", country, "named")
-        return None
+            return self._with_country(Actor(body_name(alias), "body", "", country, "named"), head, appositions)
+        if role.kind == "organ":
+            # "the defence ministry" of an article about one country is that country's.
+            country = country or self.home
+            return Actor(body_name(alias, country), "body", "", country, "named")
+        org = next((ent for ent in orgs if ent.label_ == "ORG" and ent.text not in country_aliases()), None)
+        if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
+            return self._with_country(Actor(_strip_det(org.text), "body", "", country, "named"), head, appositions)
+        if role.kind == "state" or role.kind == "person" and country:
+            # Unnamed officials and "the government" speak for their country.
+            country = country or (self.home if role.speaks_for == "home" else "")
+            if country:
+                return Actor(country, "body", _strip_det(phrase), country, "unnamed official")
+        if role.kind == "body" and describe and not country and not any(t.pos_ == "PROPN" for t in own):
+            described = self._described_body(head)
+            if described is not None:
+                return described
+        return self._with_country(Actor(body_name(alias, country), "body", "", country, "named"), head, appositions)
+
+    def _with_country(self, actor: Actor, head: Token, appositions: list[Token]) -> Actor:
+        """A body named without a country: an armed group speaks for itself, others for the article's country."""
+        if actor.country:
+            return actor
+        speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
+        if "itself" in speaks_for:
+            return replace(actor, country=actor.name)
+        sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
+        paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
+        named = [name for name, kind in countries_in(paragraph) if kind == "country"]
+        if sides and len(named) >= 2:
+            return replace(actor, country="|".join(named[:2]))
+        if speaks_for & {"foreign", "none"}:
+            return actor
+        return replace(actor, country=self.home)
+
+    def _described_body(self, head: Token) -> Actor | None:
+        """"the institute" -> the body named before whose name says institute, else the body named last."""
+        named = [actor for i, actor in self.named_bodies() if i < head.i]
+        word = head.lemma_.lower()
+        same = [actor for actor in named if word in actor.name.lower()]
+        chosen = same or named
+        return replace(chosen[-1], source="description") if chosen else None
+
+    def named_bodies(self) -> list[tuple[int, Actor]]:
+        """(token index, actor) of every body the article names outside quotations, in order."""
+        if self._named_bodies is None:
+            self._named_bodies = []
+            # A headline's shorthand ("Union says") is not what the body's "the union" refers to.
+            headline_end = self.text.find("\n")
+            for token in self.doc:
+                if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "flat") \
+                        or self.inside_quote(token.idx):
+                    continue
+                organisation = token.ent_type_ == "ORG" or _body_cue(token) or role_of(token).kind == "body"
+                actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
+                if actor is not None and actor.kind == "body" and any(w[:1].isupper() for w in actor.name.split()) \
+                        and country_aliases().get(actor.name, ("", ""))[1] != "country":
+                    self._named_bodies.append((token.i, actor))
+        return self._named_bodies
 
 
 def _names_the_head(person: Span, head: Token) -> bool:
-    """"Biden administration" is not Biden: the name must be the head or stand in apposition to it."""
+    """"the Doe administration" is not Doe: the name must be the head or stand in apposition to it."""
     if person.start <= head.i < person.end:
         return True
     return any(t.dep_ == "appos" and t.head == head or t.head.dep_ == "appos" and t.head.head == head
@@ -235,20 +512,33 @@ def _strip_det(text: str) -> str:
 def _text_of(tokens: list[Token]) -> str:
     """The article's own text from the first to the last token (keeps its spacing and punctuation)."""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return doc[tokens[0].i:tokens[-1].i + 1].text  # a span's text, not doc.text: that one is rebuilt per call
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.strip(".") in title_words()
+
+
+@lru_cache(maxsize=1)
+def _leading_countries() -> re.Pattern[str]:
+    """Country words that open a title ("US", "Ukraine's U.N."): they say whose, not which role."""
+    return re.compile(rf"^(?:(?:{_alias_alternation()})(?:['’]s)?\s+)+")
 
 
 def _title_of(tokens: list[Token], person: Span) -> str:
-    """The role written around a name: "US Secretary of State Antony Blinken" -> "Secretary of State"."""
-    before = [t for t in tokens if t.i < person.start and t.dep_ != "det" and t.is_alpha or t.i < person.start and t.text == "-"]
+    """The role written around a name: "US Secretary of State Jane Doe" -> "Secretary of State"."""
+    # The parse sometimes leaves the title out of the mention, or the model takes it into the name.
+    leading = list(itertools.takewhile(_is_title, person))
+    left = list(itertools.takewhile(_is_title, reversed(person.doc[max(0, person.start - 3):person.start])))
+    before = [t for t in tokens if t.i < person.start and (t.dep_ != "det" and t.is_alpha or t.text == "-")]
+    before = sorted(set(before) | set(left), key=lambda t: t.i) + leading
     title = _text_of(before) if before else ""
-    for alias in sorted(country_aliases(), key=len, reverse=True):
-        title = re.sub(rf"^{re.escape(alias)}(['’]s)?\s+", "", title)
+    title = _leading_countries().sub("", title)
     if title.lower().strip(".") in HONORIFICS:
         title = ""
     if title:
         return title.strip()
-    appos = [t for t in tokens if t.i >= person.end and t.dep_ == "appos"]
+    appos = [t for t in tokens if t.i >= person.end and t.dep_ == "appos" and t.is_alpha]
     if appos:
         return _strip_det(_text_of(core_tokens(appos[0])))
     return ""
@@ -258,7 +548,7 @@ def merge_name_variants(names: list[str]) -> dict[str, str]:
     """Map each spelling of a person's name to the corpus's most frequent spelling.
 
     Two names are variants when their surnames (and first names, when both have one)
-    are near-identical: "Zelensky"/"Zelenskyy", "Anthony"/"Antony".
+    are near-identical: "Kovalchuk"/"Kovalchuck", "Jon"/"John".
     """
     counts = Counter(names)
     ordered = sorted(counts, key=lambda n: (-counts[n], -len(n), n))

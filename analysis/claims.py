@@ -1,24 +1,26 @@
 """Stated counts of people (troops, officers, casualties ...) and who estimated them.
 
 A figure is a claim when it counts people: it modifies a personnel noun
-("8,000 troops"), or stands alone where the sentence or the one before talks
-about such people ("the number has increased to 11,000"). Money, years,
-dates, ordinals and counts of things are not claims.
+("5,300 troops", "2,000 Bolivians"), or stands alone where its sentence, or
+the figure before it, says what is counted ("the number has increased to
+6,100", "2,000 more"). Money, years, dates, ages, ratios, ordinals, vague
+amounts ("several hundred") and counts of things are not claims. A headline
+figure takes the claimant and date of the body statement it summarises.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from analysis.actors import GROUP_PRONOUNS, Actor, countries_in
-from analysis.quotes import SUBJECT_DEPS, Attributor, Quote, reporting_verbs
+from analysis.actors import GROUP_PRONOUNS, SUBJECT_DEPS, Actor, countries_in, personnel_nouns, reporting_verbs
+from analysis.quotes import Attributor, Quote
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -29,7 +31,7 @@ FIGURE = re.compile(
     rf"""(?ix)
     (?<![\w.,])
     (?P<number>
-        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?        # 8,000
+        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?        # 5,300
       | \d+(?:\.\d+)?                           # 8000, 1.2
       | (?:a\ couple(?:\ of)?|a\ few|a|(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*)
     )
@@ -42,18 +44,18 @@ NOT_PEOPLE_AFTER = re.compile(
     r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-year|-month|-day|-member|-strong\s|st\b|nd\b|rd\b|th\b|"
     r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
 )
+AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s*$")
+AGE_AROUND = re.compile(r"[A-Z][\w’'-]+,\s*$")
+RATIO_BEFORE = re.compile(rf"(?i)\b(?:\d{{1,3}}|{NUMBER_WORDS})\s+in\s+$")
+RATIO_AFTER = re.compile(rf"(?i)^\s+in\s+(?:\d{{1,3}}|{NUMBER_WORDS})\b(?![\d,])")
+PEOPLE_PRONOUNS = {"us", "them", "you", "those", "whom"}
+ELLIPTICAL = {"more", "fewer", "less"}
+MILITARY_WORDS = {"military", "army", "navy", "armed"}
 PLACE_PREPS = {"in", "to", "into", "at", "inside", "near", "toward", "towards", "across"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 HYPOTHETICAL_WORDS = {"suppose", "supposing", "imagine", "hypothetically"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
-
-
-@lru_cache(maxsize=1)
-def personnel_nouns() -> dict[str, str]:
-    """Noun (plural as written) -> what is counted."""
-    with resources.files("analysis.data").joinpath("personnel.csv").open(encoding="utf-8") as handle:
-        return {row["noun"].lower(): row["what"] for row in csv.DictReader(handle)}
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +94,7 @@ class Claim:
 
 
 def parse_figure(number: str, scale: str = "") -> float | None:
-    """The value of a figure as written: "8,000" -> 8000, "1.2 million" -> 1200000, "a couple thousand" -> 2000."""
+    """The value of a figure as written: "5,300" -> 5300, "1.2 million" -> 1200000, "a couple thousand" -> 2000."""
     words = number.lower().replace("-", " ").split()
     if not words:
         return None
@@ -124,6 +126,8 @@ def figures_in(text: str, start: int, end: int) -> list[tuple[int, int, float, s
         if not any(ch.isdigit() for ch in number) and not re.search(NUMBER_WORDS, number.lower()) \
                 and not scale.strip():
             continue
+        if number.lower().replace("-", " ").split()[0] in SCALES:
+            continue  # "several hundred", "a few thousand": a scale with no number is not a figure
         value = parse_figure(number.strip(), scale)
         if value is None:
             continue
@@ -148,12 +152,17 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
         return True
     if MONTHS.search(before) or re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
         return True
+    if AGE_BEFORE.search(before) or AGE_AROUND.search(before) and re.match(r"[,.)]", after) and value < 120:
+        return True  # "aged 45", "Ana Ruiz, 52,"
+    if RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
+        return True  # "one in three"
     figure = text[start:end]
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", figure)) and value == int(figure)
 
 
 def _personnel(token: Token) -> tuple[str, str] | None:
-    """(what, noun) when the token (or the phrase it ends) names people."""
+    """(what, noun) when the token (or the phrase it ends) names people: a personnel noun, a nationality
+    ("2,000 Bolivians") or a pronoun ("400 of us")."""
     lower = token.lower_
     nouns = personnel_nouns()
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -161,7 +170,14 @@ def _personnel(token: Token) -> tuple[str, str] | None:
         return nouns[f"{previous} {lower}"], f"{previous} {lower}"
     if lower in nouns:
         return nouns[lower], lower
+    if token.ent_type_ == "NORP" or token.lower_ in PEOPLE_PRONOUNS:
+        return "other", lower
     return None
+
+
+def _military(noun: Token) -> bool:
+    """"military drivers", "army instructors": people who serve count as troops."""
+    return any(t.lower_ in MILITARY_WORDS for t in noun.children if t.dep_ in ("amod", "compound"))
 
 
 def _specific_rank(noun: Token) -> str:
@@ -175,42 +191,103 @@ def _specific_rank(noun: Token) -> str:
 
 
 def _counted_noun(figure: Token) -> Token | None:
-    """The noun a figure counts: "8,000 troops", "8,000 of the soldiers", "8,000 North Korean troops"."""
+    """The noun a figure counts: "5,300 troops", "5,300 of the soldiers", "5,300 Bolivian troops"."""
+    if figure.dep_ in ("quantmod", "nummod") and figure.head.pos_ == "NUM" and figure.head.i > figure.i:
+        return _counted_noun(figure.head)  # "700 to 900 troops"
+    if figure.head.lower_ in ELLIPTICAL:
+        return None  # "2,000 more": more of what was counted before
     if figure.dep_ in ("nummod", "quantmod", "compound", "amod") and figure.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         head = figure.head
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
+        if _personnel(head) is None:
+            # A headline's noun pile ("1,100 firefighters battle flames"): the people come right after the figure.
+            following = _following_people(figure)
+            return following or head
         return head
     for child in figure.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ == "of" and objects:
+            return objects[0]
+        if child.lower_ == "to" and objects and any(c.dep_ == "nummod" for c in objects[0].children):
+            return objects[0]  # "700 to 900 sailors" parsed as 700 (to 900 sailors)
     if figure.i + 1 < len(figure.doc) and figure.nbor(1).pos_ == "NOUN" and figure.nbor(1).head == figure:
         return figure.nbor(1)
+    if figure.i + 1 < len(figure.doc) and figure.nbor(1).lower_ in personnel_nouns():
+        return figure.nbor(1)  # "left 4,000 dead", "4,000 missing": an adjective names the people
     return None
 
 
-def _context_people(doc: Doc, token: Token, paragraph: tuple[int, int]) -> tuple[str, str] | None:
-    """People talked about in the figure's sentence or the sentence before (same or previous paragraph)."""
+def _following_people(figure: Token) -> Token | None:
+    """The people noun among the few words after a figure, within its noun phrase."""
+    for token in figure.doc[figure.i + 1:figure.i + 4]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.is_punct:
+            return None
+        if token.pos_ != "ADJ" and _personnel(token) is not None:
+            return token
+    return None
+
+
+def _context_people(doc: Doc, token: Token, earlier: list[Claim]) -> tuple[str, str] | None:
+    """What a figure standing alone counts ("the number rose to 6,100", "2,000 more"): people named
+    before it in its sentence, else what the previous figure counted, else people in the sentence before
+    or after it."""
     sentence = token.sent
-    candidates = [t for t in sentence if t.i != token.i]
-    if sentence.start > 0:
-        before = doc[sentence.start - 1].sent
-        if before.start > 0 and doc[before.start - 1].is_space:
-            pass
-        candidates = list(before) + candidates
-    found = [_personnel(t) for t in candidates if t.pos_ == "NOUN"]
-    found = [f for f in found if f is not None]
-    return found[-1] if found else None
+    before = [t for t in sentence if t.i < token.i and t.pos_ in ("NOUN", "PROPN") and _personnel(t)
+              and not _speaks(t)]
+    if before:
+        nearest = before[-1]
+        while nearest.dep_ == "conj" and _personnel(nearest.head):
+            nearest = nearest.head  # "military personnel and private contractors": the first names the count
+        return _personnel(nearest)
+    if earlier:
+        return earlier[-1].what, earlier[-1].noun
+    previous = list(doc[sentence.start - 1].sent) if sentence.start > 0 else []
+    around = [_personnel(t) for t in previous + [t for t in sentence if t.i > token.i]
+              if t.pos_ == "NOUN" and not _speaks(t)]
+    around = [f for f in around if f is not None]
+    return around[0] if around else None
+
+
+def _speaks(noun: Token) -> bool:
+    """"the general said": the people who speak are not the people counted."""
+    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in reporting_verbs()
+
+
+def _what_by_verb(noun: Token) -> str:
+    """What a verb says happened to the counted people: "killed 47 militants", "soldiers killed in action",
+    "killed or wounded" (casualties), "remained in captivity"."""
+    verbs = people_verbs()
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in verbs:
+            return verbs[child.lemma_.lower()]
+    governing = noun.head
+    acted_on = noun.dep_ in ("nsubjpass", "dobj") or (
+        noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in governing.children))
+    if not acted_on:
+        return ""
+    # "killed or wounded" is one count of casualties; "nine killed and 21 wounded" are two counts.
+    shared = [v for v in governing.conjuncts if not any(c.like_num or c.pos_ == "NUM" for c in v.subtree)]
+    found = [verbs[v.lemma_.lower()] for v in [governing, *shared] if v.lemma_.lower() in verbs]
+    found += [verbs[o.lemma_.lower()] for prep in governing.children if prep.dep_ == "prep"
+              for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in verbs]
+    if {"killed", "wounded"} <= set(found):
+        return "casualties"
+    return found[0] if found else ""
 
 
 def _qualifier(text: str, start: int, floor: int) -> tuple[str, str]:
+    """The qualifier the words before a figure give it (or that opens the figure itself: "a couple thousand")."""
+    opening = text[start:start + 20].lower()
+    for phrase, qualifier in qualifier_phrases():
+        if opening.startswith(phrase + " "):
+            return qualifier, text[start:start + len(phrase)]
     before = text[max(floor, start - 40):start].lower()
     before = re.sub(r"\s+", " ", before)
     for phrase, qualifier in qualifier_phrases():
-        if re.search(rf"(?:^|[\s(,]){re.escape(phrase)}\s*$", before):
-            written = text[start - len(before) + before.rfind(phrase): start].strip()
+        # The phrase may open a quotation: killed "more than 60 soldiers".
+        if re.search(rf"(?:^|[\s(,\"“‘']){re.escape(phrase)}\s*[\"“‘']?\s*$", before):
+            written = text[start - len(before) + before.rfind(phrase): start].strip(" \"“‘'")
             return qualifier, written or phrase
     after = text[start:start + 60]
     if re.match(r"^[\d,.\s\w-]*?\bor so\b", after[:30]):
@@ -219,7 +296,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str, str]:
 
 
 def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text: str) -> int | None:
-    """Index of the figure that closes a range opened by figure `index` ("11,000 to 12,000")."""
+    """Index of the figure that closes a range opened by figure `index` ("700 to 900")."""
     if index + 1 >= len(figures):
         return None
     _, end, value, _ = figures[index]
@@ -236,7 +313,7 @@ def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text:
 
 
 def _or_alternatives(figure: Token) -> bool:
-    """Figures offered as alternatives ("3,000, 10,000, or even 100,000") are rhetorical."""
+    """Figures offered as alternatives ("5,000, 20,000 or even 60,000") are rhetorical."""
     group = [figure, *figure.conjuncts]
     numbers = [t for t in group if t.like_num or t.pos_ == "NUM"]
     has_or = any(c.lower_ == "or" for t in group for c in t.children if c.dep_ == "cc")
@@ -253,14 +330,22 @@ def _close_pair(numbers: list[Token]) -> bool:
     return len(values) == 2 and max(values) <= 2 * min(values)
 
 
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
+
+
 def is_hypothetical(figure: Token) -> bool:
+    """A figure in a condition ("if they send 2,000"), the consequence of one ("if the wind turns, we may
+    move 50,000"), or a list of alternatives is not an estimate."""
     if _or_alternatives(figure):
         return True
     for node in [figure, *figure.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+        if _conditional(node):
             return True
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS:
             break
+        if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
+            return True
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
 
 
@@ -297,11 +382,20 @@ def _place_of(prep: Token) -> str:
     names = [t for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"]
     possessors = [t for t in tokens if t.dep_ == "poss"]
     if names:
-        # "Russia's Kursk region" names Kursk; "the Kursk region" too.
+        # "Bolivia's Oruro region" names Oruro; "the Oruro region" too.
         named = [t for t in names if t not in possessors] or names
         span = [t for t in named if t.i > (possessors[-1].i if possessors else -1)] or named
         return " ".join(t.text for t in span).strip()
     return ""
+
+
+def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
+    """A headline figure summarises the body's statement of it: that statement's claimant and date."""
+    body = next((c for c in claims if c.paragraph > 0 and c.claimant is not None and c.value == headline.value
+                 and c.value_high == headline.value_high), None)
+    if body is None:
+        return headline
+    return replace(headline, claimant=body.claimant, when=body.when)
 
 
 class ClaimFinder:
@@ -333,7 +427,7 @@ class ClaimFinder:
                     claim.figure_text = self.text[start:claim.end]
                     claim.qualifier = "range"
                 found.append(claim)
-        return found
+        return [_as_in_body(claim, found) if claim.paragraph == 0 else claim for claim in found]
 
     def claim_at(self, start: int, end: int, value: float, written: str, paragraph: int, p_start: int,
                  found: list[Claim]) -> Claim | None:
@@ -346,25 +440,28 @@ class ClaimFinder:
             if people is None:
                 return None
         else:
-            if token.dep_ in ("nummod",) or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN"
-                                              and _personnel(self.doc[token.i + 1]) is None
-                                              and self.doc[token.i + 1].head == token):
+            counts_things = token.dep_ == "nummod" or (
+                token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN"
+                and _personnel(self.doc[token.i + 1]) is None and self.doc[token.i + 1].head == token)
+            if counts_things and token.head.lower_ not in ELLIPTICAL:
                 return None
-            people = _context_people(self.doc, token, self.paragraphs[paragraph])
+            recent = [c for c in found if c.paragraph >= paragraph - 2]
+            people = _context_people(self.doc, token, recent)
             if people is None:
                 return None
         what, noun_text = people
         if noun is not None and what in ("troops", "other"):
-            what = _specific_rank(noun) or what
-        governing = noun.head if noun is not None else token.head
-        if governing.lemma_.lower() in people_verbs() and (noun or token).dep_ in ("nsubjpass", "dobj", "nsubj"):
-            what = people_verbs()[governing.lemma_.lower()]
+            what = _specific_rank(noun) or ("troops" if what == "other" and _military(noun) else what)
+        what = _what_by_verb(noun if noun is not None else token) or what
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            outer = _personnel(noun.head.head)  # "the bodies of 60 soldiers" counts the dead
+            what = outer[0] if outer is not None and outer[0] not in ("troops", "other") else what
         qualifier, qualifier_text = _qualifier(self.text, start, p_start)
         phrase = noun if noun is not None else token
         whose = next((name for name, _ in countries_in(_phrase_text(phrase))), "")
         location = _location(token, noun, self.attributor.marked)
         if not location:
-            # "the number has increased to 11,000" / "... including three generals": the place said just before.
+            # "the number has increased to 6,100" / "... including three generals": the place said just before.
             same = [c for c in found if c.paragraph == paragraph and c.location
                     and (noun is None or c.sentence_start == token.sent.start_char)]
             location = same[-1].location if same else ""
@@ -388,7 +485,7 @@ class ClaimFinder:
 
     def _claimant_and_verb(self, figure: Token) -> tuple[Actor | None, Token | None]:
         sentence = figure.sent
-        # "An injection of 10,000 troops, which is what X claimed": the relative clause names the claimant.
+        # "An injection of 2,000 troops, which is what X claimed": the relative clause names the claimant.
         phrase = [figure, *(a for a in figure.ancestors)]
         phrase = phrase[:next((n for n, t in enumerate(phrase) if t.pos_ in ("VERB", "AUX")), len(phrase))]
         for node in phrase:
@@ -399,7 +496,7 @@ class ClaimFinder:
                         return actor, verb
         for node in figure.ancestors:
             if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX"):
-                actor = self._subject_of(node)
+                actor = self._cited(node) or self._subject_of(node)
             elif node.lemma_.lower() in REPORT_NOUNS and node.pos_ == "NOUN":
                 actor = self.attributor.directory.actor_for(node)
             else:
@@ -423,6 +520,15 @@ class ClaimFinder:
                     return actor, None
         return None, None
 
+    def _cited(self, verb: Token) -> Actor | None:
+        """"lawmakers said, citing the intelligence service": the figure is the cited source's."""
+        for citing in (c for c in verb.children if c.lemma_.lower() == "cite"):
+            for source in (c for c in citing.children if c.dep_ == "dobj"):
+                actor = self.attributor.directory.actor_for(source)
+                if actor is not None:
+                    return actor
+        return None
+
     def _subject_of(self, verb: Token) -> Actor | None:
         """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"]
@@ -442,4 +548,4 @@ class ClaimFinder:
 
 def _phrase_text(token: Token) -> str:
     tokens = [t for t in token.subtree if t.i <= token.i]
-    return token.doc.text[tokens[0].idx:token.idx + len(token)]
+    return token.doc[tokens[0].i:token.i + 1].text

@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as date_parser
 from spacy.tokens import Doc, Token
 
+from analysis.actors import reporting_verbs
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks", "speech", "meeting",
                    "hearing", "post", "address", "statements", "session"}
@@ -79,9 +81,13 @@ def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_qu
         if any(t.i in excluded for t in ent) or inside_quote(ent.start_char):
             continue
         found.append((ent.text, is_resolvable(ent.text)))
-    for match in WEEKDAY.finditer(doc.text, start, end):
-        if not inside_quote(match.start()) and not any(match.group(0) in text for text, _ in found):
-            token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    # The span's own text: doc.text would rebuild the whole article's text on every call.
+    span = doc.char_span(start, end, alignment_mode="expand")
+    offset, text = (span.start_char, span.text) if span is not None else (start, "")
+    for match in WEEKDAY.finditer(text):
+        match_start, match_end = offset + match.start(), offset + match.end()
+        if not inside_quote(match_start) and not any(match.group(0) in found_text for found_text, _ in found):
+            token = doc.char_span(match_start, match_end, alignment_mode="expand")
             if token is not None and not any(t.i in excluded for t in token):
                 found.append((match.group(0), True))
     return found
@@ -118,8 +124,8 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
         current = doc[current.start - 1].sent
         if current.start_char < floor:
             break
-        reports = any(t.lemma_.lower() in STATEMENT_NOUNS or (t.pos_ == "VERB" and t.lemma_.lower() in (
-            "say", "tell", "announce", "add", "state", "characterize", "mention", "brief")) for t in current)
+        reports = any(t.lemma_.lower() in STATEMENT_NOUNS
+                      or t.pos_ == "VERB" and reporting_verbs().get(t.lemma_.lower()) == "speech" for t in current)
         if not reports:
             continue
         for text, resolvable in _date_entities(doc, current.start_char, current.end_char, set(), inside_quote):

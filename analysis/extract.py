@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from analysis.actors import Actor, Directory
 from analysis.claims import ClaimFinder
-from analysis.corpus import Article
+from analysis.corpus import Article, assemble, normalise_line_breaks
 from analysis.quotes import Attributor, direct_quotations, find_quote_spans
 
 
@@ -51,3 +51,11 @@ def extract_article(doc: Doc, article: Article) -> tuple[list[dict], list[dict]]
         for c in claims
     ]
     return quote_rows, claim_rows
+
+
+def article_from_text(text: str, article_id: str = "text") -> Article:
+    """An article from plain text: the first line is the headline, each further line a paragraph."""
+    headline, *body = normalise_line_breaks(text).split("\n")
+    joined, paragraphs = assemble(headline, body)
+    title = joined[:paragraphs[0][1]] if paragraphs else ""
+    return Article(article_id=article_id, path="", title=title, text=joined, paragraphs=paragraphs)

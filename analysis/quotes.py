@@ -2,31 +2,31 @@
 
 Spans are found by scanning each paragraph's quotation marks (so one odd mark
 costs at most its own paragraph), then attributed with the parse: the
-reporting verb next to the quote and its subject, "according to", the
-previous quote of a split quotation, or the previous paragraph's speaker.
+reporting verb next to the quote and its subject (a relative pronoun stands
+for the noun before it), "according to", the previous quote of a split
+quotation, or the previous paragraph's speaker. A headline quotation is
+said by whoever says the same words in the body.
 """
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from analysis.actors import GROUP_PRONOUNS, PERSON_PRONOUNS, Actor, Directory
+from analysis.actors import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    Actor,
+    Directory,
+    reporting_verbs,
+)
 from analysis.dates import statement_date
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-
-
-@lru_cache(maxsize=1)
-def reporting_verbs() -> dict[str, str]:
-    """Reporting verb lemma -> kind (speech | estimate)."""
-    with resources.files("analysis.data").joinpath("reporting_verbs.csv").open(encoding="utf-8") as handle:
-        return {row["lemma"]: row["kind"] for row in csv.DictReader(handle)}
 
 
 @dataclass
@@ -142,7 +142,8 @@ def is_partial(doc: Doc, span: QuoteSpan, text: str, p_start: int) -> bool:
     inside = {t.i for t in tokens if t.sent == first_sentence}
     tops = [t for t in tokens if t.i in inside and (t.head.i not in inside or t.head == t)]
     for top in tops:
-        if top.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS | {"expl"} and c.i in inside for c in top.children):
+        if top.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS | {"expl"} and c.i in inside
+                                                for c in top.children):
             return False
     return True
 
@@ -207,13 +208,27 @@ class Attributor:
             for head in subjects + agents:
                 if head.dep_ == "nsubjpass":
                     continue
+                if head.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    actor = self.antecedent(head)  # "the coast guard, which said ..."
+                    if actor is not None:
+                        return actor
+                    continue
                 actor = self.actor_from_head(head)
                 if actor is not None:
                     return actor
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
-        # A main verb left without a subject is usually a misparse ("Thursday, Blinken, ..., mentioned").
+        # A main verb left without a subject is usually a misparse ("Thursday, Doe, ..., mentioned").
         return self.actor_left_of(verb) if verb.dep_ == "ROOT" else None
+
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        """The person or body a relative pronoun refers to: the nearest one named before it in its sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "flat"):
+                actor = self.directory.actor_for(token)
+                if actor is not None:
+                    return actor
+        return None
 
     def actor_left_of(self, verb: Token) -> Actor | None:
         """When the parse gives a verb no subject, the nearest named actor before it in its sentence."""
@@ -234,7 +249,7 @@ class Attributor:
             if head.lower_ in ("we", "they") and self.inside_quote(head.idx):
                 return None
             return self.resolve_pronoun(head, head.idx)
-        return self.directory.actor_for(head)
+        return self.directory.actor_for(head) or self.directory.people_speaker(head)
 
     def according_to(self, tokens: list[Token]) -> Actor | None:
         for token in tokens:
@@ -310,7 +325,21 @@ def direct_quotations(doc: Doc, text: str, paragraphs: list[tuple[int, int]], sk
         quotes.append(quote)
         if actor is not None:
             last_speaker_by_paragraph[span.paragraph] = (actor, when)
-    return quotes
+    return [_headline_quote(q, quotes) if q.paragraph == 0 else q for q in quotes]
+
+
+def _headline_quote(quote: Quote, quotes: list[Quote]) -> Quote:
+    """A quotation in the headline repeats one in the body: it has that quotation's speaker and date."""
+    words = _comparable(quote.quote)
+    body = next((q for q in quotes if q.paragraph > 0 and q.speaker is not None and words in _comparable(q.quote)),
+                None)
+    if body is None or not words:
+        return quote
+    return replace(quote, speaker=_with_source(body.speaker, "body quote"), when=body.when)
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _sentence_of(doc: Doc, span: QuoteSpan) -> tuple[int, int]:
@@ -332,12 +361,13 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
         return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].when
     # A paragraph that is only a quotation continues the previous paragraph's speaker.
     previous = span.paragraph - 1
-    while previous >= 0 and previous not in last_by_paragraph and not _has_text(attributor, previous):
+    # The headline (paragraph 0) speaks for no one: a quote never inherits its speaker from it.
+    while previous >= 1 and previous not in last_by_paragraph and not _has_text(attributor, previous):
         previous -= 1
     if previous in last_by_paragraph:
         actor, earlier = last_by_paragraph[previous]
         return _with_source(actor, "previous paragraph"), earlier
-    if previous >= 0:
+    if previous >= 1:
         speaker, verb = _last_reporting_subject(attributor, previous)
         if speaker is not None and verb is not None:
             return _with_source(speaker, "previous paragraph"), attributor.when(verb, (verb.sent.start_char,
@@ -352,8 +382,8 @@ def _has_text(attributor: Attributor, paragraph: int) -> bool:
 
 def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Actor | None, Token | None]:
     start, end = attributor.paragraphs[paragraph]
-    verbs = [t for t in _tokens_in(attributor.doc, start, end)
-             if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
+    verbs = [t for t in _tokens_in(attributor.doc, start, end) if t.lemma_.lower() in reporting_verbs()
+             and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
     for verb in reversed(verbs):
         actor = attributor.actor_of_verb(verb)
         if actor is not None:

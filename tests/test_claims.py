@@ -1,0 +1,194 @@
+"""Personnel counts: one invented sentence per rule of analysis/claims.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import figures_in, parse_figure
+from analysis.extract import article_from_text, extract_article
+
+HEADLINE = "Officials trade figures as the crisis deepens"
+
+
+def claims_of(nlp, body: str, headline: str = HEADLINE) -> list[dict]:
+    article = article_from_text(f"{headline}\n{body}")
+    return extract_article(nlp(article.text), article)[1]
+
+
+def only_claim(nlp, body: str) -> dict:
+    claims = claims_of(nlp, body)
+    assert len(claims) == 1, f"{body!r} gave {[c['figure_text'] for c in claims]}"
+    return claims[0]
+
+
+# rule, sentence, value, high, qualifier, what
+FIGURES = [
+    ("digits with a comma", "Officials said 3,500 soldiers were stationed near the port.", 3500, None, "exact",
+     "troops"),
+    ("spelled number", "Officials said three hundred soldiers were sent.", 300, None, "exact", "troops"),
+    ("spelled dozen", "The agency said it had flown in two dozen rescue workers.", 24, None, "exact", "other"),
+    ("hyphenated scale", "The union said 12-thousand teachers had joined the strike.", 12000, None, "exact", "other"),
+    ("decimal million", "The agency said 2.5 million people had been displaced.", 2_500_000, None, "exact", "other"),
+    ("'about' is approx", "Officials said about 3,500 soldiers were stationed there.", 3500, None, "approx", "troops"),
+    ("'a couple thousand' is approx", "A spokesman said a couple thousand soldiers had left.", 2000, None, "approx",
+     "troops"),
+    ("'nearly' is an approximation", "Nearly 800 soldiers were sent, the army said.", 800, None, "approx", "troops"),
+    ("'more than' is a lower bound", "Officials said more than 600 soldiers were wounded.", 600, None, "lower",
+     "wounded"),
+    ("qualifier opening a quotation", 'The rebels said they had killed "more than 80 soldiers" in the raid.', 80, None,
+     "lower", "killed"),
+    ("range 'between X and Y'", "Organisers said between 4,000 and 6,000 people attended the rally.", 4000, 6000,
+     "range", "other"),
+    ("range 'X to Y'", "The navy said 700 to 900 sailors were aboard the carrier.", 700, 900, "range", "troops"),
+    ("range 'X-Y'", "The ministry said 1,000-1,500 troops had arrived.", 1000, 1500, "range", "troops"),
+    ("range counts its noun past a conjunction", "The force counts 9,000 to 9,500 soldiers and police officers.",
+     9000, 9500, "range", "troops"),
+    ("military people count as troops", "The army sent 300 military drivers to the valley.", 300, None, "exact",
+     "troops"),
+    ("police officers are officers", "Some 950 police officers were on duty, officials said.", 950, None,
+     "approx", "officers"),
+    ("a nationality counts people", "Nearly 12,000 Afghans returned home, the agency said.", 12000, None, "approx",
+     "other"),
+    ("'killed' on the counted people", "Rebels killed 12 civilians near the market, officials said.", 12, None,
+     "exact", "killed"),
+    ("a participle after the noun", "Eight soldiers killed in the ambush were buried on Friday.", 8, None, "exact",
+     "killed"),
+    ("'killed or wounded' are casualties", "About 40 soldiers were killed or wounded, the army said.", 40, None,
+     "approx", "casualties"),
+    ("'in captivity' are captured", "Officials said 200 soldiers remain in captivity.", 200, None, "exact", "captured"),
+    ("the bodies of soldiers are the dead", "The bodies of 60 soldiers were recovered, officials said.", 60, None,
+     "exact", "killed"),
+    ("a death toll counts the dead", "The death toll rose to 54, police said.", 54, None, "exact", "killed"),
+    ("the people after a headline-style noun pile", "Storm strands 2,000 travellers on the coast.", 2000, None,
+     "exact", "other"),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "value", "high", "qualifier", "what"), FIGURES,
+                         ids=[row[0] for row in FIGURES])
+def test_figure_value_qualifier_and_what(nlp, rule, sentence, value, high, qualifier, what):
+    claim = only_claim(nlp, sentence)
+    got = (claim["value"], claim["value_high"], claim["qualifier"], claim["what"])
+    assert got == (value, high, qualifier, what), sentence
+
+
+NOT_CLAIMS = [
+    ("vague amounts", "Police counted several hundred protesters and dozens of counter-protesters."),
+    ("plural scale words", "Thousands of people marched while hundreds more watched."),
+    ("money", "The government promised $300 million to the families."),
+    ("percentages and years", "Turnout rose by 38% in 2019 among the 5 regions."),
+    ("an age after a name", "Maria Lopez, 52, said she would stay."),
+    ("an age with 'aged'", "A man aged 45 was taken to hospital."),
+    ("a ratio", "One in four residents had left the town."),
+    ("things, not people", "The army sent 14 helicopters and 400 tanks."),
+    ("a figure with no people around it", "The fire had burned 12,500 acres by Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), NOT_CLAIMS, ids=[row[0] for row in NOT_CLAIMS])
+def test_not_a_count_of_people(nlp, rule, sentence):
+    assert claims_of(nlp, sentence) == [], sentence
+
+
+# rule, body, claimant, claimant country
+CLAIMANTS = [
+    ("the reporting verb's subject", "Maria Gomez, the mayor, said 400 residents had been evacuated.",
+     "Maria Gomez", ""),
+    ("'according to'", "At least 140 people have died, according to the Red Crescent.", "Red Crescent", ""),
+    ("'citing' passes the figure to its source",
+     "About 900 soldiers were sent to the border, lawmakers said, citing the Defence Intelligence Agency.",
+     "Defence Intelligence Agency", ""),
+    ("unnamed officials speak for their country", "German officials said about 1,200 troops would take part.",
+     "Germany", "Germany"),
+    ("a figure in a quotation is the speaker's", "“We sent 500 soldiers,” said Karim Aziz, a negotiator.",
+     "Karim Aziz", ""),
+    ("a ministry is written with its country", "Poland’s defence ministry said 700 soldiers took part.",
+     "Poland Ministry of Defence", "Poland"),
+    ("a country's body is written with the country", "Mexico's army said 2,500 soldiers had been deployed.",
+     "Mexico army", "Mexico"),
+    ("an armed group speaks for itself", "Al-Nour, the armed group, said it had captured 30 soldiers.", "Al-Nour",
+     "Al-Nour"),
+    ("diplomats with no country speak for none", "Western diplomats estimated that about 900 soldiers were involved.",
+     "Western diplomats", ""),
+    ("'both sides' are the two countries named",
+     "Chile and Peru each released 40 prisoners on Friday, officials on both sides said.",
+     "officials on both sides", "Chile|Peru"),
+    ("the people who say it", "Organisers said 20,000 people attended.", "Organisers", ""),
+    ("a name is not a country", "“We moved 2,000 residents,” said Rafael Lima, the regional governor.",
+     "Rafael Lima", ""),
+    ("'title, Name' is the person", "The regional government’s spokesman, Jordan Chad, said 2,000 residents had left.",
+     "Jordan Chad", ""),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "claimant", "country"), CLAIMANTS, ids=[row[0] for row in CLAIMANTS])
+def test_claimant_and_country(nlp, rule, body, claimant, country):
+    claim = only_claim(nlp, body)
+    assert (claim["claimant"], claim["claimant_country"]) == (claimant, country), body
+
+
+# rule, article body (paragraphs split by \n), claimant and country of every claim in order
+IN_CONTEXT = [
+    ("'the institute' is the institute named before",
+     "Bolivia's National Emergency Institute said 15,000 people had been displaced.\n"
+     "The institute reported that 40 people were missing.",
+     [("National Emergency Institute", "Bolivia")] * 2),
+    ("a bare ministry in an article about one country is that country's",
+     "Floods hit Bolivia again. Bolivia's president visited La Paz.\n"
+     "The defence ministry said 3,000 soldiers had been deployed in Bolivia.",
+     [("Bolivia Ministry of Defence", "Bolivia")]),
+    ("'its spokesman' speaks for the body named before",
+     "The United Nations Security Council renewed the observer mission on Monday.\n"
+     "Idris Malik, its spokesman, said the mission now had 900 soldiers.",
+     [("Idris Malik", "United Nations")]),
+    ("'the alliance' is the body named before",
+     "NATO announced its autumn exercise on Monday. The alliance said 20,000 troops would join.",
+     [("NATO", "NATO")]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), IN_CONTEXT, ids=[row[0] for row in IN_CONTEXT])
+def test_claimant_from_context(nlp, rule, body, expected):
+    claims = claims_of(nlp, body)
+    assert [(c["claimant"], c["claimant_country"]) for c in claims] == expected, body
+
+
+def test_a_headline_figure_takes_the_claimant_of_the_body_statement(nlp):
+    claims = claims_of(nlp, "The coast guard said on Monday that about 2,000 travellers were stranded.",
+                       headline="Storm strands 2,000 travellers on the coast")
+    assert [(c["paragraph"], c["claimant"], c["date_text"]) for c in claims] == [
+        (0, "coast guard", "Monday"), (1, "coast guard", "Monday")]
+
+
+HYPOTHETICAL = [
+    ("'if' makes a condition", "“If the enemy sends 3,000 soldiers, we will answer,” said Karim Aziz.", [True]),
+    ("alternatives are rhetorical", "“Whether it is 5,000, 20,000 or even 60,000 troops, we will not move,” "
+     "said Karim Aziz.", [True, True, True]),
+    ("the consequence of a condition", "“If the wind turns, we may have to move 5,000 more people,” said Ana Ruiz.",
+     [True]),
+    ("an estimate is not", "Karim Aziz said 3,000 soldiers had crossed the river.", [False]),
+    ("'N more' counts what was counted before",
+     "The army said 5,000 troops were massed on the border.\n“If they send 2,000 more, we will still hold,” "
+     "said Ivan Petrov.", [False, True]),
+    ("'N of us' counts people", "“If only 400 of us came, why were the streets full?” asked Ana Ruiz.",
+     [True]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "flags"), HYPOTHETICAL, ids=[row[0] for row in HYPOTHETICAL])
+def test_hypothetical_figures(nlp, rule, body, flags):
+    assert [c["hypothetical"] for c in claims_of(nlp, body)] == flags, body
+
+
+@pytest.mark.parametrize(
+    ("number", "scale", "value"),
+    [("8,000", "", 8000), ("1.2", " million", 1_200_000), ("a couple", " thousand", 2000), ("three", " hundred", 300),
+     ("two", " dozen", 24), ("a few", "", None), ("fifteen", "", 15)],
+)
+def test_parse_figure(number, scale, value):
+    assert parse_figure(number, scale) == value
+
+
+def test_figures_in_skips_a_scale_without_a_number():
+    text = "several hundred troops and 40 more"
+    assert [found[3] for found in figures_in(text, 0, len(text))] == ["40"]
