@@ -23,10 +23,10 @@ How things are paired (the metrics below are only as fair as this):
   is listed there is dropped before precision is counted. (Dropping only unpaired ones lets
   a value be both a real claim and an ignored number elsewhere, "3 generals" and "3rd".)
 - Names (speaker, claimant) agree when equal once accents, case, dots, apostrophes, hyphens
-  and spaces are ignored; or when their fuzzy ratio is >= 90 ("Zelensky"/"Zelenskyy",
+  and spaces are ignored; or when their fuzzy ratio is >= 90 ("Kovalchuk"/"Kovalchuck",
   "Mathew"/"Matthew"); or, for names of at most three words, when the shorter one's words
   all appear in the longer one and include its first or last word (a surname: last in
-  "Antony Blinken", first in "Jeon Ha-kyou"). Titles are not stripped: "Mr Miller" is not
+  "Ana Ruiz", first in "Park Min-jun"). Titles are not stripped: "Mr Miller" is not
   a canonical name.
 - Countries agree when equal once accents, case and dots are ignored; a gold "A|B" means
   either or both, so "A", "B", "A|B" and "A; B" are all right. Aliases ("US" for "United
@@ -331,7 +331,7 @@ def align_claims(gold_claims: list[dict], extracted: list[dict]) -> list[tuple[i
 
 
 def describe_claim(claim: dict) -> str:
-    """A claim in a few words, for reports: "2,000-3,000 troops in Kursk by NIS"."""
+    """A claim in a few words, for reports: "2,000-3,000 troops in Donbas by NIS"."""
     value, high = claim.get("value"), claim.get("high", claim.get("value_high"))
     figure = _number(value) + (f"-{_number(high)}" if _text(high) else "")
     parts = [figure, _text(claim.get("what")) or "people", f"[{_text(claim.get('qualifier')) or '?'}]"]

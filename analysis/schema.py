@@ -66,7 +66,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "sentence": "string",
     "start": "Int64",
     "end": "Int64",
-    "figure_text": "string",  # the figure as written: "8,000", "three"
+    "figure_text": "string",  # the figure as written: "5,000", "three"
     "qualifier_text": "string",  # the words that set the qualifier: "as many as"
     "whose": "string",  # whose people: "North Korea"
     "noun": "string",  # the counted noun as written: "soldiers"
