@@ -75,8 +75,10 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
 def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_quote) -> list[tuple[str, bool]]:
     """(expression, resolvable) for each date expression in chars [start, end) outside `excluded` tokens."""
     found = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or not (start <= ent.start_char < end):
+    if "time_entities" not in doc.user_data:  # doc.ents builds new spans on every access
+        doc.user_data["time_entities"] = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    for ent in doc.user_data["time_entities"]:
+        if not (start <= ent.start_char < end):
             continue
         if any(t.i in excluded for t in ent) or inside_quote(ent.start_char):
             continue

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from analysis.actors import Actor, Directory
 from analysis.claims import ClaimFinder
 from analysis.corpus import Article, assemble, normalise_line_breaks
-from analysis.quotes import Attributor, direct_quotations, find_quote_spans
+from analysis.quotes import attributed_quotations, quote_attributor
 
 
 def _actor_fields(prefix: str, actor: Actor | None) -> dict[str, str]:
@@ -25,9 +25,8 @@ def extract_article(doc: Doc, article: Article) -> tuple[list[dict], list[dict]]
     """(quote rows, claim rows) of one parsed article; names are resolved within the article only."""
     skip = set(article.boilerplate)
     directory = Directory(doc, [])
-    quotes = direct_quotations(doc, article.text, article.paragraphs, skip, directory)
-    attributor = Attributor(doc, directory, article.paragraphs,
-                            find_quote_spans(article.text, article.paragraphs, skip))
+    attributor = quote_attributor(doc, article.text, article.paragraphs, skip, directory)
+    quotes = attributed_quotations(attributor, article.text)
     claims = ClaimFinder(doc, article.text, article.paragraphs, skip, quotes, attributor).claims()
     quote_rows = [
         {

@@ -11,6 +11,7 @@ said by whoever says the same words in the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -126,7 +127,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
+    """Tokens that start within chars [start, end), found by bisection (this is called a lot)."""
+    starts = doc.user_data.get("token_starts")
+    if starts is None:
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    return list(doc[bisect_left(starts, start):bisect_left(starts, end)])
 
 
 def is_partial(doc: Doc, span: QuoteSpan, text: str, p_start: int) -> bool:
@@ -301,12 +306,23 @@ class Attributor:
         return None, None
 
 
+def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
+                     directory: Directory) -> Attributor:
+    """The attributor of one article: its quotation spans and the people and bodies it names."""
+    spans = find_quote_spans(text, paragraphs, skip)
+    directory.quote_spans = [(q.open_mark, q.close_mark) for q in spans]
+    return Attributor(doc, directory, paragraphs, spans)
+
+
 def direct_quotations(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
                       directory: Directory) -> list[Quote]:
     """Every quotation in the article with its speaker, in text order."""
-    spans = find_quote_spans(text, paragraphs, skip)
-    directory.quote_spans = [(q.open_mark, q.close_mark) for q in spans]
-    attributor = Attributor(doc, directory, paragraphs, spans)
+    return attributed_quotations(quote_attributor(doc, text, paragraphs, skip, directory), text)
+
+
+def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
+    """Every quotation of the attributor's article with its speaker, in text order."""
+    doc, paragraphs, spans = attributor.doc, attributor.paragraphs, attributor.quote_spans
     quotes: list[Quote] = []
     last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]] = {}
     for span in spans:
