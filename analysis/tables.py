@@ -32,7 +32,7 @@ Rows = tuple[list[dict], list[dict]]
 MIN_ANCHOR_WORDS = 6
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 24
-CHUNK_ARTICLES = 8
+CHUNK_ARTICLES = 32
 
 
 def build_tables(source: str | Path, model: str | None = None, progress: Progress | None = None,
@@ -136,7 +136,9 @@ def _extract_all(articles: list[Article], model: str, processes: int | None) -> 
     if workers <= 1 or len(articles) < PARALLEL_MIN_ARTICLES or "fork" not in multiprocessing.get_all_start_methods():
         yield from _extract_chunk((articles, model))
         return
-    chunks = [articles[i:i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
+    # Several small chunks per worker keep both cores busy to the end; big corpora stream in bounded chunks.
+    size = max(1, min(CHUNK_ARTICLES, -(-len(articles) // (workers * 4))))
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for chunk_results in pool.imap(_extract_chunk_list, [(chunk, model) for chunk in chunks]):
             yield from chunk_results
