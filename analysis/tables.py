@@ -147,7 +147,8 @@ def _extract_all(articles: list[Article], model: str, processes: int | None) -> 
 def _extract_chunk(job: tuple[list[Article], str]) -> Iterator[tuple[Article, Rows]]:
     articles, model = job
     nlp = load_pipeline(model)
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+    # Small batches: memory stays flat however many articles one process parses.
+    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16), strict=True):
         yield article, extract_article(doc, article)
 
 
@@ -198,8 +199,9 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     names = [n for n in names if isinstance(n, str) and n]
     full = [n for n in names if len(n.split()) >= 2]
     mapping = merge_name_variants(full)
+    distinct = set(full)
     for name in {n for n in names if len(n.split()) < 2}:
-        fits = {mapping[f] for f in full
+        fits = {mapping[f] for f in distinct
                 if any(fuzz.ratio(name.lower(), part.lower()) >= 85 for part in f.replace("-", " ").split())}
         if len(fits) == 1:
             mapping[name] = fits.pop()
