@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -301,7 +302,9 @@ class Directory:
                 self.titles.setdefault(actor.name, actor.title)
 
     def inside_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quote_spans)
+        """Whether `char` lies within a quotation's marks (spans are sorted and disjoint: bisect)."""
+        index = bisect_right(self.quote_spans, (char, float("inf"))) - 1
+        return index >= 0 and char < self.quote_spans[index][1]
 
     def actor_for(self, head: Token, describe: bool = True) -> Actor | None:
         """The actor a noun phrase headed by `head` refers to (pronouns are resolved elsewhere).

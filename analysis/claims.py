@@ -349,7 +349,7 @@ def is_hypothetical(figure: Token) -> bool:
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
 
 
-def _location(figure: Token, noun: Token | None, quote_spans: list[tuple[int, int]]) -> str:
+def _location(figure: Token, noun: Token | None) -> str:
     """Where the counted people are: the first place named by a preposition in the figure's clause."""
     heads = [noun] if noun is not None else []
     heads.append(figure)
@@ -459,7 +459,7 @@ class ClaimFinder:
         qualifier, qualifier_text = _qualifier(self.text, start, p_start)
         phrase = noun if noun is not None else token
         whose = next((name for name, _ in countries_in(_phrase_text(phrase))), "")
-        location = _location(token, noun, self.attributor.marked)
+        location = _location(token, noun)
         if not location:
             # "the number has increased to 6,100" / "... including three generals": the place said just before.
             same = [c for c in found if c.paragraph == paragraph and c.location

@@ -161,11 +161,11 @@ class Attributor:
         self.directory = directory
         self.paragraphs = paragraphs
         self.quote_spans = quote_spans
-        self.marked = [(q.open_mark, q.close_mark) for q in quote_spans]
+        directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans]
         self.subject_mentions = self._mentions()
 
     def inside_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.marked)
+        return self.directory.inside_quote(char)
 
     def _mentions(self) -> list[tuple[int, Actor, bool]]:
         """People and bodies named outside quotes: (char, actor, is a subject)."""
@@ -309,9 +309,7 @@ class Attributor:
 def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
                      directory: Directory) -> Attributor:
     """The attributor of one article: its quotation spans and the people and bodies it names."""
-    spans = find_quote_spans(text, paragraphs, skip)
-    directory.quote_spans = [(q.open_mark, q.close_mark) for q in spans]
-    return Attributor(doc, directory, paragraphs, spans)
+    return Attributor(doc, directory, paragraphs, find_quote_spans(text, paragraphs, skip))
 
 
 def direct_quotations(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
