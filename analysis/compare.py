@@ -33,6 +33,7 @@ from analysis.filters import (
     labelled,
     outlet_labels,
 )
+from analysis.grouping import join_distinct
 from analysis.reader import HIGHLIGHT_CSS
 
 # A paraphrase of one statement ("we have not yet seen these troops ... in the near future") scores
@@ -183,13 +184,13 @@ def other_renderings(
     )
 
 
-def _joined_sorted(values: pd.Series) -> str:
-    return ", ".join(sorted(set(values.dropna()), key=str.casefold))
-
-
-def _speaker_and_outlets(frame: pd.DataFrame) -> str:
-    by_speaker = frame.groupby("speaker_label", sort=True)["outlet_label"].agg(_joined_sorted)
-    return "; ".join(f"{speaker} ({outlets})" for speaker, outlets in by_speaker.items())
+def _speakers_and_outlets(linked: pd.DataFrame) -> pd.Series:
+    """Per statement: "speaker (outlet, outlet); other speaker (outlet)", speakers in alphabetical order."""
+    by_speaker = join_distinct(linked, ["statement_id", "speaker_label"], "outlet_label").reset_index()
+    return (
+        by_speaker.assign(entry=by_speaker["speaker_label"] + " (" + by_speaker["outlet_label"] + ")")
+        .pipe(join_distinct, ["statement_id"], "entry", sep="; ", alphabetical=False)
+    )
 
 
 def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_SCORE) -> pd.DataFrame:
@@ -206,22 +207,25 @@ def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_S
                "quote_ids": "string"}
     if linked.empty:
         return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
-    grouped = linked.assign(
+    # statement ids number statements in order of appearance: every per-statement Series below aligns
+    linked = linked.assign(
         statement_id=statement_ids(linked["quote_id"], pairs),
         speaker_label=labelled(linked["speaker"], UNKNOWN_SPEAKER),
         outlet_label=outlet_labels(linked["outlet"]),
         key=match_keys(linked["quote"]),
         length=linked["quote"].str.len(),
-    ).groupby("statement_id", sort=False)
+    )
+    grouped = linked.groupby("statement_id")
+    longest = (linked.sort_values("length", ascending=False, kind="stable")
+               .drop_duplicates("statement_id").set_index("statement_id")["quote"])
     table = pd.DataFrame({
-        "statement": grouped.apply(lambda frame: frame.loc[frame["length"].idxmax(), "quote"],
-                                   include_groups=False),
-        "speakers": grouped.apply(_speaker_and_outlets, include_groups=False),
-        "outlets": grouped["outlet_label"].agg(_joined_sorted),
+        "statement": longest,
+        "speakers": _speakers_and_outlets(linked),
+        "outlets": join_distinct(linked, ["statement_id"], "outlet_label"),
         "n_articles": grouped["article_id"].nunique(),
         "speaker_differs": grouped["speaker_label"].nunique() > 1,
         "wording_differs": grouped["key"].nunique() > 1,
-        "quote_ids": grouped["quote_id"].agg("|".join),
+        "quote_ids": join_distinct(linked, ["statement_id"], "quote_id", sep="|", alphabetical=False),
     })
     flags = (
         np.where(table["speaker_differs"], "attributed to different speakers; ", "")
@@ -273,17 +277,16 @@ def claims_matrix(claims: pd.DataFrame, by: str = "claimant_country") -> pd.Data
         return pd.DataFrame(columns=[label, "location", "what", "figure", "reported_by", "wording_differs",
                                      "dates"]).astype("string")
     cells = (
-        view.groupby([*keys, "outlet"], sort=False)["wording"]
-        .agg(lambda words: " / ".join(dict.fromkeys(words)))
+        join_distinct(view, [*keys, "outlet"], "wording", sep=" / ", alphabetical=False, sort=False)
         .unstack("outlet")
         .reindex(columns=_outlet_order(view["outlet"]))
         .fillna("")
     )
-    per_row = view.groupby(keys, sort=False)
+    per_row = view.assign(folded=view["wording"].str.casefold()).groupby(keys, sort=False)
     summary = pd.DataFrame({
         "reported_by": per_row["outlet"].nunique(),
-        "wording_differs": per_row["wording"].agg(lambda words: words.str.casefold().nunique() > 1),
-        "dates": per_row["day"].agg(lambda days: ", ".join(sorted(set(days.dropna())))),
+        "wording_differs": per_row["folded"].nunique() > 1,
+        "dates": join_distinct(view, keys, "day", sort=False),
         "sort_value": per_row["value"].max(),
     })
     return (
@@ -325,16 +328,17 @@ def claim_disagreements(claims: pd.DataFrame, by: str = "claimant_country") -> p
         "same_day": same_day.reindex(per_group.size().index, fill_value=False),
         "qualifiers": qualifiers_per_figure.gt(1).groupby(level=group).any(),
     })
+    rendering = [*group, "figure", "wording"]
     versions = (
-        view.groupby([*group, "figure", "wording"], sort=False)
-        .agg(outlet=("outlet", _joined_sorted),
-             days=("day_label", _joined_sorted), value=("value", "max"))
+        view.groupby(rendering, sort=False)["value"].max()
+        .to_frame()
+        .join([join_distinct(view, rendering, "outlet", sort=False),
+               join_distinct(view, rendering, "day_label", sort=False).rename("days")])
         .reset_index()
         .assign(version=lambda frame: frame["wording"] + " — " + frame["outlet"]
-                + frame["days"].map(lambda days: f" ({days})" if days else " (undated)"))
+                + (" (" + frame["days"] + ")").where(frame["days"] != "", " (undated)"))
         .sort_values("value", ascending=False, kind="stable")
-        .groupby(group)["version"]
-        .agg(" | ".join)
+        .pipe(join_distinct, group, "version", sep=" | ", alphabetical=False)
     )
     flags = (
         np.where(summary["same_day"], "different figures on the same day; ", "")

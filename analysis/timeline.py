@@ -27,6 +27,7 @@ from analysis.filters import (
     labelled,
     outlet_labels,
 )
+from analysis.grouping import join_distinct
 
 QUALIFIER_LABELS: dict[str, str] = {
     "exact": "exact figure",
@@ -48,6 +49,8 @@ COLOUR_CHOICES: dict[str, str] = {
     "outlet": "Outlet",
 }
 MAX_POINTS = 2000
+# one point per date and these: the same figure, qualifier and claimant on one day is one mark
+POINT_KEYS = ["date_basis", "series", "what", "location", "qualifier", "value", "value_high"]
 DATE_KEY = ("● filled mark: date stated in the text  ·  ○ hollow mark: the text gives no date, so the "
             "article's publication date (or, if unknown, its inferred date) is used")
 LEGEND = {"orient": "right", "labelLimit": 320, "titleFontSize": 12, "labelFontSize": 12, "rowPadding": 2,
@@ -75,30 +78,19 @@ def _series_labels(claims: pd.DataFrame, colour_by: str) -> pd.Series:
     return labelled(claims[colour_by], missing[colour_by])
 
 
-def _joined_unique(frame: pd.DataFrame, keys: list[str], column: str) -> pd.Series:
-    """Per group of `keys`: the distinct values of `column`, sorted, joined with ", "."""
-    distinct = (
-        frame.loc[:, [*keys, column]]
-        .drop_duplicates()
-        .loc[lambda rows: rows[column].fillna("") != ""]
-        .sort_values(column, key=lambda values: values.str.casefold(), kind="stable")
-    )
-    return distinct.groupby(keys, dropna=False, sort=False)[column].agg(", ".join).rename(column)
-
-
 def _aggregate(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
-    keys = [date_column, "date_basis", "series", "what", "location", "qualifier", "value", "value_high"]
     # dates and numbers as keys: missing value_high must group, not vanish
-    grouped = frame.groupby(keys, dropna=False, sort=True)
-    counts = grouped.agg(n_reports=("claim_id", "size"), claim_ids=("claim_id", "|".join),
-                         sentence=("sentence", "first"))
-    texts = [_joined_unique(frame, keys, column).rename(name)
-             for column, name in (("outlet", "outlets"), ("claimant", "claimants"), ("wording", "wording"))]
+    grouped = frame.groupby([date_column, *POINT_KEYS], dropna=False, sort=True)
+    numbered = frame.assign(point=grouped.ngroup())  # one integer key: the joins below group it cheaply
+    texts = {name: join_distinct(numbered, ["point"], column, **options).to_numpy()
+             for name, column, options in (("claim_ids", "claim_id", {"sep": "|", "alphabetical": False}),
+                                           ("outlets", "outlet", {}), ("claimants", "claimant", {}),
+                                           ("wording", "wording", {}))}
     return (
-        counts.join(texts)
-        .fillna({"outlets": "", "claimants": "", "wording": ""})
+        grouped.agg(n_reports=("claim_id", "size"), sentence=("sentence", "first"))
         .reset_index()
         .rename(columns={date_column: "date"})
+        .assign(**texts)
     )
 
 
@@ -118,8 +110,9 @@ def timeline_points(
         wording=claim_wording(claims), claimant=labelled(claims["claimant"], UNKNOWN_CLAIMANT),
     ).loc[lambda frame: frame["date_basis"] != DATE_UNKNOWN]
     undated = len(claims) - len(dated)
-    points, note = _aggregate(dated, "date"), ""
-    if len(points) > max_points:
+    if dated.groupby(["date", *POINT_KEYS], dropna=False).ngroups <= max_points:
+        points, note = _aggregate(dated, "date"), ""
+    else:
         weekly = dated.assign(week=dated["date"].dt.to_period("W").dt.start_time)
         points = _aggregate(weekly.drop(columns="date"), "week")
         note = f"{len(dated):,} figures: points are grouped by week (the week's Monday)."
