@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.export import TABLE_NAMES
+
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
 MAX_FILE_MB_ENV = "CLAIMDESK_MAX_UPLOAD_MB"
 MAX_TOTAL_MB_ENV = "CLAIMDESK_MAX_UPLOAD_TOTAL_MB"
@@ -173,9 +175,18 @@ def is_built_folder(path: Path) -> bool:
 
 
 def corpus_fingerprint(path: Path) -> str:
-    """A key that changes when any file under `path` is added, removed, resized or touched."""
+    """A key that changes when any file under `path` is added, removed, resized or touched.
+
+    For a built folder only its tables count: its per-article cache can hold thousands of files.
+    """
     digest = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass"))
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    if path.is_file():
+        files = [path]
+    elif is_built_folder(path):
+        files = [file for name in TABLE_NAMES for suffix in (".csv", ".parquet")
+                 if (file := path / f"{name}{suffix}").is_file()]
+    else:
+        files = sorted(p for p in path.rglob("*") if p.is_file())
     for file in files:
         stat = file.stat()
         relative = file.relative_to(path) if file != path else Path(file.name)

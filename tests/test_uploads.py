@@ -127,3 +127,13 @@ def test_is_built_folder(tmp_path):
     (tmp_path / "articles.csv").write_text("article_id\n", encoding="utf-8")
     assert is_built_folder(tmp_path)
     assert not is_built_folder(tmp_path / "articles.csv")
+
+
+def test_built_folder_fingerprint_follows_its_tables_not_its_cache(tmp_path):
+    (tmp_path / "articles.csv").write_text("article_id\n", encoding="utf-8")
+    (tmp_path / ".cache").mkdir()
+    before = corpus_fingerprint(tmp_path)
+    (tmp_path / ".cache" / "one.json").write_text("{}", encoding="utf-8")
+    assert corpus_fingerprint(tmp_path) == before
+    (tmp_path / "claims.csv").write_text("claim_id\n", encoding="utf-8")
+    assert corpus_fingerprint(tmp_path) != before
