@@ -1,8 +1,8 @@
 """Outlets side by side: the same figures and statements as each outlet rendered them.
 
 Quotes are "the same statement" when their normalised words are similar
-(rapidfuzz `ratio` >= SAME_STATEMENT_SCORE) and they come from different
-articles. Short phrases ("right now") are never matched: too many
+(rapidfuzz `ratio` >= SAME_STATEMENT_SCORE); a statement is shared when two or
+more articles quote it. Short phrases ("right now") are never matched: too many
 statements share them.
 """
 
@@ -40,16 +40,16 @@ from analysis.reader import HIGHLIGHT_CSS
 # 65-80 against the original; unrelated sentences of the same story score about 50.
 SAME_STATEMENT_SCORE = 65
 MIN_MATCH_WORDS = 4
-MAX_MATCHED_QUOTES = 3000
+MAX_MATCHED_WORDINGS = 3000
 MAX_RENDERINGS = 25
 CLAIMANT_CHOICES: dict[str, str] = {"claimant_country": "Claimant country", "claimant": "Claimant"}
 
 
-class QuotePairs(NamedTuple):
-    """Pairs of quotes from different articles that render the same statement."""
+class SharedStatements(NamedTuple):
+    """Statements quoted by two or more articles, and why some quotes were not compared."""
 
-    pairs: pd.DataFrame  # quote_id_a, quote_id_b, similarity
-    note: str  # "" or why some quotes were not compared
+    table: pd.DataFrame
+    note: str  # "" when every quote was compared
 
 
 def match_key(text: str) -> str:
@@ -58,55 +58,19 @@ def match_key(text: str) -> str:
 
 
 def match_keys(quotes: pd.Series) -> pd.Series:
-    """`match_key` of each quote ("We’ve" and "we've" both become "we ve"); rapidfuzz's C code is fast."""
-    return pd.Series([match_key(text) for text in quotes.astype("string").fillna("")], index=quotes.index,
-                     dtype="string")
+    """`match_key` of each quote ("We’ve" and "we've" both become "we ve"), worked out once per distinct text."""
+    text = quotes.astype("string").fillna("")
+    return text.map({quote: match_key(quote) for quote in text.unique()}).astype("string")
 
 
-def matched_quote_pairs(
-    quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_SCORE, max_quotes: int = MAX_MATCHED_QUOTES
-) -> QuotePairs:
-    """Every pair of quotes from different articles whose words match at `threshold` or better.
+def connected_components(size: int, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """A component label for each of `size` items linked by the pairs (first[i], second[i]).
 
-    Quotes of fewer than MIN_MATCH_WORDS words are left out. Past `max_quotes` eligible quotes only
-    the most recently published are compared (all-pairs matching grows with the square).
+    Chains a~b~c end in one component even when a and c alone score below the threshold. Label
+    propagation with pointer jumping: vectorised, so a statement matched by thousands of wordings
+    stays fast.
     """
-    keys = match_keys(quotes["quote"])
-    eligible = quotes.assign(key=keys).loc[keys.str.split().str.len().fillna(0) >= MIN_MATCH_WORDS]
-    note = ""
-    if len(eligible) > max_quotes:
-        note = f"Only the {max_quotes:,} most recent of {len(eligible):,} quotes were compared."
-        eligible = eligible.sort_values("published", ascending=False, na_position="last").head(max_quotes)
-    empty = pd.DataFrame({"quote_id_a": pd.Series(dtype="string"), "quote_id_b": pd.Series(dtype="string"),
-                          "similarity": pd.Series(dtype="Int64")})
-    if len(eligible) < 2:
-        return QuotePairs(empty, note)
-    keys = eligible["key"].tolist()
-    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8, workers=1)
-    first, second = np.nonzero(np.triu(scores, k=1))
-    articles = eligible["article_id"].to_numpy()
-    other_article = articles[first] != articles[second]
-    first, second = first[other_article], second[other_article]
-    ids = eligible["quote_id"].to_numpy()
-    pairs = pd.DataFrame({
-        "quote_id_a": pd.array(ids[first], dtype="string"),
-        "quote_id_b": pd.array(ids[second], dtype="string"),
-        "similarity": pd.array(scores[first, second], dtype="Int64"),
-    })
-    return QuotePairs(pairs, note)
-
-
-def statement_ids(quote_ids: pd.Series, pairs: pd.DataFrame) -> pd.Series:
-    """A statement number per quote: quotes linked by any chain of matched pairs share one.
-
-    Chains a~b~c end in one statement even when a and c alone score below the threshold. Connected
-    components by label propagation with pointer jumping: vectorised, so a popular statement quoted
-    by hundreds of articles (tens of thousands of pairs) stays fast.
-    """
-    position = pd.Series(np.arange(len(quote_ids)), index=pd.Index(quote_ids.to_numpy()))
-    first = position.reindex(pairs["quote_id_a"].to_numpy()).to_numpy()
-    second = position.reindex(pairs["quote_id_b"].to_numpy()).to_numpy()
-    labels = np.arange(len(quote_ids))
+    labels = np.arange(size)
     while True:
         lowest = np.minimum(labels[first], labels[second])
         updated = labels.copy()
@@ -114,9 +78,36 @@ def statement_ids(quote_ids: pd.Series, pairs: pd.DataFrame) -> pd.Series:
         np.minimum.at(updated, second, lowest)
         updated = updated[updated]
         if np.array_equal(updated, labels):
-            break
+            return labels
         labels = updated
-    return pd.Series(pd.factorize(labels)[0], index=quote_ids.index, dtype="Int64")
+
+
+def statement_numbers(
+    keys: pd.Series, published: pd.Series, threshold: int = SAME_STATEMENT_SCORE,
+    max_wordings: int = MAX_MATCHED_WORDINGS,
+) -> tuple[pd.Series, str]:
+    """Per quote (by its `match_keys`), a number shared by every quote of the same statement (<NA>: not
+    compared), and a note.
+
+    Quotes are matched by their distinct wordings (a wire story reprinted by fifty outlets is one
+    wording), pairwise with rapidfuzz `ratio` >= `threshold`. Quotes of fewer than MIN_MATCH_WORDS
+    words are left out. Past `max_wordings` wordings only the most recently published are compared
+    (all-pairs matching grows with the square); the note says so.
+    """
+    eligible = keys.loc[keys.str.count(" ") + 1 >= MIN_MATCH_WORDS]  # a key's words are single-spaced
+    newest_first = published.loc[eligible.index].sort_values(ascending=False, na_position="last",
+                                                                        kind="stable").index
+    wordings = eligible.loc[newest_first].drop_duplicates().tolist()
+    note = ""
+    if len(wordings) > max_wordings:
+        note = (f"Only the {max_wordings:,} most recently published of {len(wordings):,} distinct quote wordings "
+                "were compared.")
+        wordings = wordings[:max_wordings]
+    scores = process.cdist(wordings, wordings, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8,
+                           workers=-1)
+    first, second = np.nonzero(np.triu(scores, k=1))
+    labels = connected_components(len(wordings), first, second)
+    return keys.map(dict(zip(wordings, labels.tolist(), strict=True))).astype("Int64"), note
 
 
 def _word_tokens(text: str) -> tuple[list[str], list[str]]:
@@ -193,26 +184,28 @@ def _speakers_and_outlets(linked: pd.DataFrame) -> pd.Series:
     )
 
 
-def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_SCORE) -> pd.DataFrame:
+def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_SCORE,
+                         max_wordings: int = MAX_MATCHED_WORDINGS) -> SharedStatements:
     """One row per statement quoted by two or more articles, flagged when outlets disagree.
 
     `speaker_differs`: outlets name different speakers for it; `wording_differs`: the quoted words
     differ beyond case and punctuation. Disagreements first.
     """
-    pairs = matched_quote_pairs(quotes, threshold).pairs
-    paired = pd.unique(np.concatenate([pairs["quote_id_a"].to_numpy(object), pairs["quote_id_b"].to_numpy(object)]))
-    linked = quotes.loc[quotes["quote_id"].isin(set(paired))]
+    keys = match_keys(quotes["quote"])
+    numbers, note = statement_numbers(keys, quotes["published"], threshold, max_wordings)
+    numbered = quotes.assign(statement=numbers, key=keys).dropna(subset=["statement"])
+    linked = numbered.loc[numbered.groupby("statement")["article_id"].transform("nunique") >= 2]
     columns = {"statement": "string", "speakers": "string", "outlets": "string", "n_articles": "Int64",
                "speaker_differs": "boolean", "wording_differs": "boolean", "flags": "string",
                "quote_ids": "string"}
     if linked.empty:
-        return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+        return SharedStatements(pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()}),
+                                note)
     # statement ids number statements in order of appearance: every per-statement Series below aligns
     linked = linked.assign(
-        statement_id=statement_ids(linked["quote_id"], pairs),
+        statement_id=pd.factorize(linked["statement"])[0],
         speaker_label=labelled(linked["speaker"], UNKNOWN_SPEAKER),
         outlet_label=outlet_labels(linked["outlet"]),
-        key=match_keys(linked["quote"]),
         length=linked["quote"].str.len(),
     )
     grouped = linked.groupby("statement_id")
@@ -232,11 +225,12 @@ def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_S
         + np.where(table["wording_differs"], "wording differs", "")
     )
     flags = pd.Series(flags, index=table.index).str.strip().str.rstrip(";")
-    return (
+    return SharedStatements(
         table.assign(flags=flags.mask(flags == "", "same words, same speaker"))
         .sort_values(["speaker_differs", "wording_differs", "n_articles"], ascending=False, kind="stable")
         .reset_index(drop=True)
-        .astype(columns)
+        .astype(columns),
+        note,
     )
 
 
@@ -260,7 +254,7 @@ def _claim_view(claims: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 def _outlet_order(outlets: pd.Series) -> list[str]:
-    unique = set(outlets)
+    unique = set(outlets.unique())
     return sorted(unique - {UNKNOWN_OUTLET}, key=str.casefold) + sorted(unique & {UNKNOWN_OUTLET})
 
 

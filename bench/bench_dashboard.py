@@ -13,8 +13,8 @@ shares it (query parameters source="Folder or file", path=DIR):
   memory    this process's peak resident memory (AppTest runs the app in-process)
 
 It also times what every rerun pays before a page draws anything: the folder
-fingerprint (a stat of every file under DIR) and the st.cache_data hit (Streamlit
-unpickles the cached tables on every call).
+fingerprint (a stat of the table files). The tables themselves are shared through
+st.cache_resource, so a rerun does not copy them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import pickle
 import resource
 import subprocess
 import sys
@@ -56,8 +55,6 @@ class DashboardResult:
     fingerprint_s: float
     fingerprint_with_cache_s: float | None  # the same for a built folder holding its default .cache/
     read_tables_s: float
-    cache_hit_s: float
-    pickled_mb: float
     baseline_rss_mb: float
     peak_rss_mb: float
     pages: list[PageTiming]
@@ -105,16 +102,11 @@ def fingerprint_seconds(folder: Path) -> float | None:
     return timed(lambda: corpus_fingerprint(folder)) if folder.is_dir() else None
 
 
-def per_rerun_costs(out: Path) -> tuple[float, float, float, float]:
-    """(fingerprint s, read_tables s, cache-hit s, pickled MB): what each rerun pays before drawing."""
+def per_rerun_costs(out: Path) -> tuple[float, float]:
+    """(fingerprint s, read_tables s): what each rerun pays before drawing, and what opening the folder costs."""
     from analysis.export import read_tables
 
-    fingerprint_s = fingerprint_seconds(out)
-    started = time.perf_counter()
-    tables = read_tables(out)
-    read_s = time.perf_counter() - started
-    pickled = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
-    return fingerprint_s, read_s, timed(lambda: pickle.loads(pickled)), len(pickled) / 2**20
+    return fingerprint_seconds(out), timed(lambda: read_tables(out))
 
 
 def first_outlet(app) -> str | None:
@@ -158,8 +150,7 @@ def report(result: DashboardResult) -> str:
         f"  open the built folder + Overview (tables not yet cached): {result.open_s:.2f} s",
         f"  every rerun pays: folder fingerprint {result.fingerprint_s:.3f} s "
         f"({'n/a' if result.fingerprint_with_cache_s is None else f'{result.fingerprint_with_cache_s:.3f} s'}"
-        " when the folder holds the build's default .cache/), cached tables unpickled "
-        f"{result.cache_hit_s:.3f} s ({result.pickled_mb:.0f} MB pickled); reading the tables cold "
+        " when the folder holds the build's default .cache/); reading the tables cold "
         f"{result.read_tables_s:.2f} s",
         f"  memory: {result.baseline_rss_mb:.0f} MB before the app, peak {result.peak_rss_mb:.0f} MB",
         "",
@@ -189,10 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     baseline = current_rss_mb()
     open_s, pages = measure_pages(out)
     app_peak = peak_rss_mb()
-    fingerprint_s, read_s, cache_hit_s, pickled_mb = per_rerun_costs(out)
+    fingerprint_s, read_s = per_rerun_costs(out)
     with_cache = fingerprint_seconds(args.workdir / f"run-{args.articles}" / "out")  # left by bench_build.py
-    result = DashboardResult(args.articles, build_s, open_s, fingerprint_s, with_cache, read_s, cache_hit_s,
-                             pickled_mb, baseline, app_peak, pages)
+    result = DashboardResult(args.articles, build_s, open_s, fingerprint_s, with_cache, read_s,
+                             baseline, app_peak, pages)
     print(report(result))
     saved = args.workdir / f"results-dashboard-{args.articles}.json"
     saved.write_text(json.dumps(asdict(result), indent=2))

@@ -9,7 +9,7 @@ from pages import _ui
 
 
 @st.cache_data(show_spinner="Matching quotes across outlets…", max_entries=16)
-def statements(fingerprint: str, filter_key: str, threshold: int, _quotes: pd.DataFrame) -> pd.DataFrame:
+def statements(fingerprint: str, filter_key: str, threshold: int, _quotes: pd.DataFrame) -> compare.SharedStatements:
     """All-pairs quote matching is the slow step on large corpora: once per corpus, filters and threshold."""
     return compare.statement_comparison(_quotes, threshold)
 
@@ -54,10 +54,12 @@ st.subheader("Statements quoted by several outlets")
 st.caption("The same statement (matched on its words) in two or more articles: who each outlet says "
            "said it, and whether the words differ.")
 matched = statements(view.fingerprint, repr(filters), threshold, quotes)
-if matched.empty:
+if matched.note:
+    st.caption(matched.note + " Narrow the filters to compare the rest.")
+if matched.table.empty:
     st.info("No statement is quoted by more than one article.", icon=":material/info:")
 else:
-    _ui.table(matched, key="compare_statements", columns=["flags", "statement", "speakers", "n_articles"],
+    _ui.table(matched.table, key="compare_statements", columns=["flags", "statement", "speakers", "n_articles"],
               file_name=download_file_name("shared-statements", filters))
 
 st.subheader("Outlet profiles")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from fixtures.loader import fixture_tables
@@ -9,13 +10,13 @@ from fixtures.loader import fixture_tables
 from analysis.compare import (
     claim_disagreements,
     claims_matrix,
+    connected_components,
     match_keys,
-    matched_quote_pairs,
     other_renderings,
     outlet_profiles,
     renderings_html,
     statement_comparison,
-    statement_ids,
+    statement_numbers,
     word_diff_html,
 )
 from analysis.filters import Filters, filter_claims
@@ -37,34 +38,39 @@ def test_match_keys_ignore_case_punctuation_and_typographic_quotes():
     assert keys.iloc[0] == keys.iloc[1] == "we ve not yet seen"
 
 
-def test_matched_pairs_find_copies_and_paraphrases_across_articles_only(tables):
-    pairs = matched_quote_pairs(tables.quotes).pairs
-    found = {frozenset(pair): score for *pair, score in pairs.itertuples(index=False)}
-    assert found[frozenset({"aj-q1", "ap-q1"})] == 100
-    assert 65 <= found[frozenset({"aj-q1", "nooutlet-q1"})] < 80  # the paraphrase
-    assert frozenset({"nooutlet-q2", "bi-q1"}) in found  # same statement, different speaker
-    assert not any("aj-q2" in pair for pair in found)  # "right now": too short to match
+def _statement_of(quotes: pd.DataFrame, numbers: pd.Series) -> dict[str, object]:
+    return dict(zip(quotes["quote_id"], numbers, strict=True))
 
 
-def test_matched_pairs_never_pair_quotes_of_one_article():
+def test_statement_numbers_join_copies_and_paraphrases(tables):
+    numbers, note = statement_numbers(match_keys(tables.quotes["quote"]), tables.quotes["published"])
+    statement = _statement_of(tables.quotes, numbers)
+    assert statement["aj-q1"] == statement["ap-q1"] == statement["nooutlet-q1"]  # a copy and a paraphrase
+    assert statement["nooutlet-q2"] == statement["bi-q1"] != statement["aj-q1"]  # same words, another speaker
+    assert pd.isna(statement["aj-q2"])  # "right now": too short to match
+    assert note == ""
+
+
+def test_statement_numbers_cap_the_compared_wordings(tables):
+    numbers, note = statement_numbers(match_keys(tables.quotes["quote"]), tables.quotes["published"],
+                                      max_wordings=3)
+    assert note.startswith("Only the 3 most recently published of")
+    assert numbers.notna().sum() >= 3
+
+
+def test_connected_components_follow_chains_of_matches():
+    labels = connected_components(4, np.array([0, 1]), np.array([1, 2]))
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+
+
+def test_one_article_repeating_a_quote_is_not_a_shared_statement():
     quotes = conform([{"quote_id": f"q{n}", "article_id": "same", "quote": "we will hold the line whatever it costs"}
                       for n in range(3)], "quotes")
-    assert matched_quote_pairs(quotes).pairs.empty
-
-
-def test_matched_pairs_cap_the_number_of_compared_quotes(tables):
-    result = matched_quote_pairs(tables.quotes, max_quotes=3)
-    assert "Only the 3 most recent" in result.note
-
-
-def test_statement_ids_follow_chains_of_matches():
-    ids = statement_ids(pd.Series(["a", "b", "c", "d"]), pd.DataFrame({"quote_id_a": ["a", "b"],
-                                                                         "quote_id_b": ["b", "c"]}))
-    assert ids.iloc[0] == ids.iloc[1] == ids.iloc[2] != ids.iloc[3]
+    assert statement_comparison(quotes).table.empty
 
 
 def test_statement_comparison_flags_a_statement_attributed_to_different_speakers(tables):
-    table = statement_comparison(tables.quotes)
+    table = statement_comparison(tables.quotes).table
     first = table.iloc[0]
     assert first["speaker_differs"] and first["wording_differs"]
     assert first["speakers"] == "Antony Blinken ((unknown outlet)); Lloyd Austin (Business Insider)"
@@ -74,7 +80,7 @@ def test_statement_comparison_flags_a_statement_attributed_to_different_speakers
 
 
 def test_statement_comparison_of_nothing_is_an_empty_table(tables):
-    assert statement_comparison(tables.quotes.iloc[:0]).empty
+    assert statement_comparison(tables.quotes.iloc[:0]).table.empty
 
 
 @pytest.mark.parametrize(

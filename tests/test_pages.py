@@ -1,6 +1,6 @@
 """Every page of the dashboard, run headless with Streamlit's AppTest on the seed articles.
 
-The seeds are built once per test session (st.cache_data lives in the process), so only
+The seeds are built once per test session (st.cache_resource lives in the process), so only
 the first test pays for the spaCy model and the build.
 """
 
