@@ -53,7 +53,8 @@ else:
 st.subheader("Statements quoted by several outlets")
 st.caption("The same statement (matched on its words) in two or more articles: who each outlet says "
            "said it, and whether the words differ.")
-matched = statements(view.fingerprint, repr(filters), threshold, quotes)
+# only the outlet and date filters apply to quotes: a claimant filter must not redo the matching
+matched = statements(view.fingerprint, repr((filters.outlets, filters.date_from, filters.date_to)), threshold, quotes)
 if matched.note:
     st.caption(matched.note + " Narrow the filters to compare the rest.")
 if matched.table.empty:
