@@ -17,7 +17,7 @@ st.caption(f"Corpus: {view.corpus_label}")
 
 summary = overview.corpus_summary(articles, quotes, claims)
 span = overview.date_span_label(summary.first_date, summary.last_date)
-cards = st.columns([1, 1, 2.2, 1, 1, 1])
+cards = st.columns([1, 1, 3, 1, 1, 1])  # room for a span like "30 Sep – 15 Nov 2025" at 1400 px
 cards[0].metric("Articles read", f"{summary.articles:,}")
 cards[1].metric("Outlets", f"{summary.outlets:,}")
 cards[2].metric("Published", span, help=f"{summary.undated_articles:,} article(s) without a publication date")
