@@ -20,7 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -40,6 +41,10 @@ AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "command", "repre
 # Nouns that say "the two sides of the story": "officials on both sides".
 BOTH_SIDES = re.compile(r"(?i)\bboth (?:sides|countries|governments|parties)\b")
 MIN_HOME_MENTIONS = 2
+# How alike two spellings of one person's surname and first name are (rapidfuzz ratio).
+SURNAME_RATIO = 85
+FIRST_NAME_RATIO = 80
+SIMILAR_BLOCK = 1000  # queries compared at once by similar_strings
 
 
 @dataclass(frozen=True)
@@ -555,19 +560,47 @@ def merge_name_variants(names: list[str]) -> dict[str, str]:
     """
     counts = Counter(names)
     ordered = sorted(counts, key=lambda n: (-counts[n], -len(n), n))
+    keys = {name: _name_key(name) for name in ordered}
+    by_surname: dict[str, list[str]] = {}
+    for name in ordered:
+        if len(keys[name]) >= 2:
+            by_surname.setdefault(keys[name][-1], []).append(name)
+    neighbours = similar_strings(list(by_surname), list(by_surname), SURNAME_RATIO)
     canonical: dict[str, str] = {}
     for name in ordered:
         if name in canonical:
             continue
         canonical[name] = name
-        for other in ordered:
-            if other not in canonical and same_person(name, other):
-                canonical[other] = name
+        key = keys[name]
+        if len(key) < 2:
+            continue  # no first name and surname: like nobody else
+        # Only names whose surnames are near-identical can match: compare with those, not the whole corpus.
+        for surname in neighbours[key[-1]]:
+            for other in by_surname[surname]:
+                if other not in canonical and _same_person_keys(key, keys[other]):
+                    canonical[other] = name
     return canonical
 
 
+def similar_strings(queries: list[str], choices: list[str], min_ratio: float) -> dict[str, list[str]]:
+    """Each query -> the choices whose fuzz.ratio with it is at least `min_ratio`."""
+    found: dict[str, list[str]] = {query: [] for query in queries}
+    # cdist compares many short strings at once, a block of queries at a time so memory stays small. Its
+    # cutoff is looser and its scores rounded, so no pair is lost at the boundary: fuzz.ratio decides.
+    for start in range(0, len(queries), SIMILAR_BLOCK):
+        block = queries[start:start + SIMILAR_BLOCK]
+        scores = process.cdist(block, choices, scorer=fuzz.ratio, score_cutoff=min_ratio - 1, dtype=np.uint8)
+        for row, column in zip(*np.nonzero(scores), strict=True):
+            if fuzz.ratio(block[row], choices[column]) >= min_ratio:
+                found[block[row]].append(choices[column])
+    return found
+
+
 def same_person(a: str, b: str) -> bool:
-    ka, kb = _name_key(a), _name_key(b)
-    if not ka or not kb or len(ka) < 2 or len(kb) < 2:
+    return _same_person_keys(_name_key(a), _name_key(b))
+
+
+def _same_person_keys(ka: list[str], kb: list[str]) -> bool:
+    if len(ka) < 2 or len(kb) < 2:
         return False
-    return fuzz.ratio(ka[-1], kb[-1]) >= 85 and fuzz.ratio(ka[0], kb[0]) >= 80
+    return fuzz.ratio(ka[-1], kb[-1]) >= SURNAME_RATIO and fuzz.ratio(ka[0], kb[0]) >= FIRST_NAME_RATIO

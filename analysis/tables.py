@@ -12,8 +12,7 @@ import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis import dates
-from analysis.actors import merge_name_variants
+from analysis.actors import SURNAME_RATIO, merge_name_variants, similar_strings
 from analysis.corpus import Article, read_corpus
 from analysis.extract import extract_article
 from analysis.nlp import load_pipeline, model_name
@@ -157,11 +156,8 @@ def _extract_chunk_list(job: tuple[list[Article], str]) -> list[tuple[Article, R
 
 
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
-    rows = []
-    for article in articles:
-        row = asdict(article)
-        row["n_words"] = len(article.text.split())
-        rows.append(row)
+    # vars(), not asdict(): asdict deep-copies every article's paragraph list, which is most of the time here.
+    rows = [{**vars(article), "n_words": len(article.text.split())} for article in articles]
     return pd.DataFrame(rows, columns=[*Article.__dataclass_fields__, "n_words"])
 
 
@@ -199,10 +195,15 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     names = [n for n in names if isinstance(n, str) and n]
     full = [n for n in names if len(n.split()) >= 2]
     mapping = merge_name_variants(full)
-    distinct = set(full)
-    for name in {n for n in names if len(n.split()) < 2}:
-        fits = {mapping[f] for f in distinct
-                if any(fuzz.ratio(name.lower(), part.lower()) >= 85 for part in f.replace("-", " ").split())}
+    # Each word of a full name -> the people whose name has it, so a lone surname is compared with words only.
+    people_by_word: dict[str, set[str]] = {}
+    for name in set(full):
+        for word in name.replace("-", " ").split():
+            people_by_word.setdefault(word.lower(), set()).add(mapping[name])
+    lone = {n for n in names if len(n.split()) < 2}
+    fitting_words = similar_strings(list({n.lower() for n in lone}), list(people_by_word), SURNAME_RATIO)
+    for name in lone:
+        fits = set().union(*(people_by_word[word] for word in fitting_words[name.lower()]))
         if len(fits) == 1:
             mapping[name] = fits.pop()
     return {k: v for k, v in mapping.items() if k != v}
@@ -222,7 +223,9 @@ def fill_person_attribute(frame: pd.DataFrame, other: pd.DataFrame, attribute: s
     known = known[known["value"].fillna("") != ""]
     if known.empty:
         return frame
-    best = known.groupby("name")["value"].agg(lambda v: v.value_counts().index[0])
+    # The most frequent value per name; a tie goes to the value given first.
+    best = (known.groupby(["name", "value"], sort=False).size().sort_values(ascending=False, kind="stable")
+            .reset_index().drop_duplicates("name").set_index("name")["value"])
     column = f"{role}_{attribute}"
     missing = (frame[column].fillna("") == "") & (frame[f"{role}_kind"] == "person")
     return frame.assign(**{column: frame[column].where(~missing, frame[role].map(best)).fillna("")})
@@ -238,19 +241,21 @@ def add_reference_dates(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd
     reference = published.copy()
     source = pd.Series(["publication" if pd.notna(d) else "" for d in published], index=articles.index, dtype=object)
     dated_ids = set(articles.loc[published.notna(), "article_id"])
+    undated = articles.loc[~articles["article_id"].isin(dated_ids) & (articles["status"] == "ok"), "article_id"]
     by_id = dict(zip(articles["article_id"], published, strict=True))
-    dated_quotes = _dated_quotes(quotes, by_id) if not quotes.empty else pd.DataFrame()
+    # Only undated articles look for their quotations elsewhere; usually there are none.
+    dated_quotes = _dated_quotes(quotes, by_id) if not (quotes.empty or undated.empty) else pd.DataFrame()
     corpus_year = int(published.dt.year.mode().iloc[0]) if published.notna().any() else None
-    for index, article_id in articles["article_id"].items():
-        if article_id in dated_ids or articles.at[index, "status"] != "ok":
-            continue
-        anchor = _quote_anchor(quotes[quotes["article_id"] == article_id], dated_quotes)
+    own_quotes = _column_by_article(quotes, "quote", set(undated))
+    date_texts = _column_by_article(pd.concat([f for f in (quotes, claims) if not f.empty] or [pd.DataFrame()]),
+                                    "date_text", set(undated))
+    for index, article_id in undated.items():
+        anchor = _quote_anchor(own_quotes.get(article_id, []), dated_quotes)
         if anchor is not None:
             reference[index], source[index] = anchor
             continue
-        texts = pd.concat([frame.loc[frame["article_id"] == article_id, "date_text"]
-                           for frame in (quotes, claims) if not frame.empty] or [pd.Series(dtype=object)])
-        resolved = [dates.resolve(t, None, corpus_year) for t in texts if isinstance(t, str) and t]
+        resolved = [dates.resolve(t, None, corpus_year) for t in date_texts.get(article_id, [])
+                    if isinstance(t, str) and t]
         resolved = [d for d in resolved if d is not None]
         if resolved:
             reference[index] = pd.Timestamp(max(resolved))
@@ -258,24 +263,35 @@ def add_reference_dates(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd
     return articles.assign(reference_date=reference, reference_source=source.fillna(""))
 
 
+def _column_by_article(frame: pd.DataFrame, column: str, article_ids: set[str]) -> dict[str, list]:
+    """One column's values for each of `article_ids`, in table order (one pass, not a scan per article)."""
+    if frame.empty:
+        return {}
+    rows = frame.loc[frame["article_id"].isin(article_ids)]
+    return {article_id: group.tolist() for article_id, group in rows.groupby("article_id", sort=False)[column]}
+
+
 def _dated_quotes(quotes: pd.DataFrame, published: dict) -> pd.DataFrame:
-    """Quotes of dated articles with the day they were said."""
-    rows = []
-    for row in quotes.itertuples():
-        reference = published.get(row.article_id)
-        if pd.isna(reference) or len(str(row.quote).split()) < MIN_ANCHOR_WORDS:
-            continue
-        said = dates.resolve(row.date_text, reference.date()) if row.date_text else None
-        if said is not None:
-            rows.append({"article_id": row.article_id, "quote": row.quote, "said": said})
-    return pd.DataFrame(rows, columns=["article_id", "quote", "said"])
+    """Quotes of dated articles with the day they were said.
+
+    A quotation given twice is kept once, the first: the one an equally good match picks anyway.
+    """
+    reference = quotes["article_id"].map(published)
+    long_enough = pd.Series([len(str(q).split()) >= MIN_ANCHOR_WORDS for q in quotes["quote"]], index=quotes.index)
+    candidates = quotes.loc[reference.notna() & long_enough, ["article_id", "quote", "date_text"]]
+    resolve = cache(dates.resolve)  # many quotes of one article share a date expression
+    said = [resolve(text, day.date()) if text else None
+            for text, day in zip(candidates["date_text"], reference[candidates.index], strict=True)]
+    return (candidates.assign(said=said).loc[lambda f: f["said"].notna(), ["article_id", "quote", "said"]]
+            .drop_duplicates("quote").reset_index(drop=True))
 
 
-def _quote_anchor(own: pd.DataFrame, dated: pd.DataFrame) -> tuple[pd.Timestamp, str] | None:
+def _quote_anchor(own: list, dated: pd.DataFrame) -> tuple[pd.Timestamp, str] | None:
+    """The day a dated article gives the first of `own` quotes it also has."""
     if dated.empty:
         return None
     choices = dated["quote"].tolist()
-    for quote in own["quote"]:
+    for quote in own:
         if len(str(quote).split()) < MIN_ANCHOR_WORDS:
             continue
         match = process.extractOne(quote, choices, scorer=fuzz.token_set_ratio, score_cutoff=85)
@@ -290,10 +306,13 @@ def resolve_dates(frame: pd.DataFrame, articles: pd.DataFrame, role: str) -> pd.
     if frame.empty:
         return frame.assign(date_said=pd.NaT, date_source="")
     reference = frame["article_id"].map(articles.set_index("article_id")["reference_date"])
+    resolve = cache(dates.resolve)  # many statements of one article share a date expression
+    ref_dates = [None if ref is pd.NaT else ref.date() for ref in reference.tolist()]
     said, source = [], []
-    for text, found, ref, who in zip(frame["date_text"], frame["date_found"], reference, frame[role], strict=True):
-        ref_date = ref.date() if pd.notna(ref) else None
-        day = dates.resolve(text, ref_date) if text else None
+    # Python lists: iterating the columns themselves costs more than the work done per row.
+    for text, found, ref_date, who in zip(frame["date_text"].tolist(), frame["date_found"].tolist(), ref_dates,
+                                          frame[role].tolist(), strict=True):
+        day = resolve(text, ref_date) if text else None
         if day is not None:
             said.append(pd.Timestamp(day))
             source.append(found)

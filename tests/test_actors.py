@@ -1,6 +1,10 @@
 """Who is who: countries, names and their variants."""
 
+from collections import Counter
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from analysis.actors import (
     body_name,
@@ -10,6 +14,7 @@ from analysis.actors import (
     home_country,
     merge_name_variants,
     same_person,
+    similar_strings,
 )
 
 
@@ -64,6 +69,42 @@ def test_merge_name_variants_picks_the_most_frequent_spelling():
     mapping = merge_name_variants(names)
     assert mapping["Olena Kovalchuck"] == "Olena Kovalchuk"
     assert mapping["Ivan Petrov"] == "Ivan Petrov"
+
+
+def _merge_by_comparing_every_pair(names: list[str]) -> dict[str, str]:
+    """The merge without blocking by surname: each name in turn against every other."""
+    counts = Counter(names)
+    ordered = sorted(counts, key=lambda n: (-counts[n], -len(n), n))
+    canonical: dict[str, str] = {}
+    for name in ordered:
+        if name not in canonical:
+            canonical[name] = name
+            canonical |= {other: name for other in ordered if other not in canonical and same_person(name, other)}
+    return canonical
+
+
+# Spellings close enough to merge or just too far apart ("Ruiz"/"Ruis" is 75), a hyphen, an honorific.
+FIRST_NAMES = st.sampled_from(["Ana", "Anna", "Jon", "John", "Jean-Luc", "Dr.", "Olena", "Olina"])
+SURNAMES = st.sampled_from(["Kovalchuk", "Kovalchuck", "Kowalchuk", "Ruiz", "Ruis", "Li", "Lee"])
+
+
+@given(st.lists(st.builds(lambda first, last: f"{first} {last}", FIRST_NAMES, SURNAMES), max_size=40))
+@example(["Ana Kovalchuk", "Ana Kovalchuck"])
+@example(["Dr. Mr", "Li"])  # no first name and surname
+def test_merge_name_variants_is_the_same_as_comparing_every_pair(names):
+    assert merge_name_variants(names) == _merge_by_comparing_every_pair(names)
+
+
+@pytest.mark.parametrize(
+    ("queries", "choices", "expected"),
+    [
+        (["kovalchuk"], ["kovalchuck", "kovalenko", "smith"], {"kovalchuk": ["kovalchuck"]}),
+        (["ruiz", "li"], ["ruiz", "ruis", "lee"], {"ruiz": ["ruiz"], "li": []}),  # ruis is 75: not alike
+        (["smith"], [], {"smith": []}),
+    ],
+)
+def test_similar_strings(queries, choices, expected):
+    assert similar_strings(queries, choices, 85) == expected
 
 
 @pytest.mark.parametrize(

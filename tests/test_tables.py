@@ -54,10 +54,39 @@ def test_a_person_has_one_spelling_and_a_country_across_the_corpus(seed_tables):
         (["Ana Ruiz", "Ana Ruiz", "Anna Ruiz"], {"Anna Ruiz": "Ana Ruiz"}),
         (["Ana Ruiz", "Ruiz"], {"Ruiz": "Ana Ruiz"}),
         (["Ana Ruiz", "Luis Ruiz", "Ruiz"], {}),  # two people share the surname: leave it
+        (["Ana Ruiz", "Ruis"], {}),  # 75 alike: another person
+        (["Olena Kovalchuk", "Kovalchuck"], {"Kovalchuck": "Olena Kovalchuk"}),
+        (["Ana Garcia-Lopez", "Lopez"], {"Lopez": "Ana Garcia-Lopez"}),  # each part of a hyphenated name
+        (["Ana Ruiz", "Anna Ruiz", "Anna Ruiz", "Ruiz"], {"Ana Ruiz": "Anna Ruiz", "Ruiz": "Anna Ruiz"}),
+        (["Ana Ruiz", "ruiz"], {"ruiz": "Ana Ruiz"}),
     ],
 )
 def test_canonical_names(names, expected):
     assert build.canonical_names(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (["Peru", "Chile", "Peru"], "Peru"),  # the most frequent
+        (["Chile", "Peru"], "Chile"),  # a tie: the one given first
+        (["", "Peru", None], "Peru"),  # blanks are not a value
+    ],
+)
+def test_fill_person_attribute_gives_the_corpus_value(given, expected):
+    frame = pd.DataFrame({"speaker": ["Ana Ruiz"] * (len(given) + 1), "speaker_kind": "person",
+                          "speaker_country": [*given, ""]})
+    filled = build.fill_person_attribute(frame, pd.DataFrame(), "country")
+    assert filled["speaker_country"].iloc[-1] == expected
+    assert filled["speaker_country"].iloc[:-1].fillna("").tolist() == [g or expected for g in given]
+
+
+def test_fill_person_attribute_counts_the_other_table_and_leaves_bodies_alone():
+    quotes = pd.DataFrame({"speaker": ["Ana Ruiz", "Ministry"], "speaker_kind": ["person", "body"],
+                           "speaker_country": ["", ""]})
+    claims = pd.DataFrame({"claimant": ["Ana Ruiz", "Ministry"], "claimant_kind": "person",
+                           "claimant_country": ["Peru", "Chile"]})
+    assert build.fill_person_attribute(quotes, claims, "country")["speaker_country"].tolist() == ["Peru", ""]
 
 
 def _frames(quotes: list[dict], published: dict[str, str | None]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -80,6 +109,29 @@ def test_undated_article_takes_the_date_of_the_same_quotation_elsewhere():
     reference = with_reference.set_index("article_id")["reference_date"]
     assert reference["undated"] == pd.Timestamp("2025-03-03")
     assert "dated" in with_reference.set_index("article_id").at["undated", "reference_source"]
+
+
+def test_each_undated_article_takes_its_own_quotation_date():
+    said = ["We will not send more troops to the region this year under any circumstances",
+            "The talks will resume next week in the capital with all of the parties present"]
+    articles, quotes = _frames(
+        [
+            {"article_id": "dated", "quote": said[0], "date_text": "Monday", "speaker": "X"},
+            {"article_id": "also dated", "quote": said[0], "date_text": "Tuesday", "speaker": "X"},
+            {"article_id": "dated", "quote": said[1], "date_text": "Wednesday", "speaker": "Y"},
+            {"article_id": "first", "quote": said[0], "date_text": "", "speaker": "X"},
+            {"article_id": "second", "quote": "short", "date_text": "", "speaker": "Y"},
+            {"article_id": "second", "quote": said[1], "date_text": "", "speaker": "Y"},
+        ],
+        {"dated": "2025-03-06", "also dated": "2025-03-06", "first": None, "second": None, "unread": None},
+    )
+    articles.loc[articles["article_id"] == "unread", "status"] = "skipped"
+    with_reference = build.add_reference_dates(articles, quotes, pd.DataFrame()).set_index("article_id")
+    # The same quotation in two dated articles: the first one's date.
+    assert with_reference.at["first", "reference_date"] == pd.Timestamp("2025-03-03")
+    assert with_reference.at["first", "reference_source"] == "date of the same quotation in dated"
+    assert with_reference.at["second", "reference_date"] == pd.Timestamp("2025-03-05")
+    assert pd.isna(with_reference.at["unread", "reference_date"])
 
 
 def test_day_and_month_without_year_take_the_corpus_year():
