@@ -60,7 +60,11 @@ def _is_text_column(series: pd.Series) -> bool:
 
 def _safe_text_column(series: pd.Series) -> pd.Series:
     if isinstance(series.dtype, pd.StringDtype):
-        return series.str.replace(_NEEDS_ESCAPE, "'", regex=True)
+        # only cells starting with a trigger or an apostrophe can change: replacing in every cell copies them all
+        candidates = series.str.slice(0, 1).isin(list(FORMULA_TRIGGERS + "'")).fillna(False)
+        if not candidates.any():
+            return series
+        return series.mask(candidates, series[candidates].str.replace(_NEEDS_ESCAPE, "'", regex=True))
     # object and category columns may mix text with numbers or None: only the text is touched
     return series.astype(object).map(lambda value: safe_cell(value) if isinstance(value, str) else value)
 
