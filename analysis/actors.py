@@ -18,11 +18,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild never needs it
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
@@ -231,7 +233,9 @@ def _entities(tokens: list[Token], labels: tuple[str, ...]) -> list[Span]:
             end = token.i + 1
             while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
                 end += 1
-            found.append(Span(token.doc, token.i, end, label=token.ent_type_))
+            entity = token.doc[token.i:end]
+            entity.label_ = token.ent_type_
+            found.append(entity)
     return found
 
 

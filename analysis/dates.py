@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from dateutil import parser as date_parser
-from spacy.tokens import Doc, Token
 
 from analysis.actors import reporting_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks", "speech", "meeting",

