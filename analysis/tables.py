@@ -31,6 +31,8 @@ MIN_ANCHOR_WORDS = 6
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 24
 CHUNK_ARTICLES = 32
+# a small corpus in many small chunks: the cores finish within about one article of each other
+CHUNKS_PER_WORKER = 8
 
 
 def build_tables(source: str | Path, model: str | None = None, progress: Progress | None = None,
@@ -135,7 +137,7 @@ def _extract_all(articles: list[Article], model: str, processes: int | None) -> 
         yield from _extract_chunk((articles, model))
         return
     # Several small chunks per worker keep both cores busy to the end; big corpora stream in bounded chunks.
-    size = max(1, min(CHUNK_ARTICLES, -(-len(articles) // (workers * 4))))
+    size = max(1, min(CHUNK_ARTICLES, -(-len(articles) // (workers * CHUNKS_PER_WORKER))))
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for chunk_results in pool.imap(_extract_chunk_list, [(chunk, model) for chunk in chunks]):
