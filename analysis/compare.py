@@ -86,8 +86,7 @@ def statement_numbers(
     keys: pd.Series, published: pd.Series, threshold: int = SAME_STATEMENT_SCORE,
     max_wordings: int = MAX_MATCHED_WORDINGS,
 ) -> tuple[pd.Series, str]:
-    """Per quote (by its `match_keys`), a number shared by every quote of the same statement (<NA>: not
-    compared), and a note.
+    """Per quote (given as its `match_keys`), the number of its statement (<NA>: not compared), and a note.
 
     Quotes are matched by their distinct wordings (a wire story reprinted by fifty outlets is one
     wording), pairwise with rapidfuzz `ratio` >= `threshold`. Quotes of fewer than MIN_MATCH_WORDS
@@ -95,9 +94,8 @@ def statement_numbers(
     (all-pairs matching grows with the square); the note says so.
     """
     eligible = keys.loc[keys.str.count(" ") + 1 >= MIN_MATCH_WORDS]  # a key's words are single-spaced
-    newest_first = published.loc[eligible.index].sort_values(ascending=False, na_position="last",
-                                                                        kind="stable").index
-    wordings = eligible.loc[newest_first].drop_duplicates().tolist()
+    newest_first = published.loc[eligible.index].sort_values(ascending=False, na_position="last", kind="stable")
+    wordings = eligible.loc[newest_first.index].drop_duplicates().tolist()
     note = ""
     if len(wordings) > max_wordings:
         note = (f"Only the {max_wordings:,} most recently published of {len(wordings):,} distinct quote wordings "
@@ -151,8 +149,8 @@ def other_renderings(
     others = quotes.loc[quotes["article_id"] != selected["article_id"]]
     selected_key = match_key(str(selected["quote"]))
     if len(selected_key.split()) >= MIN_MATCH_WORDS and len(others):
-        scores = process.cdist([selected_key], others["quote"].astype("string").fillna("").tolist(),
-                               scorer=fuzz.ratio, processor=match_key, dtype=np.uint8, workers=1)[0]
+        scores = process.cdist([selected_key], match_keys(others["quote"]).tolist(), scorer=fuzz.ratio,
+                               dtype=np.uint8, workers=1)[0]
     else:
         scores = np.zeros(len(others), dtype=np.uint8)
     matches = (
