@@ -14,6 +14,12 @@ def statements(fingerprint: str, filter_key: str, threshold: int, _quotes: pd.Da
     return compare.statement_comparison(_quotes, threshold)
 
 
+@st.cache_data(show_spinner="Comparing figures across outlets…", max_entries=16)
+def figure_tables(fingerprint: str, filter_key: str, by: str, _claims: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    """The matrix and the disagreements: once per corpus, filters and grouping (a second visit is instant)."""
+    return compare.claims_matrix(_claims, by), compare.claim_disagreements(_claims, by)
+
+
 view = _ui.current_view()
 tables, filters = view.tables, view.filters
 claims = filter_claims(tables.claims, filters)
@@ -33,7 +39,7 @@ threshold = controls[1].slider("Quote match threshold", 50, 100, compare.SAME_ST
 st.subheader("Figures by outlet")
 st.caption("One row per figure for each claimant and location; each outlet's column shows how it worded it "
            "(empty: that outlet did not report it).")
-matrix = compare.claims_matrix(claims, by)
+matrix, conflicts = figure_tables(view.fingerprint, repr(filters), by, claims)
 if matrix.empty:
     _ui.nothing_matches("figures")
 else:
@@ -42,7 +48,6 @@ else:
 st.subheader("Figures reported differently")
 st.caption("Same claimant, location and thing counted, reported differently by two or more outlets. "
            "Check the dates in Versions: a figure that changed over time is a revision, not a conflict.")
-conflicts = compare.claim_disagreements(claims, by)
 if conflicts.empty:
     st.success("No two outlets report different figures or qualifiers for the same claimant and "
                "location.", icon=":material/check_circle:")
