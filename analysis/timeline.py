@@ -49,6 +49,8 @@ COLOUR_CHOICES: dict[str, str] = {
     "outlet": "Outlet",
 }
 MAX_POINTS = 2000
+MAX_PANELS = 12
+PANEL_NOUNS = {"location": "locations", "what": "things counted"}
 # one point per date and these: the same figure, qualifier and claimant on one day is one mark
 POINT_KEYS = ["date_basis", "series", "what", "location", "qualifier", "value", "value_high"]
 DATE_KEY = ("● filled mark: date stated in the text  ·  ○ hollow mark: the text gives no date, so the "
@@ -163,6 +165,20 @@ def panel_order(points: pd.DataFrame, facet: str) -> list[str]:
     """Panels with the most marks first; "(no location stated)" and other unknowns last."""
     counts = points[facet].value_counts()
     return sorted(counts.index, key=lambda label: (label.startswith("("), -counts[label], label.casefold()))
+
+
+def top_panels(points: pd.DataFrame, facet: str, limit: int = MAX_PANELS) -> tuple[pd.DataFrame, str]:
+    """The points of the `limit` panels with the most marks, and a note naming how many were left out.
+
+    Dozens of panels (a big corpus names many places) are slow to draw and too long to read.
+    """
+    order = panel_order(points, facet)
+    if len(order) <= limit:
+        return points, ""
+    noun = PANEL_NOUNS.get(facet, facet)
+    return (points.loc[points[facet].isin(order[:limit])],
+            f"The {limit} {noun} with the most marks have a panel; {len(order) - limit:,} more are only in the "
+            "table below (choose one in the sidebar to chart it).")
 
 
 def claims_at_points(points: pd.DataFrame, claims: pd.DataFrame, point_ids: list[str]) -> pd.DataFrame:

@@ -18,6 +18,8 @@ from analysis.schema import Tables
 
 VIEW_KEY = "claimdesk_view"
 ROW_PIXELS = 35  # st.dataframe's row height
+# Streamlit sends a whole frame to the browser on every rerun: 100,000 rows with their sentences take seconds.
+MAX_SHOWN_ROWS = 5_000
 
 COLUMN_TITLES: dict[str, str] = {
     "claimant_country": "Claimant country", "claimant": "Claimant", "speaker": "Speaker",
@@ -88,12 +90,16 @@ def table(
 ) -> list[int]:
     """Show `frame` (only `columns`, if given) and a CSV download of exactly these rows, all columns.
 
-    Up to `max_rows` rows show without scrolling. Returns the selected row positions when `selectable`.
+    Up to `max_rows` rows show without scrolling, and the first MAX_SHOWN_ROWS at all (the download
+    has every row). Returns the selected row positions when `selectable`.
     """
     shown = list(frame.columns) if columns is None else columns
     height = ROW_PIXELS * (min(len(frame), max_rows) + 1) + 3
+    if len(frame) > MAX_SHOWN_ROWS:
+        st.caption(f"Showing the first {MAX_SHOWN_ROWS:,} of {len(frame):,} rows; the download below has all of "
+                   "them. Narrow the filters to see the rest here.")
     event = st.dataframe(
-        frame,
+        frame.head(MAX_SHOWN_ROWS),
         key=key,
         hide_index=True,
         column_order=shown,

@@ -42,10 +42,11 @@ if drawn.points.empty:
     event = None
 else:
     facet = "what" if what == ALL_COUNTS else ("location" if split else None)
-    chart = timeline.timeline_chart(drawn.points, timeline.COLOUR_CHOICES[colour_by], log_scale, facet)
+    charted, panel_note = timeline.top_panels(drawn.points, facet) if facet else (drawn.points, "")
+    chart = timeline.timeline_chart(charted, timeline.COLOUR_CHOICES[colour_by], log_scale, facet)
     event = st.altair_chart(chart, key="timeline_chart", on_select="rerun", selection_mode="figure",
                             width="stretch" if facet is None else "content")
-    notes = [drawn.note] if drawn.note else []
+    notes = [note for note in (drawn.note, panel_note) if note]
     if drawn.undated:
         notes.append(f"{drawn.undated:,} figure(s) without any date are not drawn (they are in the table).")
     st.caption("Click a mark to read its evidence; double-click empty space to clear. " + " ".join(notes))

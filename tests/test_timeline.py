@@ -18,6 +18,7 @@ from analysis.timeline import (
     panel_order,
     timeline_chart,
     timeline_points,
+    top_panels,
     unknown_last,
 )
 
@@ -99,6 +100,15 @@ def test_unknown_labels_and_panels_go_last():
     assert unknown_last(["b", "(unknown country)", "A"]) == ["A", "b", "(unknown country)"]
     points = pd.DataFrame({"location": ["Russia", "(no location stated)", "Kursk", "Kursk"]})
     assert panel_order(points, "location") == ["Kursk", "Russia", "(no location stated)"]
+
+
+def test_only_the_busiest_panels_are_drawn_and_the_rest_are_named():
+    points = pd.DataFrame({"location": ["Kursk", "Kursk", "Russia", "Russia", "Border", "(no location stated)"]})
+    kept, note = top_panels(points, "location", limit=2)
+    assert sorted(set(kept["location"])) == ["Kursk", "Russia"]
+    assert note.startswith("The 2 locations with the most marks have a panel; 2 more")
+    everything, no_note = top_panels(points, "location", limit=4)
+    assert everything is points and no_note == ""
 
 
 def _layers(spec: dict) -> list[dict]:
