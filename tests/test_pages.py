@@ -213,3 +213,14 @@ def test_reset_filters_clears_every_filter():
     assert app.multiselect(key="outlet").value == ["Business Insider"] and app.toggle(key="hypothetical").value
     app.button[0].click().run()
     assert app.multiselect(key="outlet").value == [] and not app.toggle(key="hypothetical").value
+
+
+def test_a_long_table_shows_its_first_rows_and_says_so(monkeypatch):
+    from pages import _ui
+
+    monkeypatch.setattr(_ui, "MAX_SHOWN_ROWS", 3)
+    app = run_app("pages/quotes.py")
+    shown = table_with(app, "quote")
+    assert len(shown) == 3
+    assert any(caption.value.startswith("Showing the first 3 of 41 rows") for caption in app.caption)
+    assert any(button.label == "Download these 41 rows (CSV)" for button in app.get("download_button"))
