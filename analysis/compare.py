@@ -256,15 +256,23 @@ def _outlet_order(outlets: pd.Series) -> list[str]:
     return sorted(unique - {UNKNOWN_OUTLET}, key=str.casefold) + sorted(unique & {UNKNOWN_OUTLET})
 
 
+def figure_comparison(claims: pd.DataFrame, by: str = "claimant_country") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(`claims_matrix`, `claim_disagreements`) of the claims, labelling them once for both."""
+    view = _claim_view(claims, by)
+    return _matrix(view, CLAIMANT_CHOICES[by]), _disagreements(view, CLAIMANT_CHOICES[by])
+
+
 def claims_matrix(claims: pd.DataFrame, by: str = "claimant_country") -> pd.DataFrame:
     """One row per figure (by claimant country or claimant, location, what), one column per outlet.
 
     A cell holds that outlet's wording(s) of the figure ("as many as 2,500"), empty when it did not
     report it. `reported_by` counts outlets; `wording_differs` flags rows worded differently.
     """
+    return _matrix(_claim_view(claims, by), CLAIMANT_CHOICES[by])
+
+
+def _matrix(view: pd.DataFrame, label: str) -> pd.DataFrame:
     keys = ["who", "location", "what", "figure"]
-    view = _claim_view(claims, by)
-    label = CLAIMANT_CHOICES[by]
     if view.empty:
         return pd.DataFrame(columns=[label, "location", "what", "figure", "reported_by", "wording_differs",
                                      "dates"]).astype("string")
@@ -302,9 +310,11 @@ def claim_disagreements(claims: pd.DataFrame, by: str = "claimant_country") -> p
     figure as "about" in one outlet and "up to" in another). `versions` lists each rendering with
     its outlets and dates.
     """
-    view = _claim_view(claims, by)
+    return _disagreements(_claim_view(claims, by), CLAIMANT_CHOICES[by])
+
+
+def _disagreements(view: pd.DataFrame, label: str) -> pd.DataFrame:
     group = ["who", "location", "what"]
-    label = CLAIMANT_CHOICES[by]
     columns = [label, "location", "what", "flags", "versions", "outlets"]
     if view.empty:
         return pd.DataFrame(columns=columns).astype("string")

@@ -160,6 +160,12 @@ def _in_date_range(dates: pd.Series, filters: Filters) -> pd.Series:
     return keep
 
 
+def filter_tables(tables: Tables, filters: Filters) -> Tables:
+    """All three tables narrowed by the sidebar's filters (see each `filter_*` for what applies)."""
+    return Tables(filter_articles(tables.articles, filters), filter_quotes(tables.quotes, filters),
+                  filter_claims(tables.claims, filters))
+
+
 def filter_claims(claims: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Claims matching every sidebar filter, `outlet` shown as a label; hypothetical ones only on request."""
     keep = (

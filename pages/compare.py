@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import compare
-from analysis.filters import download_file_name, filter_articles, filter_claims, filter_quotes
+from analysis.filters import download_file_name, filter_tables
 from pages import _ui
 
 
@@ -17,14 +17,12 @@ def statements(fingerprint: str, filter_key: str, threshold: int, _quotes: pd.Da
 @st.cache_data(show_spinner="Comparing figures across outlets…", max_entries=16)
 def figure_tables(fingerprint: str, filter_key: str, by: str, _claims: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     """The matrix and the disagreements: once per corpus, filters and grouping (a second visit is instant)."""
-    return compare.claims_matrix(_claims, by), compare.claim_disagreements(_claims, by)
+    return compare.figure_comparison(_claims, by)
 
 
 view = _ui.current_view()
 tables, filters = view.tables, view.filters
-claims = filter_claims(tables.claims, filters)
-quotes = filter_quotes(tables.quotes, filters)
-articles = filter_articles(tables.articles, filters)
+articles, quotes, claims = filter_tables(tables, filters)
 
 st.title("Source comparison")
 controls = st.columns([3, 3, 4], vertical_alignment="bottom")

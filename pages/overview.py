@@ -3,14 +3,12 @@
 import streamlit as st
 
 from analysis import overview, reader
-from analysis.filters import download_file_name, filter_articles, filter_claims, filter_quotes
+from analysis.filters import download_file_name, filter_tables
 from pages import _ui
 
 view = _ui.current_view()
 tables, filters = view.tables, view.filters
-articles = filter_articles(tables.articles, filters)
-claims = filter_claims(tables.claims, filters)
-quotes = filter_quotes(tables.quotes, filters)
+articles, quotes, claims = filter_tables(tables, filters)
 
 st.title("Overview")
 st.caption(f"Corpus: {view.corpus_label}")

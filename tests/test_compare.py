@@ -11,6 +11,7 @@ from analysis.compare import (
     claim_disagreements,
     claims_matrix,
     connected_components,
+    figure_comparison,
     match_keys,
     other_renderings,
     outlet_profiles,
@@ -184,3 +185,10 @@ def test_outlet_profiles(tables, claims):
 def test_outlet_profiles_and_matrices_of_nothing_are_empty(tables):
     assert outlet_profiles(tables.articles.iloc[:0], tables.quotes.iloc[:0], tables.claims.iloc[:0]).empty
     assert claims_matrix(tables.claims.iloc[:0]).empty and claim_disagreements(tables.claims.iloc[:0]).empty
+
+
+@pytest.mark.parametrize("by", ["claimant_country", "claimant"])
+def test_figure_comparison_is_the_matrix_and_the_disagreements(claims, by):
+    matrix, disagreements = figure_comparison(claims, by)
+    pd.testing.assert_frame_equal(matrix, claims_matrix(claims, by))
+    pd.testing.assert_frame_equal(disagreements, claim_disagreements(claims, by))

@@ -24,6 +24,7 @@ from analysis.filters import (
     filter_claims,
     filter_options,
     filter_quotes,
+    filter_tables,
     format_count,
     label_sort_key,
     labelled,
@@ -198,3 +199,11 @@ def test_download_file_name_stays_short():
 def test_filter_options_of_an_empty_corpus():
     options = filter_options(Tables(conform([], "articles"), conform([], "quotes"), conform([], "claims")))
     assert options.outlets == [] and options.first_date is None and options.last_date is None
+
+
+def test_filter_tables_narrows_all_three_tables_alike(tables):
+    filters = Filters(outlets=("Al Jazeera",))
+    narrowed = filter_tables(tables, filters)
+    assert narrowed.articles.equals(filter_articles(tables.articles, filters))
+    assert narrowed.quotes.equals(filter_quotes(tables.quotes, filters))
+    assert narrowed.claims.equals(filter_claims(tables.claims, filters))
