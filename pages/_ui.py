@@ -109,9 +109,8 @@ def table(
         height=height,
         placeholder="—",
     )
-    rows = f"{len(frame):,} row" + ("" if len(frame) == 1 else "s")
     st.download_button(
-        f"Download these {rows} (CSV)",
+        "Download this row (CSV)" if len(frame) == 1 else f"Download these {len(frame):,} rows (CSV)",
         # made only when clicked: a large table is not turned into CSV on every rerun
         data=partial(csv_bytes, frame),
         file_name=file_name,

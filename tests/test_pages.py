@@ -224,3 +224,8 @@ def test_a_long_table_shows_its_first_rows_and_says_so(monkeypatch):
     assert len(shown) == 3
     assert any(caption.value.startswith("Showing the first 3 of 41 rows") for caption in app.caption)
     assert any(button.label == "Download these 41 rows (CSV)" for button in app.get("download_button"))
+
+
+def test_a_one_row_table_offers_this_row():
+    app = run_app("pages/compare.py", outlet=["Associated Press"])
+    assert "Download this row (CSV)" in [button.label for button in app.get("download_button")]
