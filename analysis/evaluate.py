@@ -14,7 +14,10 @@ How things are paired (the metrics below are only as fair as this):
   in the article text, then the nearest; so a head quoted twice pairs with the right one.
   Without the article text, pairing is greedy in text order.
 - Claims pair by value (and by upper end, when the gold gives one), one to one, in text
-  order: gold claims are listed in text order and extracted claims are sorted by start, and
+  order. A gold `vague` claim ("tens of thousands": value and high are the range the words
+  allow) also pairs with an extracted `vague` claim whose range overlaps its own, so a
+  different convention for the bounds costs `vague_range_accuracy`, not the claim. Gold
+  claims are listed in text order and extracted claims are sorted by start, and
   the pairing is the order-preserving alignment that pairs the most claims and, among
   those, agrees most on qualifier, upper end, country, claimant and hypothetical flag. So
   one missed claim does not shift every later pair. Equal values still unpaired after that
@@ -28,6 +31,9 @@ How things are paired (the metrics below are only as fair as this):
   all appear in the longer one and include its first or last word (a surname: last in
   "Ana Ruiz", first in "Park Min-jun"). Titles are not stripped: "Mr Miller" is not
   a canonical name.
+- `claimant_kind` and `via` are scored only on gold claims that have the field: tables
+  without the column score 0 there (an absent column reads as empty). `via` agrees when both
+  sides name the same relays (gold: a list or null; tables: `|`-joined), in any order.
 - Countries agree when equal once accents, case and dots are ignored; a gold "A|B" means
   either or both, so "A", "B", "A|B" and "A; B" are all right. Aliases ("US" for "United
   States") are not: the dashboard would group them apart too.
@@ -75,6 +81,11 @@ METRICS: dict[str, str] = {
     "claimant_country_accuracy": "found claims with the right claimant country",
     "date_accuracy": "found claims with a gold date that have that date",
     "hypothetical_recall": "gold hypothetical claims found and flagged hypothetical",
+    "vague_recall": "gold vague counts found and qualified vague",
+    "vague_range_accuracy": "found vague counts with the gold's value and upper end",
+    "claimant_kind_accuracy": "found claims with the right claimant kind (gold gives one)",
+    "via_accuracy": "found claims with the right relays, none included (gold gives via)",
+    "relay_recall": "gold claims with a relay found with those relays",
     "what_accuracy": "found claims counting the right thing",
     "location_accuracy": "found claims with the right location",
     "claimant_accuracy": "found claims with the right claimant",
@@ -197,6 +208,26 @@ def _is_true(value: Any) -> bool:
     return _text(value).strip().lower() in {"true", "1"}
 
 
+def _relays(value: Any) -> list[str]:
+    """The relays of a gold `via` (a list, a string or null) or a table's `|`-joined cell."""
+    items = value if isinstance(value, list) else _text(value).split("|")
+    return [_text(item).strip() for item in items if _text(item).strip()]
+
+
+def relays_match(gold: Any, got: Any) -> bool:
+    """Whether the extracted relays are the gold ones, in any order (names compare as speakers do)."""
+    gold_relays, got_relays = _relays(gold), _relays(got)
+    if len(gold_relays) != len(got_relays):
+        return False
+    unmatched = list(got_relays)
+    for name in gold_relays:
+        match = next((other for other in unmatched if names_match(name, other)), None)
+        if match is None:
+            return False
+        unmatched.remove(match)
+    return True
+
+
 # ---------------------------------------------------------------- quotes
 
 
@@ -285,14 +316,28 @@ def _score_quotes(article_id: str, entry: dict, quotes: pd.DataFrame, text: str,
 # ---------------------------------------------------------------- claims
 
 
+def _is_vague(claim: dict) -> bool:
+    return _same_label(claim.get("qualifier"), "vague")
+
+
+def _vague_ranges_overlap(gold: dict, got: dict) -> bool:
+    """Both vague, and the extracted range (value to value_high, or the value alone) meets the gold one."""
+    if not (_is_vague(gold) and _is_vague(got)) or pd.isna(got["value"]):
+        return False
+    low = float(gold["value"])
+    high = low if gold.get("high") is None else float(gold["high"])
+    got_low = float(got["value"])
+    got_high = got_low if pd.isna(got["value_high"]) else float(got["value_high"])
+    return got_low <= high and low <= got_high
+
+
 def _pair_score(gold: dict, got: dict) -> int:
     """0 when the two cannot pair; else a score favouring agreement on the other fields."""
-    if pd.isna(got["value"]) or float(got["value"]) != float(gold["value"]):
-        return 0
     gold_high, got_high = gold.get("high"), got["value_high"]
     highs_agree = (gold_high is None and pd.isna(got_high)) or (
         gold_high is not None and not pd.isna(got_high) and float(got_high) == float(gold_high))
-    if gold_high is not None and not highs_agree:
+    same_value = not pd.isna(got["value"]) and float(got["value"]) == float(gold["value"])
+    if not (same_value and (gold_high is None or highs_agree)) and not _vague_ranges_overlap(gold, got):
         return 0
     return (1000 + 16 * _same_label(gold.get("qualifier"), got["qualifier"]) + 8 * highs_agree
             + 4 * countries_match(gold.get("claimant_country"), got["claimant_country"])
@@ -330,11 +375,20 @@ def align_claims(gold_claims: list[dict], extracted: list[dict]) -> list[tuple[i
     return sorted(pairs)
 
 
+def same_range(gold: dict, got: dict) -> bool:
+    """Whether an extracted claim has the gold's value and upper end (both absent counts as equal)."""
+    return _figure(gold["value"], gold.get("high")) == _figure(got["value"], got["value_high"])
+
+
+def _figure(value: Any, high: Any) -> str:
+    return _number(value) + (f"-{_number(high)}" if _text(high) else "")
+
+
 def describe_claim(claim: dict) -> str:
     """A claim in a few words, for reports: "2,000-3,000 troops in Donbas by NIS"."""
     value, high = claim.get("value"), claim.get("high", claim.get("value_high"))
-    figure = _number(value) + (f"-{_number(high)}" if _text(high) else "")
-    parts = [figure, _text(claim.get("what")) or "people", f"[{_text(claim.get('qualifier')) or '?'}]"]
+    parts = [_figure(value, high), _text(claim.get("what")) or "people",
+             f"[{_text(claim.get('qualifier')) or '?'}]"]
     if _text(claim.get("location")):
         parts.append(f"in {_text(claim.get('location'))}")
     if _text(claim.get("claimant")):
@@ -373,10 +427,25 @@ def _score_claims(article_id: str, entry: dict, claims: pd.DataFrame, tally: _Ta
             if not flagged:
                 got_flag = "claim not found" if index not in paired_gold else "not hypothetical"
                 tally.miss(article_id, "hypothetical_missed", "hypothetical", got_flag, item)
+        if _is_vague(gold):
+            found = index in paired_gold and _is_vague(extracted[paired_gold[index]])
+            tally.add("vague_recall", found, 1)
+        if gold.get("via"):
+            found = index in paired_gold and relays_match(gold["via"], extracted[paired_gold[index]].get("via"))
+            tally.add("relay_recall", found, 1)
         if index not in paired_gold:
             tally.miss(article_id, "claim_missed", item, "", item)
             continue
         got = extracted[paired_gold[index]]
+        if _is_vague(gold):
+            tally.check("vague_range_accuracy", same_range(gold, got), article_id, "vague_range_wrong",
+                        _figure(gold["value"], gold.get("high")), _figure(got["value"], got["value_high"]), item)
+        if "claimant_kind" in gold:
+            tally.check("claimant_kind_accuracy", _same_label(gold["claimant_kind"], got.get("claimant_kind")),
+                        article_id, "claimant_kind_wrong", gold["claimant_kind"], got.get("claimant_kind"), item)
+        if "via" in gold:
+            tally.check("via_accuracy", relays_match(gold["via"], got.get("via")), article_id, "via_wrong",
+                        "|".join(_relays(gold["via"])), "|".join(_relays(got.get("via"))), item)
         if not gold.get("hypothetical") and _is_true(got["hypothetical"]):
             tally.miss(article_id, "hypothetical_extra", "not hypothetical", "hypothetical", item)
         checks = [
