@@ -14,6 +14,7 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 run: $(BIN)/.installed
+	@echo "claimdesk: open http://127.0.0.1:8501 (this computer only; README \"Running for a team\" to serve a network)"
 	$(BIN)/streamlit run dashboard.py
 
 build: $(BIN)/.installed

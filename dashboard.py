@@ -14,6 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from analysis.access import PathNotAllowed, as_code, check_corpus_path
 from analysis.export import read_tables
 from analysis.filters import FilterOptions, Filters, filter_options
 from analysis.nlp import model_name
@@ -39,6 +40,10 @@ SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD = "Default corpus", "Folder or file",
 
 class NoCorpus(Exception):
     """Nothing to analyse yet; the message tells the user what to do."""
+
+
+class Refused(NoCorpus):
+    """A path outside the allowed folders: nothing of it was read."""
 
 
 FILTER_KEYS = ("outlet", "country", "claimant", "what", "location", "dates", "hypothetical")
@@ -90,7 +95,7 @@ def tables_for_upload(fingerprint: str, model: str, _files: list[tuple[str, byte
 
 def load_path(path: Path) -> tuple[Tables, str]:
     if not path.exists():
-        raise NoCorpus(f"No such folder or file: `{path}`")
+        raise NoCorpus(f"No such folder or file: {as_code(path)}")
     fingerprint = corpus_fingerprint(path)
     if is_built_folder(path):
         return tables_from_built_folder(fingerprint, str(path)), fingerprint
@@ -128,11 +133,13 @@ def load_corpus(source: str) -> tuple[Tables, str, str]:
                                   "file, or a folder built with `python -m analysis build` (opened as is).")
             if not typed.strip():
                 raise NoCorpus("Type the path of a folder of articles in the sidebar.")
-            path = Path(typed.strip()).expanduser()
+            path = check_corpus_path(typed)  # before anything of it is read
             tables, fingerprint = load_path(path)
             return tables, fingerprint, str(path)
         tables, fingerprint = load_path(DEFAULT_CORPUS)
         return tables, fingerprint, f"{DEFAULT_CORPUS.name} (default corpus)"
+    except PathNotAllowed as refusal:
+        raise Refused(str(refusal)) from refusal
     except (OSError, ValueError, RuntimeError) as error:
         raise NoCorpus(f"The corpus could not be read: {error}") from error
 
@@ -210,13 +217,16 @@ with st.sidebar:
         corpus_tables, corpus_key, corpus_label = load_corpus(source)
     except NoCorpus as reason:
         corpus_tables = None
-        problem = str(reason)
+        problem = reason
     if corpus_tables is not None:
         filters = sidebar_filters(corpus_tables, corpus_key)
 
 if corpus_tables is None:
     st.title("claimdesk")
-    st.info(problem, icon=":material/info:")
+    if isinstance(problem, Refused):
+        st.error(str(problem), icon=":material/block:")
+    else:
+        st.info(str(problem), icon=":material/info:")
     st.stop()
 
 st.session_state[VIEW_KEY] = View(corpus_tables, filters, corpus_label, corpus_key)

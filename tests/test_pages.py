@@ -189,13 +189,28 @@ def test_uploaded_articles_are_built_and_their_text_escaped():
     assert "&lt;img src=x onerror=alert(" in rendered
 
 
-def test_a_missing_folder_is_explained_not_raised():
-    app = run_app(source="Folder or file", path="/no/such/folder")
+def test_a_missing_folder_is_explained_not_raised(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMDESK_CORPORA", str(tmp_path))
+    app = run_app(source="Folder or file", path=str(tmp_path / "no" / "such" / "folder"))
     assert any("No such folder" in info.value for info in app.info)
 
 
-def test_a_built_output_folder_opens_without_rebuilding():
+@pytest.mark.parametrize("spelled", ["{private}", "{allowed}/../private/note.txt"])
+def test_a_path_outside_the_allowed_folders_is_refused_unread(tmp_path, monkeypatch, spelled):
+    (tmp_path / "allowed").mkdir()
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "note.txt").write_text("Pinned note\nThe vault code is 4417.\n", encoding="utf-8")
+    monkeypatch.setenv("CLAIMDESK_CORPORA", str(tmp_path / "allowed"))
+    path = spelled.format(private=tmp_path / "private", allowed=tmp_path / "allowed")
+    app = run_app("pages/reader.py", source="Folder or file", path=path)
+    assert any("CLAIMDESK_CORPORA" in error.value and "outside" in error.value for error in app.error)
+    shown = "\n".join([html_of(app), *(element.value for element in app.markdown), *(e.value for e in app.error)])
+    assert "vault" not in shown and "Pinned" not in shown
+
+
+def test_a_built_output_folder_opens_without_rebuilding(monkeypatch):
     built = ROOT / "tests" / "fixtures" / "tables"  # holds articles.csv, quotes.csv, claims.csv
+    monkeypatch.setenv("CLAIMDESK_CORPORA", str(built.parent))
     app = run_app("pages/compare.py", source="Folder or file", path=str(built))
     assert "Business Insider" in table_with(app, "reported_by").columns
     assert any("fixtures/tables" in caption.value for caption in run_app(source="Folder or file",
