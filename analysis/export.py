@@ -86,11 +86,30 @@ def _parquet_bytes(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
+def current_umask() -> int:
+    """The process's file-mode creation mask, read without changing it where the system tells it."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        status = ""
+    match = re.search(r"^Umask:\s*([0-7]+)", status, re.MULTILINE)
+    if match:
+        return int(match.group(1), 8)
+    mask = os.umask(0o022)  # elsewhere only setting it reveals it: put it straight back
+    os.umask(mask)
+    return mask
+
+
 def _write_temp(out_dir: Path, final_name: str, data: bytes) -> Path:
-    """Write `data` to a hidden temporary file beside its final name; the caller renames it."""
+    """Write `data` to a hidden temporary file beside its final name; the caller renames it.
+
+    mkstemp creates the file for its owner only; the table gets the mode an ordinary file would
+    (0644 under umask 022), so colleagues can read a shared build folder.
+    """
     descriptor, temp_name = tempfile.mkstemp(dir=out_dir, prefix=f".{final_name}.", suffix=".tmp")
     temp_path = Path(temp_name)
     try:
+        os.fchmod(descriptor, 0o666 & ~current_umask())
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -244,3 +245,14 @@ def test_read_tables_accepts_csv_from_elsewhere(tmp_path: Path) -> None:
     assert str(back.articles["n_words"].dtype) == "Int64"
     assert back.claims["value"].tolist() == [-5]
     assert io.StringIO(csv_bytes(back.articles).decode()).readline().startswith("article_id,title,outlet")
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_tables_are_written_with_the_users_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    previous = os.umask(umask)
+    try:
+        assert export.current_umask() == umask
+        written = write_tables(small_tables(), tmp_path / "out", parquet=True)
+    finally:
+        os.umask(previous)
+    assert {path.name: path.stat().st_mode & 0o777 for path in written} == {path.name: mode for path in written}
