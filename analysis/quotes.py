@@ -28,6 +28,7 @@ from analysis.actors import (
 from analysis.dates import statement_date
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
+TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
 
 
 @dataclass
@@ -60,29 +61,58 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, int, int]], int | None]:
-    """Pairs of (open, content start, content end, close end) in text[start:end]; and an unclosed opener."""
+def _apostrophes(text: str, i: int, end: int) -> int:
+    """How many straight apostrophes run from `i` (two of them are a typewriter double quotation mark)."""
+    run = i
+    while run < end and text[run] == "'":
+        run += 1
+    return run - i
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, int, int]],
+                                                               tuple[int, int] | None]:
+    """Pairs of (open, content start, content end, close end) in text[start:end]; and an unclosed
+    (opener, content start).
+
+    Besides the printed marks, archives and wires write a double quotation mark as two apostrophes ('') or
+    as `` ... ''; a quote nested in one ends as ''' (the inner mark, then the outer).
+    """
     found: list[tuple[int, int, int, int]] = []
     opener: int | None = None
+    content = 0
     closers = ""
     i = start
     while i < end:
         ch = text[i]
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        typewriter = 2 if text[i:i + 2] in ("''", "``") else 0
+        width = typewriter or 1
+        nxt = text[i + width] if i + width < end else " "
         if opener is None:
-            if ch in DOUBLE_OPENERS and not (ch == '"' and _is_word_char(prev) and not _is_word_char(nxt)):
-                opener, closers = i, DOUBLE_OPENERS[ch]
+            # A mark glued to the word before and not to the one after closes (or measures inches): no opener.
+            glued_after = _is_word_char(prev) and not _is_word_char(nxt)
+            if typewriter and not glued_after:
+                opener, content, closers = i, i + 2, TYPEWRITER_CLOSERS
+            elif ch in DOUBLE_OPENERS and not (ch == '"' and glued_after):
+                opener, content, closers = i, i + 1, DOUBLE_OPENERS[ch]
             elif ch == "‘" and not _is_word_char(prev):
-                opener, closers = i, "’"
-        elif ch in closers:
+                opener, content, closers = i, i + 1, "’"
+            i += width
+            continue
+        run = _apostrophes(text, i, end) if '"' in closers else 0
+        if run >= 2:
+            found.append((opener, content, i + run - 2, i + run))
+            opener = None
+            i += run
+            continue
+        if ch in closers:
             is_single = closers == "’"
             # A ’ followed by a letter is an apostrophe; a “ followed by a letter opens, not closes.
             if not (_is_word_char(nxt) and (is_single or ch == "“")):
-                found.append((opener, opener + 1, i, i + 1))
+                found.append((opener, content, i, i + 1))
                 opener = None
         i += 1
-    return found, opener
+    return found, (opener, content) if opener is not None else None
 
 
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], skip: set[int]) -> list[QuoteSpan]:
@@ -96,10 +126,11 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], skip: set[int
         pairs, unclosed = _scan_paragraph(text, p_start, p_end)
         candidates = [(o, s, e, c, False) for o, s, e, c in pairs]
         if unclosed is not None:
+            opener, content = unclosed
             follows = _next_opens_quote(text, paragraphs, index, skip)
-            starts_paragraph = not text[p_start:unclosed].strip()
+            starts_paragraph = not text[p_start:opener].strip()
             if follows or starts_paragraph:
-                candidates.append((unclosed, unclosed + 1, p_end, p_end, follows))
+                candidates.append((opener, content, p_end, p_end, follows))
         for n, (open_mark, c_start, c_end, close_mark, _) in enumerate(candidates):
             c_start, c_end = _trim(text, c_start, c_end)
             if c_end - c_start < 2 or not any(ch.isalpha() for ch in text[c_start:c_end]):
@@ -115,7 +146,8 @@ def _next_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: int, 
     if not following:
         return False
     start, end = paragraphs[following[0]]
-    return text[start:end].lstrip()[:1] in ("“", '"', "«", "„")
+    opening = text[start:end].lstrip()
+    return opening[:1] in ("“", '"', "«", "„") or opening[:2] in ("''", "``")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -137,7 +169,7 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 def is_partial(doc: Doc, span: QuoteSpan, text: str, p_start: int) -> bool:
     """True when the quote is a phrase inside the reporter's sentence, not a quoted sentence."""
     before = text[p_start:span.open_mark].rstrip()
-    starts_sentence = not before or before[-1] in ".!?:;—–-" or before.endswith(("”", '"', "’"))
+    starts_sentence = not before or before[-1] in ".!?:;—–-" or before.endswith(("”", '"', "’", "''"))
     if starts_sentence and text[span.start:span.start + 1].isupper():
         return False
     tokens = _tokens_in(doc, span.start, span.end)

@@ -38,6 +38,10 @@ SPEAKERS = [
      '"We need more trucks," said Ana Ruiz. "The roads are closed.\n"We will not stop until they open."',
      [("We need more", "Ana Ruiz", False), ("The roads are", "Ana Ruiz", False),
       ("We will not", "Ana Ruiz", False)]),
+    ("a typewriter-marked quotation running over two paragraphs",
+     "''We need more trucks,'' said Ana Ruiz. ''The roads are closed.\n''We will not stop until they open.''",
+     [("We need more", "Ana Ruiz", False), ("The roads are", "Ana Ruiz", False),
+      ("We will not", "Ana Ruiz", False)]),
     ("title after the name", '"The river rose too fast," Joseph Mensah, the interior minister, told reporters.',
      [("The river rose", "Joseph Mensah", False)]),
     ("'X, who heads Y' is a person", '"The talks will resume," Taras Bondar, who heads the negotiating team, '
@@ -79,6 +83,11 @@ def test_a_headline_quote_is_said_by_who_says_it_in_the_body(nlp):
         ("The group’s leader didn’t comment.", []),  # apostrophes are not quotation marks
         ("«Nous restons», a-t-il dit.", ["Nous restons"]),
         ('The 6" pipe burst.', []),  # an inch mark opens nothing
+        ("''We stay,'' she said.", ["We stay"]),  # typewriter marks: two apostrophes
+        ("``We stay,'' she said.", ["We stay"]),
+        ("''They told me 'wait,''' he said.", ["They told me 'wait,'"]),  # an inner quote ends with the outer
+        ("Called ''a fine mess,'' it ''never ends.''", ["a fine mess", "never ends."]),
+        ("The farmers' ''land'' is gone.", ["land"]),  # a possessive apostrophe is no mark
     ],
 )
 def test_find_quote_spans(paragraph, quotes):
