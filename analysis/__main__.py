@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from analysis.corpus import read_corpus
     from analysis.export import write_tables
+    from analysis.reading import read_corpus
     from analysis.tables import tables_from_articles
 
     if not args.input.exists():

@@ -46,7 +46,7 @@ RSS_POLL_SECONDS = 0.2
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 # where the build's time goes, by the functions that enclose each phase (file suffix, function name)
 PHASES = (
-    ("read the corpus", "analysis/corpus.py", "read_corpus"),
+    ("read the corpus", "analysis/reading/corpus.py", "read_corpus"),
     ("load the spaCy pipeline", "analysis/nlp.py", "load_pipeline"),
     ("parse (spaCy nlp.pipe)", "spacy/language.py", "pipe"),
     ("extract quotes and claims", "analysis/extract.py", "extract_article"),
@@ -116,7 +116,7 @@ def link_or_copy(source: str, target: str) -> None:
 
 def article_texts(corpus: Path) -> list[str]:
     """The texts exactly as the build hands them to spaCy (headline line + paragraphs)."""
-    from analysis.corpus import read_corpus
+    from analysis.reading import read_corpus
 
     return [a.text for a in read_corpus(corpus) if a.status == "ok"]
 

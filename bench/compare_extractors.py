@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.corpus import Article, read_corpus
 from analysis.evaluate import evaluate, load_gold
 from analysis.nlp import load_pipeline
+from analysis.reading import Article, read_corpus
 from analysis.schema import Tables, conform, empty
 from analysis.tables import build_tables
 

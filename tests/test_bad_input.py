@@ -1,4 +1,4 @@
-"""Bad input for analysis/corpus.py: every candidate file becomes an Article with a status, never a crash."""
+"""Bad input for analysis/reading/: every candidate file becomes an Article with a status, never a crash."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import corpus
-from analysis.corpus import Article, decode_text, read_corpus
+from analysis.reading import Article, NotText, corpus, decode_text, html, read_corpus
 from tests.conftest import write_file as write
 
 GOOD_ARTICLE = "A good headline\nA body paragraph that says something.\n"
@@ -119,7 +118,7 @@ def test_html_scripts_and_event_handlers_never_reach_the_text(tmp_path: Path) ->
 
 
 def test_html_fallback_never_includes_scripts() -> None:
-    title, lines = corpus._html_fallback(
+    title, lines = html.html_fallback(
         "<html><head><title>T</title><script>HEAD()</script></head><body><p>One</p>"
         "<script>BODY()</script><style>p{}</style><p>Two</p></body></html>"
     )
@@ -241,14 +240,14 @@ def test_manifest_problems_are_reported_per_row(tmp_path: Path) -> None:
 def test_unexpected_exception_becomes_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "a.txt", GOOD_ARTICLE)
     write(tmp_path, "boom.md", "Markdown headline\nBody.\n")
-    real_plain_article = corpus._plain_article
+    real_plain_article = corpus.plain_article
 
     def explode_on_markdown(base: Article, text: str, markdown: bool) -> Article:
         if markdown:
             raise RuntimeError("parser exploded")
         return real_plain_article(base, text, markdown)
 
-    monkeypatch.setattr(corpus, "_plain_article", explode_on_markdown)
+    monkeypatch.setattr(corpus, "plain_article", explode_on_markdown)
     articles = by_path(read_corpus(tmp_path))
     boom = articles["boom.md"]
     assert (boom.status, boom.error) == ("error", "RuntimeError: parser exploded")
@@ -272,7 +271,7 @@ def test_unreadable_file_becomes_an_error_row(tmp_path: Path, monkeypatch: pytes
 
 
 def test_decode_text_rejects_binary() -> None:
-    with pytest.raises(corpus.NotText):
+    with pytest.raises(NotText):
         decode_text(b"\xff\xd8\xff\xe0\x00\x10JFIF")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import read_corpus
+from analysis.reading import read_corpus
 from tests.conftest import ROOT
 
 COUNT = 25

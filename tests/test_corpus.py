@@ -1,4 +1,4 @@
-"""Tests for analysis/corpus.py: formats, manifest, metadata inference, boilerplate, ids."""
+"""Tests for analysis/reading/: formats, manifest, metadata inference, boilerplate, ids."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import (
+from analysis.reading import (
     Article,
     boilerplate_paragraphs,
     iter_corpus,

@@ -25,7 +25,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry service 
 </article></body></html>"""
 READ = """
 import sys
-from analysis.corpus import read_corpus
+from analysis.reading import read_corpus
 [article] = read_corpus(sys.argv[1])
 print(article.status, article.error or article.title.split(" | ")[0], sep="|")
 """
