@@ -15,6 +15,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -47,6 +48,10 @@ MIN_HOME_MENTIONS = 2
 SURNAME_RATIO = 85
 FIRST_NAME_RATIO = 80
 SIMILAR_BLOCK = 1000  # queries compared at once by similar_strings
+# A wire dateline opening the body: "SPRINGFIELD (AP) —", "NEW DELHI:", "LYON, France —".
+DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
+# "the National Security Office (NSO)": a short form the article defines in parentheses.
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Actor:
     title: str = ""  # role as written: "Secretary of State"
     country: str = ""  # country or international body spoken for
     source: str = "named"  # how it was found: named, surname, pronoun, previous paragraph, ...
+    category: str = ""  # person, government, military, ... (CONTRACT's claimant_kind); see category_of
 
 
 class NounRole(NamedTuple):
@@ -117,6 +123,43 @@ def reporting_verbs() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for row in _data_rows("reporting_verbs.csv")}
 
 
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """City or state name ("Lyon", "Ohio") -> its country, from the gazetteer tools/make_places.py writes."""
+    return {row["place"]: row["country"] for row in _data_rows("places.csv")}
+
+
+@lru_cache(maxsize=1)
+def actor_kinds() -> dict[str, str]:
+    """A word in a body's name or an official's title ("ministry", "police", "union") -> its claimant_kind."""
+    return {row["word"]: row["kind"] for row in _data_rows("actor_kinds.csv")}
+
+
+@lru_cache(maxsize=1)
+def wire_agencies() -> frozenset[str]:
+    return frozenset(name for row in _data_rows("wire_agencies.csv") for name in (row["code"], row["name"]))
+
+
+def category_of(actor: Actor) -> str:
+    """The claimant_kind of an actor: a named person, else what the words of its name and title say, the more
+    telling word first (actor_kinds.csv is in that order): "the union's strike committee" is organisers,
+    "Spain's interior ministry" government, "the national intelligence service" intelligence."""
+    if actor.category:
+        return actor.category
+    if actor.kind == "person":
+        return "person"
+    words = set(re.findall(r"[\w-]+", f"{actor.title} {actor.name}".lower()))
+    words |= {word.removesuffix("s") for word in words}
+    kind = next((kind for word, kind in actor_kinds().items() if word in words), "")
+    if kind:
+        return kind
+    if actor.name in wire_agencies():
+        return "outlet"
+    if actor.name and country_aliases().get(actor.name, ("", ""))[1] == "country":
+        return "government"  # "Chile said"
+    return "ngo" if actor.kind == "body" else ""
+
+
 NO_ROLE = NounRole("", "")
 
 
@@ -141,10 +184,13 @@ def country_of(text: str) -> str:
     return countries[0] if countries else (found[0][0] if found else "")
 
 
-def home_country(text: str) -> str:
-    """The country an article is about: the one named in at least half of its country mentions (and twice)."""
+def home_country(text: str, places_named: list[str] = ()) -> str:
+    """The country an article is about: the one named in at least half of its country mentions (and twice).
+
+    `places_named` are the countries of the towns and regions it names ("Lyon" -> France)."""
     counts = Counter(country_aliases()[match.group(1)][0] for match in _country_pattern().finditer(text)
                      if country_aliases()[match.group(1)][1] == "country")
+    counts.update(places_named)
     if not counts:
         return ""
     name, top = counts.most_common(1)[0]
@@ -279,7 +325,11 @@ class Directory:
         self.titles: dict[str, str] = {}
         self.text = doc.text
         self.mentioned_countries = [name for name, _ in countries_in(self.text)]
-        self.home = home_country(self.text)
+        self.place_countries = [places()[e.text] for e in doc.ents if e.label_ == "GPE" and e.text in places()]
+        self.home = home_country(self.text, self.place_countries)
+        self.dateline_end = _dateline_end(self.text)
+        self.acronyms = _acronyms(doc)  # short form -> the index of its long form's head token
+        self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
@@ -330,6 +380,11 @@ class Directory:
             self._resolving.discard(head.i)
 
     def _actor_for(self, head: Token, describe: bool) -> Actor | None:
+        if head.idx < self.dateline_end:
+            return None  # "LYON, France (AP) —" names where the story was filed, not who speaks
+        long_form = self.acronyms.get(head.text)
+        if long_form is not None or head.i in self.acronyms.values():
+            return self.defined_actor(long_form if long_form is not None else head.i)
         doc = self.doc
         tokens = core_tokens(head)
         person = _person_span(doc, tokens, head)
@@ -354,6 +409,21 @@ class Directory:
                              self.countries.get(name, "") or self.home, source)
         return self._body(head, tokens, describe)
 
+    def defined_actor(self, index: int) -> Actor | None:
+        """The one actor of a long form and its short form: its proper name ("National Security Office"), or
+        for a description ("the country's spy agency (NSA)") the short form with the country."""
+        if index not in self._defined:
+            self._defined[index] = None  # while resolving: the long form's own short form is not looked up
+            head = self.doc[index]
+            short = next(short for short, i in self.acronyms.items() if i == index)
+            self.acronyms.pop(short)
+            actor = self._actor_for(head, describe=False)
+            self.acronyms[short] = index
+            if actor is not None and actor.kind == "body" and not all(w[:1].isupper() for w in actor.name.split()):
+                actor = replace(actor, name=f"{actor.country} {short}".strip() if "|" not in actor.country else short)
+            self._defined[index] = actor
+        return self._defined[index]
+
     def _person(self, head: Token, tokens: list[Token], person: Span) -> Actor | None:
         name, source = self.full_name(person.text)
         if not name:
@@ -373,8 +443,9 @@ class Directory:
         # A name says nothing of a country: "Ana Lima" is not from Peru.
         named = [t for t in tokens if t.ent_type_ != "PERSON"]
         own = "".join(t.text_with_ws for t in named if t.i not in located)
-        return (country_of(own) or self._affiliation(head, tokens)
-                or country_of("".join(t.text_with_ws for t in named)))
+        return (country_of(own) or _place_country(t for t in named if t.i not in located)
+                or self._affiliation(head, tokens)
+                or country_of("".join(t.text_with_ws for t in named)) or _place_country(named))
 
     def _affiliation(self, head: Token, tokens: list[Token]) -> str:
         """The country of the body a person works for: "its spokesman", "a spokesperson for the agency",
@@ -434,6 +505,7 @@ class Directory:
         named_apposition = [a for a in appositions if a.pos_ == "PROPN"]
         if head.pos_ == "NOUN" and named_apposition:
             own = core_tokens(named_apposition[0])
+        own = [t for t in own if t.dep_ != "case"] or own  # "the union's count": the union
         phrase = _text_of(own)
         alias = _strip_det(phrase)
         role = role_of(head)
@@ -451,7 +523,7 @@ class Directory:
             return self._with_country(Actor(body_name(alias), "body", "", country, "named"), head, appositions)
         if role.kind == "organ":
             # "the defence ministry" of an article about one country is that country's.
-            country = country or self.home
+            country = country or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
         org = next((ent for ent in orgs if ent.label_ == "ORG" and ent.text not in country_aliases()), None)
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
@@ -481,7 +553,15 @@ class Directory:
             return replace(actor, country="|".join(named[:2]))
         if speaks_for & {"foreign", "none"}:
             return actor
-        return replace(actor, country=self.home)
+        return replace(actor, country=self.home_of(head))
+
+    def home_of(self, head: Token) -> str:
+        """Where a domestic body (police, a ministry, a fire department) acts: the article's country, else the
+        one country all the towns it names are in. A country named in a sentence is no place the body acts in:
+        "the ministry said the neighbouring country sent ..." is not that country's ministry."""
+        if self.home or len(set(self.place_countries)) != 1:
+            return self.home
+        return self.place_countries[0]
 
     def _described_body(self, head: Token) -> Actor | None:
         """"the institute" -> the body named before whose name says institute, else the body named last."""
@@ -507,6 +587,52 @@ class Directory:
                         and country_aliases().get(actor.name, ("", ""))[1] != "country":
                     self._named_bodies.append((token.i, actor))
         return self._named_bodies
+
+
+def _place_country(tokens: Iterable[Token]) -> str:
+    """The country of the first town or region among the tokens ("police in Lyon", "Lyon's mayor")."""
+    for token in tokens:
+        located = token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+        if located and token.ent_iob_ != "I" and places().get(token.text):
+            return places()[token.text]  # the small model calls some towns ORG: "police in Lyon"
+        if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
+            end = token.i + 1
+            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+                end += 1
+            country = places().get(token.doc[token.i:end].text.removesuffix("'s").removesuffix("’s"))
+            if country:
+                return country
+    return ""
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline of the first body paragraph ends (0 when there is none)."""
+    body = text.find("\n") + 1
+    if body <= 0:
+        return 0
+    match = DATELINE.match(text, body)
+    return match.end() if match else 0
+
+
+def _acronyms(doc: Doc) -> dict[str, int]:
+    """Short forms the article defines -> the head token of their long form: "the Lyon Fire Service (LFS)"."""
+    found: dict[str, int] = {}
+    for token in doc[2:len(doc) - 1]:
+        if not ACRONYM.match(token.text) or sum(c.isupper() for c in token.text) < 2 or token.text in found:
+            continue
+        if token.nbor(-1).text == "(" and token.nbor(1).text == ")":
+            long_head = token.nbor(-2)
+        elif token.dep_ == "appos" and token.nbor(-1).text == "," and token.head.i < token.i:
+            long_head = token.head  # "the city's fire service, LFS, said"
+        else:
+            continue
+        while long_head.dep_ in ("compound", "amod", "flat") and long_head.head.i < token.i - 1 \
+                and long_head.head.i > long_head.i:
+            long_head = long_head.head
+        # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
+        if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() and long_head.ent_type_ != "PERSON":
+            found[token.text] = long_head.i
+    return found
 
 
 def _names_the_head(person: Span, head: Token) -> bool:

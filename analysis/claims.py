@@ -16,10 +16,18 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from analysis.actors import GROUP_PRONOUNS, SUBJECT_DEPS, Actor, countries_in, personnel_nouns, reporting_verbs
+from analysis.actors import (
+    GROUP_PRONOUNS,
+    SUBJECT_DEPS,
+    Actor,
+    category_of,
+    countries_in,
+    personnel_nouns,
+    reporting_verbs,
+)
 from analysis.quotes import Attributor, Quote
 
 NUMBER_WORDS = (
@@ -56,12 +64,32 @@ HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 HYPOTHETICAL_WORDS = {"suppose", "supposing", "imagine", "hypothetically"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
+# What a source's figure comes in: "by the union's count", "a police estimate", "after a briefing by the agency".
+SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "data", "figures", "figure", "tally",
+                "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
+                "records", "briefing", "account", "numbers"}
+SOURCE_PREPS = {"by", "from", "of"}
+RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
+# Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
+ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]ed to|familiar with"
+                       r"|declined to be (?:named|identified)|asked not to be (?:named|identified))\b")
+# A figure that only describes ("a country with an army of 1.2 million", "a city of 2 million"): a stative verb.
+STATIVE_VERBS = {"be", "have", "number", "total", "house", "employ", "boast", "include", "contain", "comprise",
+                 "count", "host"}
 
 
 @lru_cache(maxsize=1)
 def people_verbs() -> dict[str, str]:
     with resources.files("analysis.data").joinpath("people_verbs.csv").open(encoding="utf-8") as handle:
         return {row["lemma"]: row["what"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def attribution_verbs() -> frozenset[str]:
+    """Verbs whose subject is the source of what follows: the reporting verbs and WordNet's verbs of
+    communication, cognition and perception (tools/make_attribution_verbs.py)."""
+    with resources.files("analysis.data").joinpath("attribution_verbs.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["lemma"] for row in csv.DictReader(handle)) | frozenset(reporting_verbs())
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +119,8 @@ class Claim:
     sentence_start: int
     paragraph: int
     when: tuple[str, str] = ("", "")  # date expression of the statement and where it was found
+    via: tuple[Actor, ...] = ()  # who relayed the estimate between its source and the article
+    kind: str = ""  # claimant_kind: person, government, ..., outlet, anonymous, background
 
 
 def parse_figure(number: str, scale: str = "") -> float | None:
@@ -395,16 +425,16 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
                  and c.value_high == headline.value_high), None)
     if body is None:
         return headline
-    return replace(headline, claimant=body.claimant, when=body.when)
+    return replace(headline, claimant=body.claimant, when=body.when, via=body.via, kind=body.kind)
 
 
 class ClaimFinder:
     """Finds every personnel count of one article and who made the estimate."""
 
     def __init__(self, doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
-                 quotes: list[Quote], attributor: Attributor):
+                 quotes: list[Quote], attributor: Attributor, outlet: str = ""):
         self.doc, self.text, self.paragraphs, self.skip = doc, text, paragraphs, skip
-        self.quotes, self.attributor = quotes, attributor
+        self.quotes, self.attributor, self.outlet = quotes, attributor, outlet
 
     def claims(self) -> list[Claim]:
         found: list[Claim] = []
@@ -465,25 +495,42 @@ class ClaimFinder:
             same = [c for c in found if c.paragraph == paragraph and c.location
                     and (noun is None or c.sentence_start == token.sent.start_char)]
             location = same[-1].location if same else ""
-        claimant, when = self.claimant(token, start)
+        claimant, when, via, kind = self.claimant(token, start)
         sentence = token.sent
         return Claim(
             value=round(value), value_high=None, qualifier=qualifier, qualifier_text=qualifier_text,
             figure_text=written, what=what, noun=noun_text, whose=whose, location=location, claimant=claimant,
             hypothetical=is_hypothetical(token), start=start, end=end, sentence=sentence.text.strip(),
-            sentence_start=sentence.start_char, paragraph=paragraph, when=when,
+            sentence_start=sentence.start_char, paragraph=paragraph, when=when, via=via, kind=kind,
         )
 
-    def claimant(self, figure: Token, start: int) -> tuple[Actor | None, tuple[str, str]]:
-        """Who made the estimate, and when: the quote's speaker, the reporting verb's subject, "according to" ..."""
+    def claimant(self, figure: Token, start: int) -> tuple[Actor | None, tuple[str, str], tuple[Actor, ...], str]:
+        """Who made the estimate, when, who relayed it and what kind of source it is: the quote's speaker,
+        the attribution verb's subject, "according to", "by X's count" ...; else the outlet's own figure, or a
+        background fact stated by nobody."""
         quote = next((q for q in self.quotes if q.start <= start < q.end), None)
         if quote is not None:
-            return quote.speaker, quote.when
-        actor, verb = self._claimant_and_verb(figure)
+            return quote.speaker, quote.when, (), self._kind(quote.speaker, figure)
+        actor, verb, via = self._claimant_and_verb(figure)
         sentence = figure.sent
-        return actor, self.attributor.when(verb, (sentence.start_char, sentence.end_char))
+        when = self.attributor.when(verb, (sentence.start_char, sentence.end_char))
+        if actor is not None:
+            return actor, when, via, self._kind(actor, verb or figure)
+        if _describes(figure):
+            return None, when, (), "background"
+        return (Actor(self.outlet, "body", source="outlet", category="outlet") if self.outlet else None), when, (), \
+            "outlet"
 
-    def _claimant_and_verb(self, figure: Token) -> tuple[Actor | None, Token | None]:
+    def _kind(self, actor: Actor | None, near: Token) -> str:
+        if actor is None:
+            return ""
+        if self.outlet and actor.name.casefold() == self.outlet.casefold():
+            return "outlet"
+        if actor.kind != "person" and ANONYMITY.search(near.sent.text):
+            return "anonymous"
+        return category_of(actor)
+
+    def _claimant_and_verb(self, figure: Token) -> tuple[Actor | None, Token | None, tuple[Actor, ...]]:
         sentence = figure.sent
         # "An injection of 2,000 troops, which is what X claimed": the relative clause names the claimant.
         phrase = [figure, *(a for a in figure.ancestors)]
@@ -493,44 +540,143 @@ class ClaimFinder:
                 for verb in (t for t in clause.subtree if t.lemma_.lower() in reporting_verbs() and t.pos_ == "VERB"):
                     actor = self._subject_of(verb)
                     if actor is not None:
-                        return actor, verb
+                        return actor, verb, ()
         for node in figure.ancestors:
-            if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX"):
-                actor = self._cited(node) or self._subject_of(node)
-            elif node.lemma_.lower() in REPORT_NOUNS and node.pos_ == "NOUN":
-                actor = self.attributor.directory.actor_for(node)
+            if self._attributes(node) and not _in_subject(figure, node):
+                actor, via = self._source_of(node)
+            elif node.lemma_.lower() in SOURCE_NOUNS and node.pos_ == "NOUN":
+                actor, via = self._owner(node) or self.attributor.directory.actor_for(node), ()
             else:
                 continue
             if actor is not None:
-                return actor, node
-        actor = self.attributor.according_to(list(sentence))
+                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys([*via, *self._relays(node, actor)])))
+                return source, node, relays
+        actor = self.attributor.according_to(list(sentence)) or self._source_phrase(sentence, figure)
         if actor is not None:
-            return actor, None
-        verbs = sorted((t for t in sentence if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+            return actor, None, ()
+        verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t)
                         and not self.attributor.inside_quote(t.idx)), key=lambda t: abs(t.i - figure.i))
         for verb in verbs:
-            actor = self._subject_of(verb)
+            actor, via = self._source_of(verb)
             if actor is not None:
-                return actor, verb
-        root = sentence.root
-        for subject in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
-            if not subject.like_num and figure not in subject.subtree:
-                actor = self.attributor.actor_from_head(subject)
-                if actor is not None:
-                    return actor, None
-        return None, None
+                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys([*via, *self._relays(verb, actor)])))
+                return source, verb, relays
+        return None, None, ()
 
-    def _cited(self, verb: Token) -> Actor | None:
-        """"lawmakers said, citing the intelligence service": the figure is the cited source's."""
-        for citing in (c for c in verb.children if c.lemma_.lower() == "cite"):
-            for source in (c for c in citing.children if c.dep_ == "dobj"):
+    def _attributes(self, verb: Token) -> bool:
+        """A verb of saying, estimating or observing, or one whose subject is a count ("a tally found"), in the
+        reporter's words."""
+        if verb.pos_ not in ("VERB", "AUX") or self.attributor.inside_quote(verb.idx):
+            return False
+        return verb.lemma_.lower() in attribution_verbs() or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS for c in verb.children)
+
+    def _source_of(self, verb: Token) -> tuple[Actor | None, tuple[Actor, ...]]:
+        """(source, relays) of a verb: its subject, or the source the subject cites or was briefed by. A news
+        outlet relays: with another source named, that one is the source ("X said ..., the Daily Post reported")."""
+        subject = self._subject_of(verb) or self._passive_by(verb)
+        if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subject = self.attributor.directory.actor_for(verb.head)  # "a media report citing an official"
+        cited = self._cited(verb) or self._citing(verb.sent)
+        if cited is not None and subject is not None and subject != cited:
+            # "a Spanish newspaper, citing police sources": a source of no stated country is the relay's.
+            return replace(cited, country=cited.country or subject.country), (subject,)
+        return cited or subject, ()
+
+    def _passive_by(self, verb: Token) -> Actor | None:
+        """"The crowd was estimated at 40,000 by the city police": the "by" may hang on the figure."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        for by in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i
+                   and (t.head.head.i == verb.i or t.head.head.head.i == verb.i)):
+            for source in (c for c in by.children if c.dep_ == "pobj"):
                 actor = self.attributor.directory.actor_for(source)
                 if actor is not None:
                     return actor
         return None
 
+    def _citing(self, sentence: Span) -> Actor | None:
+        """"X reported, citing Y, that ...": the parse may hang "citing" on the reported clause."""
+        for citing in (t for t in sentence if t.lemma_.lower() in RELAY_VERBS and t.tag_ == "VBG"
+                       and not self.attributor.inside_quote(t.idx)):
+            for source in (c for c in citing.children if c.dep_ == "dobj"):
+                actor = self.attributor.actor_from_head(source)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...]) -> tuple[Actor, tuple[Actor, ...]]:
+        """A news outlet is the source only when nobody else is: else it is a relay."""
+        if not via or self._kind(actor, self.doc[0]) != "outlet":
+            return actor, via
+        sources = [a for a in via if self._kind(a, self.doc[0]) != "outlet"]
+        if not sources:
+            return actor, via
+        return sources[-1], tuple(a for a in (actor, *via) if a != sources[-1])
+
+    def _relays(self, verb: Token, source: Actor) -> list[Actor]:
+        """Who passed the figure on: the subjects of the attribution verbs above this one ("the agency reported
+        that the ministry said ...")."""
+        relays = []
+        for outer in verb.ancestors:
+            if self._attributes(outer) and outer.lemma_.lower() in reporting_verbs():
+                actor = self._subject_of(outer)
+                if actor is not None and actor != source and actor not in relays:
+                    relays.append(actor)
+        return relays
+
+    def _cited(self, verb: Token) -> Actor | None:
+        """"lawmakers said, citing the intelligence service", "... after a briefing by the agency", "lawmakers
+        briefed by the agency said": the figure is the cited source's."""
+        directory = self.attributor.directory
+        for child in verb.children:
+            if child.lemma_.lower() in RELAY_VERBS:
+                for source in (c for c in child.children if c.dep_ == "dobj"):
+                    actor = self.attributor.actor_from_head(source)
+                    if actor is not None:
+                        return actor
+            if child.dep_ == "prep":
+                for noun in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS):
+                    actor = self._owner(noun)
+                    if actor is not None:
+                        return actor
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() == "brief"):
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    for source in (c for c in agent.children if c.dep_ == "pobj"):
+                        actor = directory.actor_for(source)
+                        if actor is not None:
+                            return actor
+        return None
+
+    def _owner(self, noun: Token) -> Actor | None:
+        """Whose count or estimate a noun is: "the union's count", "a police estimate", "a report by the agency"."""
+        directory = self.attributor.directory
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+                actor = directory.actor_for(child)
+            elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+                objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
+                actor = directory.actor_for(objects[0]) if objects else None
+            else:
+                continue
+            if actor is not None:
+                return actor
+        return None
+
+    def _source_phrase(self, sentence: Span, figure: Token) -> Actor | None:
+        """"By the union's count, ...", "In the agency's assessment, ...": a source noun owned by someone."""
+        for noun in sentence:
+            if noun.lemma_.lower() in SOURCE_NOUNS and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+                    and figure not in noun.subtree and not self.attributor.inside_quote(noun.idx):
+                actor = self._owner(noun)
+                if actor is not None:
+                    return actor
+        return None
+
     def _subject_of(self, verb: Token) -> Actor | None:
-        """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker."""
+        """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker; a count as
+        subject ("a police count put the crowd at ...") is its owner's."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"]
         for subject in subjects:
             if subject.dep_ == "agent":
@@ -542,8 +688,27 @@ class ClaimFinder:
                 outer = [a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs()]
                 if outer:
                     return self._subject_of(outer[0])
+            if subject.lemma_.lower() in SOURCE_NOUNS and subject.dep_ == "nsubj":
+                owner = self._owner(subject)
+                if owner is not None:
+                    return owner
             return self.attributor.actor_of_verb(verb)
         return self.attributor.actor_of_verb(verb)
+
+
+def _in_subject(figure: Token, verb: Token) -> bool:
+    """"More than 40,000 residents said ...": the counted people are not the source."""
+    return any(figure in c.subtree for c in verb.children if c.dep_ in SUBJECT_DEPS)
+
+
+def _describes(figure: Token) -> bool:
+    """A figure that describes rather than reports: under a stative verb in the present ("the country has an
+    army of 1.2 million", "a city of 2 million") or in no clause at all."""
+    verb = next((a for a in [figure, *figure.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    return verb.lemma_.lower() in STATIVE_VERBS and verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" \
+        and verb.dep_ in ("acl", "amod")
 
 
 def _phrase_text(token: Token) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from analysis.actors import Actor, Directory
+from analysis.actors import Actor, Directory, category_of
 from analysis.claims import ClaimFinder
 from analysis.corpus import Article, assemble, normalise_line_breaks
 from analysis.quotes import attributed_quotations, quote_attributor
@@ -14,7 +14,7 @@ def _actor_fields(prefix: str, actor: Actor | None) -> dict[str, str]:
     actor = actor or Actor("", "unknown", source="")
     return {
         prefix: actor.name,
-        f"{prefix}_kind": actor.kind,
+        f"{prefix}_kind": category_of(actor),
         f"{prefix}_title": actor.title,
         f"{prefix}_country": actor.country,
         f"{prefix}_source": actor.source,
@@ -27,7 +27,7 @@ def extract_article(doc: Doc, article: Article) -> tuple[list[dict], list[dict]]
     directory = Directory(doc, [])
     attributor = quote_attributor(doc, article.text, article.paragraphs, skip, directory)
     quotes = attributed_quotations(attributor, article.text)
-    claims = ClaimFinder(doc, article.text, article.paragraphs, skip, quotes, attributor).claims()
+    claims = ClaimFinder(doc, article.text, article.paragraphs, skip, quotes, attributor, article.outlet).claims()
     quote_rows = [
         {
             "article_id": article.article_id, "quote": q.quote, "start": q.start, "end": q.end,
@@ -46,6 +46,7 @@ def extract_article(doc: Doc, article: Article) -> tuple[list[dict], list[dict]]
             "sentence_start": c.sentence_start, "paragraph": c.paragraph,
             "date_text": c.when[0], "date_found": c.when[1],
             **_actor_fields("claimant", c.claimant),
+            "claimant_kind": c.kind, "via": "|".join(actor.name for actor in c.via),
         }
         for c in claims
     ]

@@ -61,6 +61,8 @@ CLAIM_COLUMNS: dict[str, str] = {
     "location": "string",
     "claimant": "string",
     "claimant_country": "string",
+    "claimant_kind": "string",  # person | government | military | intelligence | police | organisers | ngo | ...
+    "via": "string",  # the relays between the source and the article, |-joined
     "date_said": "datetime64[ns]",
     "hypothetical": "boolean",
     "sentence": "string",
@@ -85,7 +87,7 @@ CONTRACT_COLUMNS: dict[str, list[str]] = {
     "quotes": ["quote_id", "article_id", "quote", "speaker", "speaker_country", "partial", "start", "end"],
     "claims": [
         "claim_id", "article_id", "value", "value_high", "qualifier", "what", "location",
-        "claimant", "claimant_country", "date_said", "hypothetical", "sentence", "start", "end",
+        "claimant", "claimant_country", "claimant_kind", "via", "date_said", "hypothetical", "sentence", "start", "end",
     ],
 }
 

@@ -7,12 +7,18 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from analysis.actors import (
+    Actor,
+    Directory,
+    _acronyms,
+    _dateline_end,
     body_name,
+    category_of,
     clean_name,
     countries_in,
     country_of,
     home_country,
     merge_name_variants,
+    places,
     same_person,
     similar_strings,
 )
@@ -134,3 +140,74 @@ def test_home_country_is_the_one_an_article_is_about(text, home):
 )
 def test_body_name(phrase, country, name):
     assert body_name(phrase, country) == name
+
+
+@pytest.mark.parametrize(
+    ("actor", "kind"),
+    [
+        (Actor("Ana Ruiz", "person"), "person"),
+        (Actor("Spain Ministry of Interior", "body", country="Spain"), "government"),
+        (Actor("National Intelligence Service", "body"), "intelligence"),  # the telling word, not the head
+        (Actor("Lyon police", "body"), "police"),
+        (Actor("dockworkers' union strike committee", "body"), "organisers"),
+        (Actor("Chile", "body", "Chilean officials", "Chile", "unnamed official"), "government"),
+        (Actor("Chile", "body", "senior Chilean military officials", "Chile", "unnamed official"), "military"),
+        (Actor("Red Crescent", "body"), "ngo"),
+        (Actor("Associated Press", "body"), "outlet"),
+        (Actor("state broadcaster", "body"), "outlet"),
+        (Actor("researchers", "body"), "independent"),
+        (Actor("Blue Lantern Collective", "body"), "ngo"),  # a body of no telling word
+    ],
+)
+def test_category_of(actor, kind):
+    assert category_of(actor) == kind
+
+
+@pytest.mark.parametrize(("place", "country"), [("Lyon", "France"), ("Osaka", "Japan"), ("Kharkiv", "Ukraine")])
+def test_places_come_from_the_gazetteer(place, country):
+    assert places()[place] == country
+
+
+def test_a_name_shared_by_cities_of_several_countries_is_no_place():
+    assert "Victoria" not in places()
+
+
+def test_home_country_counts_the_towns_an_article_names():
+    assert home_country("Strike in Lyon; Marseille joins.", ["France", "France"]) == "France"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Headline\nSPRINGFIELD (AP) — Police said", "SPRINGFIELD (AP) —"),
+        ("Headline\nLYON, France — Police said", "LYON, France —"),
+        ("Headline\nNEW DELHI: Officials said", "NEW DELHI:"),
+        ("Headline\nPolice said on Monday — late", ""),
+    ],
+)
+def test_dateline_end(text, dateline):
+    end = _dateline_end(text)
+    assert text[text.find("\n") + 1:end].strip() == dateline
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "long_head"),
+    [
+        ("The National Disaster Office (NDO) opened shelters.", "NDO", "Office"),
+        ("The Coastal Rescue Service, CRS, began searching.", "CRS", "Service"),
+        ("SPRINGFIELD (AP) — Rain fell.", None, None),  # a wire code after a dateline defines nothing
+    ],
+)
+def test_short_forms_the_article_defines(nlp, body, short, long_head):
+    doc = nlp(f"Headline of the day\n{body}")
+    found = {name: doc[i].text for name, i in _acronyms(doc).items()}
+    assert found == ({short: long_head} if short else {})
+
+
+def test_a_short_form_is_one_actor_with_its_long_form(nlp):
+    doc = nlp("Headline of the day\nSpain's National Flood Agency (NFA) opened shelters. The NFA said so.")
+    directory = Directory(doc, [])
+    long_form = next(t for t in doc if t.text == "Agency")
+    short = [t for t in doc if t.text == "NFA"][-1]
+    assert directory.actor_for(short) == directory.actor_for(long_form)
+    assert directory.actor_for(short).country == "Spain"

@@ -192,3 +192,88 @@ def test_parse_figure(number, scale, value):
 def test_figures_in_skips_a_scale_without_a_number():
     text = "several hundred troops and 40 more"
     assert [found[3] for found in figures_in(text, 0, len(text))] == ["40"]
+
+
+# ---------------------------------------------------------------- who made the estimate (claimant, kind, via)
+
+def claims_with_outlet(nlp, body: str, outlet: str = "Daily Post") -> list[dict]:
+    article = article_from_text(f"{HEADLINE}\n{body}")
+    article.outlet = outlet
+    return extract_article(nlp(article.text), article)[1]
+
+
+# rule, body, claimant, claimant country, claimant_kind, via (for the article's outlet "Daily Post")
+ATTRIBUTIONS = [
+    ("a dateline is not a claimant: the outlet's own count",
+     "SPRINGFIELD (AP) — More than 40,000 residents lost power on Tuesday.", "Daily Post", "", "outlet", ""),
+    ("the actor of a non-reporting verb is not a claimant",
+     "Police detained 300 students near the campus on Friday.", "Daily Post", "", "outlet", ""),
+    ("the counted group is not a claimant",
+     "At least 35 people were killed when the bridge collapsed on Sunday.", "Daily Post", "", "outlet", ""),
+    ("a passive estimate's 'by'", "The crowd was estimated at 40,000 by the city police.",
+     "city police", "", "police", ""),
+    ("'by X's count'", "By the union's count, 12,000 workers walked off the job.", "union", "", "organisers", ""),
+    ("a count as subject is its owner's", "A police estimate put the crowd at 25,000.", "police", "", "police", ""),
+    ("a tally that found", "A Reuters tally found that at least 140 people had died.", "Reuters", "", "outlet", ""),
+    ("'citing' makes the reporter a relay",
+     "The Daily Post reported, citing the National Security Office, that 3,000 soldiers had crossed the border.",
+     "National Security Office", "", "government", "Daily Post"),
+    ("a briefing's source", "Lawmakers said after a closed-door briefing by the intelligence agency that 1,500 "
+     "soldiers had been wounded.", "intelligence agency", "", "intelligence", "Lawmakers"),
+    ("an outlet reporting what a ministry said relays it",
+     "The ministry said about 500 patients were in hospital, the Daily Post reported.",
+     "ministry", "", "government", "Daily Post"),
+    ("a cited source of no stated country", "The Meridian Herald, citing an unnamed police officer, said 90 migrants "
+     "had been detained.", "unnamed police officer", "", "anonymous", "Meridian Herald"),
+    ("an anonymous official", "A senior official who spoke on condition of anonymity said 600 soldiers had been "
+     "captured.", "senior official", "", "anonymous", ""),
+    ("a verb of observing attributes", "Health officials monitored 4,000 travellers who had returned from the region.",
+     "officials", "", "government", ""),
+    ("organisers", "Organisers expected 50,000 pilgrims to attend the festival.", "Organisers", "", "organisers", ""),
+    ("a background fact has no claimant", "The island, which has an army of 20,000 soldiers, has rarely sent troops "
+     "abroad.", "", "", "background", ""),
+    ("a city's possessive gives the country", "Madrid's interior ministry said 1,800 migrants had arrived by boat.",
+     "Spain Ministry of Interior", "Spain", "government", ""),
+    ("a nationality gives the country", "A Spanish union said 30,000 dock workers were on strike.",
+     "Spanish union", "Spain", "organisers", ""),
+    ("a town the body is in gives the country", "The health ministry in Nairobi said 300 nurses had joined the "
+     "strike.", "health ministry in Nairobi", "Kenya", "government", ""),
+    ("a country in the reported clause is not the claimant's",
+     "The health ministry said the neighbouring country had sent 200 doctors.", "Ministry of Health", "",
+     "government", ""),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "claimant", "country", "kind", "via"), ATTRIBUTIONS,
+                         ids=[row[0] for row in ATTRIBUTIONS])
+def test_claimant_kind_and_relays(nlp, rule, body, claimant, country, kind, via):
+    claims = claims_with_outlet(nlp, body)
+    assert len(claims) == 1, f"{body!r} gave {[c['figure_text'] for c in claims]}"
+    claim = claims[0]
+    assert (claim["claimant"], claim["claimant_country"], claim["claimant_kind"], claim["via"]) == (
+        claimant, country, kind, via), body
+
+
+# rule, article body, (claimant, country) of its one claim
+IN_ARTICLE = [
+    ("a short form the article defines is the same actor",
+     "The National Disaster Office (NDO) opened shelters on Monday.\nThe NDO said 8,000 people had been displaced.",
+     ("National Disaster Office", "")),
+    ("a short form in apposition too",
+     "The Coastal Rescue Service, CRS, began searching on Monday. The CRS said 70 sailors were missing.",
+     ("Coastal Rescue Service", "")),
+    ("a domestic body acts where the article's towns are",
+     "A fire swept through warehouses in Lyon on Sunday.\nThe fire department said 60 firefighters were battling "
+     "the blaze.", ("fire department", "France")),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), IN_ARTICLE, ids=[row[0] for row in IN_ARTICLE])
+def test_claimant_in_its_article(nlp, rule, body, expected):
+    claims = claims_with_outlet(nlp, body)
+    assert [(c["claimant"], c["claimant_country"]) for c in claims] == [expected], body
+
+
+def test_a_figure_with_no_outlet_known_is_still_the_outlets(nlp):
+    claims = claims_with_outlet(nlp, "Police detained 300 students near the campus on Friday.", "")
+    assert [(c["claimant"], c["claimant_kind"]) for c in claims] == [("", "outlet")]
