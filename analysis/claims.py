@@ -62,6 +62,14 @@ MILITARY_WORDS = {"military", "army", "navy", "armed"}
 PLACE_PREPS = {"in", "to", "into", "at", "inside", "near", "toward", "towards", "across"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 HYPOTHETICAL_WORDS = {"suppose", "supposing", "imagine", "hypothetically"}
+INVERTED_CONDITIONS = {"should", "were", "had"}  # "Should the dam fail, ...", "Were they to send ..."
+POSSIBILITY_MODALS = {"could", "may", "might", "can", "ca"}  # spaCy splits "can't" into "ca" + "n't"
+ABILITY_MODALS = {"could", "can", "ca"}
+CONDITIONAL_MODALS = {"would", "'d"}
+ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
+# Verbs and nouns whose complement is an option not taken: "threatened to fire", "an offer to rehire".
+UNREALISED = {"threaten", "threat", "offer", "propose", "proposal", "consider", "contemplate", "mull", "weigh",
+              "option", "scenario"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
 # What a source's figure comes in: "by the union's count", "a police estimate", "after a briefing by the agency".
@@ -343,11 +351,27 @@ def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text:
 
 
 def _or_alternatives(figure: Token) -> bool:
-    """Figures offered as alternatives ("5,000, 20,000 or even 60,000") are rhetorical."""
+    """Figures offered as alternatives ("5,000, 20,000 or 60,000") are rhetorical; in "300, or even 500" only
+    the figure after the escalating "or even" is."""
+    if _escalates(figure):
+        return True
     group = [figure, *figure.conjuncts]
     numbers = [t for t in group if t.like_num or t.pos_ == "NUM"]
     has_or = any(c.lower_ == "or" for t in group for c in t.children if c.dep_ == "cc")
-    return has_or and len(numbers) >= 2 and not _close_pair(numbers)
+    if not has_or or len(numbers) < 2 or _close_pair(numbers):
+        return False
+    escalated = [t for t in numbers if _escalates(t)]
+    return not (escalated and len(numbers) == 2)
+
+
+def _escalates(figure: Token) -> bool:
+    """"or even a million", "or perhaps 10,000": a figure raised as a possibility after the stated one."""
+    window = figure.doc[max(figure.sent.start, figure.i - 6):figure.i]
+    for n, token in enumerate(window):
+        if token.lower_ == "or" and n + 1 < len(window) and window[n + 1].lower_ in ESCALATING:
+            between = window[n + 2:]
+            return all(t.pos_ in ("NUM", "DET", "ADV", "ADJ", "ADP", "PART") or t.like_num for t in between)
+    return False
 
 
 def _close_pair(numbers: list[Token]) -> bool:
@@ -361,21 +385,74 @@ def _close_pair(numbers: list[Token]) -> bool:
 
 
 def _conditional(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
+    """A clause opened by "if", "unless", "whether", "in case", or inverted ("Should the dam fail", "Were they
+    to send"). An elliptical "if not more" or "if any" has no verb and sets no condition."""
+    if clause.pos_ not in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "case" and c.i > 0 and c.nbor(-1).lower_ == "in" for c in clause.children):
+        return True
+    first = next(iter(clause.subtree))
+    return clause.dep_ == "advcl" and first.dep_ in ("aux", "auxpass") and first.lower_ in INVERTED_CONDITIONS
+
+
+def _modal(verb: Token) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), "")
+
+
+def _is_possibility(verb: Token) -> bool:
+    """"could send", "may call up", "might reach"; a negated ability ("could not reach 200 villagers") asserts
+    that the people are there."""
+    modal = _modal(verb)
+    if modal not in POSSIBILITY_MODALS:
+        return False
+    return not (modal in ABILITY_MODALS and any(c.dep_ == "neg" for c in verb.children))
+
+
+def _is_conditional_would(verb: Token) -> bool:
+    """"would" is conditional, except as the reported future of a past statement: "said 300 would be deployed"
+    reports a plan, as "will be deployed" would."""
+    if _modal(verb) not in CONDITIONAL_MODALS:
+        return False
+    reporting = next((a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs() and a.pos_ in ("VERB", "AUX")),
+                     None)
+    return reporting is None or not _is_past(reporting)
+
+
+def _is_past(verb: Token) -> bool:
+    if verb.tag_ in ("VBD", "VBN") or "Past" in verb.morph.get("Tense"):
+        return not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def is_hypothetical(figure: Token) -> bool:
-    """A figure in a condition ("if they send 2,000"), the consequence of one ("if the wind turns, we may
-    move 50,000"), or a list of alternatives is not an estimate."""
+    """A figure that is only a possibility, not a count of people who are, were or will be there: in a condition
+    ("if they send 2,000") or its consequence ("if the wind turns, 50,000 would have to leave"), under a
+    possibility modal ("could send up to 25,000", "may call up 15,000") or a conditional "would" ("a full
+    evacuation would move 60,000"), the object of a threat, offer or proposal ("threatened to fire 2,000"),
+    or raised as an alternative ("or even a million").
+
+    Forecasts are statements about the future, not hypotheticals: "will rise to", "is expected to reach",
+    "is projected to", and "would" as the reported future of a past statement ("said 300 would be deployed")
+    unless a condition comes with it. A comparison asserts both its figures ("where there were 200, now there
+    are 2,000").
+    """
     if _or_alternatives(figure):
         return True
+    previous: Token = figure
     for node in [figure, *figure.ancestors]:
-        if _conditional(node):
+        if node is not figure and _conditional(node):
+            return True
+        if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or _is_conditional_would(node)):
+            return True
+        if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
             return True
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS:
             break
-        if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
-            return True
+        previous = node
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
 
 

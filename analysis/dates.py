@@ -16,11 +16,18 @@ from dateutil import parser as date_parser
 from analysis.actors import reporting_verbs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Occasions and documents of a statement: a date on them dates the statement ("in a statement on Monday").
 STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks", "speech", "meeting",
-                   "hearing", "post", "address", "statements", "session"}
+                   "hearing", "post", "address", "statements", "session", "report", "study", "note", "letter",
+                   "tweet", "release", "announcement", "testimony", "update", "teleconference", "telecon",
+                   "broadcast", "bulletin", "communique", "memo"}
+DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "till"}
+AGE = re.compile(r"(?i)^\d+$|\d+[-\s]years?[-\s]old|^aged?\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "yesterday": 1, "last night": 1}
 MONTH_DAY = re.compile(
@@ -75,27 +82,35 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
     return None
 
 
-def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_quote) -> list[tuple[str, bool]]:
-    """(expression, resolvable) for each date expression in chars [start, end) outside `excluded` tokens."""
+def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_quote) -> list[tuple[str, bool, Token]]:
+    """(expression, resolvable, head token) for each date expression in chars [start, end) outside `excluded`
+    tokens. Ages ("Ana Ruiz, 42,") and durations ("for three years") are not dates."""
     found = []
     if "time_entities" not in doc.user_data:  # doc.ents builds new spans on every access
         doc.user_data["time_entities"] = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     for ent in doc.user_data["time_entities"]:
         if not (start <= ent.start_char < end):
             continue
-        if any(t.i in excluded for t in ent) or inside_quote(ent.start_char):
+        if any(t.i in excluded for t in ent) or inside_quote(ent.start_char) or not _is_a_time(ent):
             continue
-        found.append((ent.text, is_resolvable(ent.text)))
+        found.append((ent.text, is_resolvable(ent.text), ent.root))
     # The span's own text: doc.text would rebuild the whole article's text on every call.
     span = doc.char_span(start, end, alignment_mode="expand")
     offset, text = (span.start_char, span.text) if span is not None else (start, "")
     for match in WEEKDAY.finditer(text):
         match_start, match_end = offset + match.start(), offset + match.end()
-        if not inside_quote(match_start) and not any(match.group(0) in found_text for found_text, _ in found):
+        if not inside_quote(match_start) and not any(match.group(0) in found_text for found_text, _, _ in found):
             token = doc.char_span(match_start, match_end, alignment_mode="expand")
             if token is not None and not any(t.i in excluded for t in token):
-                found.append((match.group(0), True))
+                found.append((match.group(0), True, token.root))
     return found
+
+
+def _is_a_time(ent) -> bool:
+    if not any(ch.isalpha() for ch in ent.text) or AGE.search(ent.text):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in DURATION_PREPS
 
 
 def reported_content(verb: Token) -> set[int]:
@@ -103,21 +118,80 @@ def reported_content(verb: Token) -> set[int]:
     return {t.i for child in verb.children if child.dep_ in ("ccomp", "xcomp", "dobj") for t in child.subtree}
 
 
-def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote,
-                   paragraphs: list[tuple[int, int]]) -> tuple[str, str]:
-    """(expression, where it was found) for the day a statement was made.
+def reporting_statement(verb: Token) -> Token:
+    """The statement the article reports: in "Park said the agency believed 400 ...", the agency's belief is
+    what Park said, and it is Park's statement that has a day."""
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in reporting_verbs() \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
-    Looks in the statement's own sentence (outside what it reports), then back
-    through the few sentences before it that also report a statement.
-    Returns ("", "vague") when the sentence dates it only vaguely ("earlier this month").
+
+def _governing_verb(token: Token) -> tuple[Token | None, bool]:
+    """The verb a date phrase hangs from, and whether it hangs from a statement noun on the way
+    ("at a news conference on Monday", "in a Tuesday statement")."""
+    node, via_statement = token, False
+    while node.head != node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node, via_statement
+        via_statement = via_statement or node.lemma_.lower() in STATEMENT_NOUNS
+    return (node if node.pos_ in ("VERB", "AUX") else None), via_statement
+
+
+def is_future(verb: Token) -> bool:
+    """"will announce", "is going to say": a statement not yet made."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return True
+    return verb.head.lower_ == "going" and verb.dep_ == "xcomp"
+
+
+def dates_statement(date: Token, verb: Token | None, excluded: set[int]) -> bool:
+    """Whether a date phrase says when the statement was made, not when something it reports happens.
+
+    It must hang from the reporting verb ("said on Monday"), a statement noun ("in a statement on Monday",
+    "a report released Tuesday") or another verb of speech of the sentence ("speaking on Monday, she said").
+    A date of the counted event ("were detained on Monday"), of a coming one ("will be laid off on March 3",
+    "should reopen by Friday") or of a statement still to be made is not a statement's date.
     """
+    governing, via_statement = _governing_verb(date)
+    if governing is None or governing.i in excluded:
+        return False
+    if via_statement:
+        return True
+    if verb is not None and governing == verb:
+        return not is_future(verb)
+    if governing.dep_ in ("acl", "relcl") and governing.head.lemma_.lower() in STATEMENT_NOUNS:
+        return True
+    return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing)
+
+
+def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote) -> tuple[str, str]:
+    """("Monday", "text") when the sentence dates its statement, ("", "vague") when only vaguely, else ("", "")."""
     excluded = reported_content(verb) if verb is not None else set()
-    own = _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
+    own = [(text, resolvable) for text, resolvable, head in
+           _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
+           if dates_statement(head, verb, excluded)]
     for text, resolvable in own:
         if resolvable:
             return text, "text"
-    if own:
-        return "", "vague"
+    return ("", "vague") if own else ("", "")
+
+
+def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote,
+                   paragraphs: list[tuple[int, int]], speaker: str = "",
+                   speaker_of: Callable[[Token], str] | None = None) -> tuple[str, str]:
+    """(expression, where it was found) for the day a statement was made.
+
+    Looks in the statement's own sentence (see dates_statement), then back through the few sentences before
+    it for the same speaker reporting in the same tense ("The mayor spoke on Monday. ... she said"): an
+    earlier event, or another speaker's statement, does not date this one. A present-tense "says" is not
+    the past statement before it. Returns ("", "vague") when the statement is dated only vaguely
+    ("earlier this month").
+    """
+    found = _own_date(doc, verb, sentence, inside_quote)
+    if found[1] or speaker_of is None:
+        return found
     first = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
     if first is None:
         return "", ""
@@ -129,17 +203,51 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
         current = doc[current.start - 1].sent
         if current.start_char < floor:
             break
-        reports = any(t.lemma_.lower() in STATEMENT_NOUNS
-                      or t.pos_ == "VERB" and reporting_verbs().get(t.lemma_.lower()) == "speech" for t in current)
-        if not reports:
-            continue
-        for text, resolvable in _date_entities(doc, current.start_char, current.end_char, set(), inside_quote):
-            if resolvable:
-                return text, "context"
+        repeated = _shares_figure(first[0].sent, current)
+        for earlier in current:
+            if not _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated):
+                continue
+            text, where = _own_date(doc, earlier, (current.start_char, current.end_char), inside_quote)
+            if where:
+                return text, "context" if text else where
     return "", ""
 
 
+def _shares_figure(sentence, earlier) -> bool:
+    """Both sentences give the same figure ("as many as 10,000"): they report one statement, however they
+    name the speaker ("a department spokesperson", then the spokesperson's name)."""
+    figures = {t.text for t in sentence if t.like_num and len(t.text) >= 3 and t.ent_type_ != "DATE"}
+    return any(t.text in figures for t in earlier if t.like_num)
+
+
+def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of: Callable[[Token], str],
+                    inside_quote, repeated: bool) -> bool:
+    """An earlier verb of speech by the same speaker (or giving the same figure), in the same tense as this
+    statement's verb."""
+    if earlier.pos_ != "VERB" or reporting_verbs().get(earlier.lemma_.lower()) != "speech" \
+            or inside_quote(earlier.idx) or is_future(earlier):
+        return False
+    if verb is not None and _tense(verb) and _tense(earlier) and _tense(verb) != _tense(earlier):
+        return False
+    return repeated or same_speaker(speaker, speaker_of(earlier))
+
+
+def _tense(verb: Token) -> str:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return "past" if verb.tag_ == "VBD" else ""
+
+
+def same_speaker(one: str, other: str) -> bool:
+    """"Ana Ruiz" and "Ruiz" are one speaker; an article names a person in full once, then by surname."""
+    one, other = one.strip().lower(), other.strip().lower()
+    if not one or not other:
+        return False
+    return one == other or one.split()[-1] == other.split()[-1] and (len(one.split()) == 1 or len(other.split()) == 1)
+
+
 def _paragraph_floor(paragraphs: list[tuple[int, int]], char: int) -> int:
-    """Start of the paragraph before the one holding `char`: context never reaches further back."""
+    """Start of the paragraph before the one holding `char`: context never reaches further back, nor into
+    the headline."""
     index = next((i for i, (s, e) in enumerate(paragraphs) if s <= char <= e), 0)
-    return paragraphs[max(0, index - 3)][0]
+    return paragraphs[max(min(1, index), index - 3)][0]

@@ -25,7 +25,7 @@ from analysis.actors import (
     Directory,
     reporting_verbs,
 )
-from analysis.dates import statement_date
+from analysis.dates import reporting_statement, statement_date
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
@@ -316,10 +316,22 @@ class Attributor:
         return [t for t in _tokens_in(self.doc, lo, hi) if not self.inside_quote(t.idx) and not t.is_space]
 
     def when(self, verb: Token | None, sentence: tuple[int, int]) -> tuple[str, str]:
-        """The date expression of a statement (see dates.statement_date)."""
+        """The date expression of a statement (see dates.statement_date): its own sentence's, or that of an
+        earlier sentence in which the same speaker speaks."""
         if verb is not None:
+            verb = reporting_statement(verb)
             sentence = (verb.sent.start_char, verb.sent.end_char)
-        return statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs)
+        speaker = self.speaker_name(verb) if verb is not None else ""
+        return statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
+                              self.speaker_name)
+
+    def speaker_name(self, verb: Token) -> str:
+        """Who speaks through a verb: the actor, else the head noun of its subject ("the minister")."""
+        actor = self.actor_of_verb(verb)
+        if actor is not None:
+            return actor.name
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+        return subject.lemma_.lower() if subject is not None else ""
 
     def attribution(self, span: QuoteSpan) -> tuple[Actor | None, Token | None]:
         window = self.reporting_window(span.open_mark, span.close_mark)

@@ -172,6 +172,42 @@ HYPOTHETICAL = [
      "said Ivan Petrov.", [False, True]),
     ("'N of us' counts people", "“If only 400 of us came, why were the streets full?” asked Ana Ruiz.",
      [True]),
+    # Modal auxiliaries: a possibility is not a count.
+    ("'could' is a possibility", "The ministry said the army could send up to 25,000 more soldiers.", [True]),
+    ("'may' is a possibility", "The health board may call up another 1,500 retired nurses.", [True]),
+    ("'might' is a possibility", "Forecasters warned that the flooding might strand 8,000 residents.", [True]),
+    ("'could be' an upper reach", "Rescuers said there could be as many as 600 victims under the rubble.", [True]),
+    ("a negated ability asserts the people", "Medics said they could not treat 300 injured workers in time.",
+     [False]),
+    # Conditions and their consequences.
+    ("the consequence of an 'if' clause", "If the dam fails, as many as 60,000 residents would have to leave, "
+     "the governor said.", [True]),
+    ("an inverted condition", "Should the levee break, 30,000 residents would be at risk, the mayor said.", [True]),
+    ("'unless' sets a condition", "Unless talks resume, 12,000 workers will walk out, the union said.", [True]),
+    ("'if not more' is no condition", "Police said 300 people, if not more, were detained.", [False]),
+    ("a reported 'would' with a condition", "The mayor said 2,000 soldiers would be needed if the rain "
+     "continued.", [True]),
+    # 'would': conditional, unless it is the reported future of a past statement.
+    ("'would' on its own is conditional", "A full evacuation would displace 45,000 people.", [True]),
+    ("a past statement's 'would' is its future", "Officials said 300 police officers would be deployed.",
+     [False]),
+    ("a present statement's 'would' is conditional", "Officials say 300 police officers would be needed.", [True]),
+    # Threats, offers, proposals: options not taken.
+    ("a threat", "The airline threatened to lay off 2,000 workers.", [True]),
+    ("an offer", "The mining company offered to rehire 500 workers.", [True]),
+    ("a proposal", "The council proposed sending 40 police officers to the camp.", [True]),
+    # Alternatives.
+    ("'or even' raises a possibility after the estimate", "Organisers said 5,000 people, or even 10,000, "
+     "joined the rally.", [False, True]),
+    ("'or even a million' after a possibility", "The storm could force up to 60,000 people from their homes, or "
+     "even a million, officials warned.", [True, True]),
+    # Forecasts and comparisons state their figures.
+    ("'will' is a forecast", "The agency said the number of refugees will rise to 12,000.", [False]),
+    ("'expected to' is a forecast", "The number of asylum seekers is expected to reach 12,000 by spring.", [False]),
+    ("'projected to' is a forecast", "The stoppage is projected to involve 40,000 nurses.", [False]),
+    ("a plan is not a hypothetical", "The ministry plans to hire 900 teachers next year.", [False]),
+    ("a comparison asserts both figures", "Where there were 200 volunteers last year, now there are 2,000.",
+     [False, False]),
 ]
 
 

@@ -61,10 +61,40 @@ STATEMENT_DATES = [
      ("", "")),
     ("a vague date dates nothing", "The army said earlier this month that 3,000 troops had arrived.",
      ("", "vague")),
-    ("a dated statement just before", "The minister defended the plan on Friday. “It is working,” she said, "
-     "adding that 600 nurses had been hired.", ("Friday", "context")),
+    ("a dated statement just before", "Health Minister Ana Ruiz defended the plan on Friday. “It is working,” she "
+     "said, adding that 600 nurses had been hired.", ("Friday", "context")),
     ("a date in a sentence that states nothing is not taken", "The floods began on Sunday. The army said 3,000 "
      "troops had arrived.", ("", "")),
+    # Tense: a date of a coming or reported event is not the day anything was said.
+    ("a future event's date", "The union said 2,000 workers will be laid off on March 3.", ("", "")),
+    ("'should ... by Friday' is a coming Friday", "The school board said the 40 schools should reopen by Friday, "
+     "when 900 teachers return.", ("", "")),
+    ("a forecast's horizon is not vague", "The agency said the number of asylum seekers is expected to reach "
+     "12,000 by spring.", ("", "")),
+    ("the counted event's date, by 'according to'", "According to the police, 300 protesters were detained on "
+     "Saturday.", ("", "")),
+    ("a statement noun's date, by 'according to'", "According to a police statement on Sunday, 300 protesters "
+     "were detained.", ("Sunday", "text")),
+    ("an occasion of the statement", "At a news conference on Tuesday, the health agency said 450 patients had "
+     "been admitted.", ("Tuesday", "text")),
+    ("a report released on a day", "In a report released on Monday, the refugee agency said 8,000 migrants had "
+     "crossed the border.", ("Monday", "text")),
+    ("a statement still to be made", "The ministry will announce on Friday how many of the 500 soldiers return, "
+     "officials said.", ("", "")),
+    ("an age is not a date", "Ana Ruiz, 52, said 3,000 residents had been evacuated.", ("", "")),
+    ("a duration is not a vague date", "The fire chief, in office for ten years, said 120 firefighters were "
+     "deployed.", ("", "")),
+    # Context: only the same speaker's statement, in the same tense, dates it.
+    ("another speaker's dated statement does not date it", "Mayor Tom Baker spoke to reporters on Monday. Fire "
+     "chief Lena Holt said 120 firefighters were deployed.", ("", "")),
+    ("an earlier event of the same body does not date it", "The nurses' union held its spring meeting on April 3. "
+     "Union leader Tom Baker said 3,000 nurses would strike.", ("", "")),
+    ("the same speaker's dated statement dates it", "Fire chief Lena Holt spoke to reporters on Monday. Holt said "
+     "120 firefighters were deployed.", ("Monday", "context")),
+    ("a present 'says' is not the past statement before it", "Fire chief Lena Holt spoke to reporters on Monday. "
+     "Holt now says 120 firefighters are deployed.", ("", "")),
+    ("a vague date in the same speaker's sentence", "Fire chief Lena Holt spoke to reporters last week. Holt said "
+     "120 firefighters were deployed.", ("", "vague")),
 ]
 
 
@@ -73,3 +103,19 @@ def test_statement_date(nlp, rule, body, expected):
     article = article_from_text(f"{HEADLINE}\n{body}")
     claims = extract_article(nlp(article.text), article)[1]
     assert [(c["date_text"], c["date_found"]) for c in claims] == [expected], body
+
+
+def test_the_same_figure_reported_just_before_dates_the_statement(nlp):
+    body = ("On Monday, a health ministry spokesperson said 3,000 nurses had joined the strike. “We count 3,000 "
+            "nurses on the picket lines,” Ivan Petrov told a briefing.")
+    article = article_from_text(f"{HEADLINE}\n{body}")
+    claims = extract_article(nlp(article.text), article)[1]
+    assert [(c["date_text"], c["date_found"]) for c in claims] == [("Monday", "text"), ("Monday", "context")]
+
+
+def test_a_nested_estimate_is_dated_by_the_statement_that_reports_it(nlp):
+    body = ("The weather office said last month that floods were likely. Senator Ana Ruiz spoke to reporters on "
+            "Tuesday. Ruiz said the weather office believed 4,000 residents had fled.")
+    article = article_from_text(f"{HEADLINE}\n{body}")
+    claims = extract_article(nlp(article.text), article)[1]
+    assert [(c["date_text"], c["date_found"]) for c in claims] == [("Tuesday", "context")]
