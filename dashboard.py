@@ -29,6 +29,7 @@ from analysis.uploads import (
     stage_uploads,
     uploads_fingerprint,
 )
+from pages import _access
 from pages._ui import VIEW_KEY, View
 
 APP_DIR = Path(__file__).resolve().parent
@@ -198,6 +199,7 @@ def sidebar_filters(tables: Tables, fingerprint: str) -> Filters:
 
 # URL paths differ from the file names on purpose: a `pages/` folder whose file names match the URL paths
 # makes Streamlit's AppTest run a page without this entrypoint (its legacy multipage mode).
+admitted = _access.admitted()  # a login on a team server; else this computer only
 page = st.navigation([
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True,
             url_path="at-a-glance"),
@@ -207,9 +209,12 @@ page = st.navigation([
     st.Page("pages/compare.py", title="Source comparison", icon=":material/compare_arrows:",
             url_path="source-comparison"),
     st.Page("pages/reader.py", title="Article reader", icon=":material/article:", url_path="article-reader"),
-])
+], position="sidebar" if admitted else "hidden")
+if not admitted:
+    _access.show_gate()
 
 with st.sidebar:
+    _access.account()
     st.subheader("Corpus")
     source = st.radio("Articles", [SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD], key="source",
                       bind="query-params", label_visibility="collapsed")

@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build INPUT --out DIR` and `python -m analysis eval GOLD OUT`."""
+"""Command line: `python -m analysis build INPUT --out DIR`, `eval GOLD OUT` and `users add NAME`."""
 
 from __future__ import annotations
 
@@ -28,8 +28,19 @@ def main(argv: list[str] | None = None) -> int:
     score.add_argument("gold", type=Path, help="annotations in the format of seeds_gold.json")
     score.add_argument("out", type=Path, help="a folder written by `build`")
 
+    users = commands.add_parser("users", help="the team server's users file (see README, Running for a team)")
+    actions = users.add_subparsers(dest="action", required=True)
+    for action, text in (("add", "add NAME, or set a new password (read from standard input)"),
+                         ("remove", "remove NAME"), ("list", "list the user names")):
+        command = actions.add_parser(action, help=text)
+        if action != "list":
+            command.add_argument("name")
+        command.add_argument("--users", type=Path, help="the users file (default $CLAIMDESK_USERS or "
+                                                        "~/.config/claimdesk/users)")
+
     args = parser.parse_args(argv)
-    return run_build(args) if args.command == "build" else run_eval(args)
+    runners = {"build": run_build, "eval": run_eval, "users": run_users}
+    return runners[args.command](args)
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -85,6 +96,42 @@ def run_eval(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(format_evaluation(evaluate(gold, tables)))
+    return 0
+
+
+def read_password() -> str:
+    """The password from standard input: typed twice at a terminal, else its first line."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("The same password again: ") != first:
+            raise ValueError("the two passwords differ")
+        return first
+    return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+
+
+def run_users(args: argparse.Namespace) -> int:
+    from analysis import users
+
+    path = args.users or users.users_file_from_env() or users.DEFAULT_USERS_FILE
+    try:
+        if args.action == "list":
+            print("\n".join(users.read_users(path)))
+            return 0
+        if args.action == "remove":
+            if not users.remove_user(path, args.name):
+                print(f"error: no user {args.name!r} in {path}", file=sys.stderr)
+                return 1
+            print(f"removed {args.name} from {path}")
+            return 0
+        users.check_name(args.name)
+        added = users.add_user(path, args.name, read_password())
+    except (OSError, ValueError) as exc:  # UsersFileError is a ValueError
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{'added' if added else 'new password for'} {args.name} in {path}; "
+          f"serve with CLAIMDESK_USERS={path} streamlit run dashboard.py")
     return 0
 
 

@@ -1,4 +1,6 @@
-"""Which folders a corpus may come from: $CLAIMDESK_CORPORA, by default the seeds and the user's home.
+"""What a visitor may reach: which folders a corpus may come from, and whether a visitor is local.
+
+Folders: $CLAIMDESK_CORPORA, by default the seeds and the user's home.
 
 A path typed in the sidebar or put in the page address is checked here before anything of it is
 read: `..` and symbolic links are resolved first, so neither can lead outside the allowed folders.
@@ -9,12 +11,16 @@ case-sensitive disk (a different folder) is not.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 CORPORA_ENV = "CLAIMDESK_CORPORA"
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+# set by a proxy in front of the server: the visitor is then whoever the proxy serves, never "local"
+FORWARDING_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "x-client-ip")
+LOOPBACK_NAMES = ("localhost", "localhost.")
 
 
 class PathNotAllowed(ValueError):
@@ -67,3 +73,39 @@ def check_corpus_path(typed: str | Path, folders: Iterable[Path] | None = None) 
         f"To open it, add its folder to the {CORPORA_ENV} setting (folders separated by "
         f"`{os.pathsep}`) and restart the dashboard."
     )
+
+
+def _host_name(host: str) -> str:
+    """The name in a Host header, without its port ("[::1]:8501" -> "::1")."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rpartition(":")[0] if host.count(":") == 1 else host
+
+
+def _is_loopback(name: str) -> bool:
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def is_local_visitor(address: str | None, headers: Mapping[str, str]) -> bool:
+    """True for a browser on the computer that runs the server, talking to it directly.
+
+    `address` is the connection's peer (None for loopback, as Streamlit reports it) and `headers`
+    those of its first request. A proxy's forwarding headers make a visitor remote, and so does a
+    Host that is not a loopback name: a page elsewhere that points its own name at 127.0.0.1
+    (DNS rebinding) is not this computer's user. No headers at all means no browser connection
+    (a script run in-process, as in tests).
+    """
+    if address is not None and not _is_loopback(address):
+        return False
+    lowered = {name.lower(): value for name, value in headers.items()}
+    if any(name in lowered for name in FORWARDING_HEADERS):
+        return False
+    if not lowered:
+        return True
+    return _is_loopback(_host_name(lowered.get("host", "")))

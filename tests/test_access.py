@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from analysis.access import CORPORA_ENV, SEEDS_DIR, PathNotAllowed, allowed_folders, as_code, check_corpus_path
+from analysis.access import (
+    CORPORA_ENV,
+    SEEDS_DIR,
+    PathNotAllowed,
+    allowed_folders,
+    as_code,
+    check_corpus_path,
+    is_local_visitor,
+)
 
 
 @pytest.fixture
@@ -126,3 +134,22 @@ def test_a_tilde_is_the_home_folder():
 
 def test_a_path_from_a_link_cannot_break_out_of_its_code_span():
     assert as_code("a`[x](http://example.invalid)`\nb") == "`a'[x](http://example.invalid)' b`"
+
+
+@pytest.mark.parametrize(("address", "headers", "local"), [
+    (None, {"Host": "localhost:8501"}, True),
+    (None, {"host": "127.0.0.1:8501"}, True),
+    (None, {"Host": "[::1]:8501"}, True),
+    (None, {}, True),  # no browser connection: a script run in-process
+    ("192.0.2.7", {"Host": "localhost:8501"}, False),
+    ("2001:db8::5", {"Host": "[::1]:8501"}, False),
+    ("127.0.0.1", {"Host": "localhost:8501"}, True),
+    (None, {"Host": "localhost:8501", "X-Forwarded-For": "198.51.100.4"}, False),
+    (None, {"Host": "localhost", "Forwarded": "for=198.51.100.4"}, False),
+    (None, {"Host": "localhost", "X-Real-IP": "127.0.0.1"}, False),
+    (None, {"Host": "rebound.example.net:8501"}, False),  # a page elsewhere pointing its name at 127.0.0.1
+    (None, {"Host": "deskhost.lan:8501"}, False),  # this computer's own network name: reachable by others
+    (None, {"User-Agent": "test"}, False),  # a browser connection without a Host
+])
+def test_a_visitor_is_local_only_on_loopback_by_a_loopback_name(address, headers, local):
+    assert is_local_visitor(address, headers) is local
