@@ -19,6 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--parquet", action="store_true", help="also write .parquet files (faster for big corpora)")
     build.add_argument("--model", help=f"installed spaCy pipeline (default ${MODEL_ENV} or {DEFAULT_MODEL})")
     build.add_argument("--max-bytes", type=int, default=2_000_000, help="skip files larger than this (default 2 MB)")
+    build.add_argument("--languages", default="en", type=_languages,
+                       help="ISO 639 codes of the languages to read, comma-separated (default en): "
+                            "articles detected in others are skipped; other languages need a model for them")
+    build.add_argument("--columns", type=_columns, default=None,
+                       help="a table's own column names: title=headline,text=body,outlet=source,published=date,"
+                            "url=link,id=key (default: title, text, outlet, url, published, id)")
     build.add_argument("--cache", type=Path, help="per-article cache folder (default OUT/.cache)")
     build.add_argument("--no-cache", action="store_true", help="parse every article again")
     build.add_argument("--processes", type=int, help="worker processes (default: one per core)")
@@ -43,6 +49,26 @@ def main(argv: list[str] | None = None) -> int:
     return runners[args.command](args)
 
 
+def _languages(value: str) -> tuple[str, ...]:
+    codes = tuple(code.strip().lower() for code in value.split(",") if code.strip())
+    if not codes or not all(code.isalpha() and 2 <= len(code) <= 3 for code in codes):
+        raise argparse.ArgumentTypeError(f"expected ISO 639 codes such as en,de; got '{value}'")
+    return codes
+
+
+def _columns(value: str) -> dict[str, str]:
+    from analysis.reading.records import RECORD_FIELDS
+
+    pairs = [pair.split("=", 1) for pair in value.split(",") if pair.strip()]
+    if not pairs or any(len(pair) != 2 or not pair[1].strip() for pair in pairs):
+        raise argparse.ArgumentTypeError(f"expected FIELD=COLUMN pairs such as title=headline,text=body; got '{value}'")
+    mapping = {field.strip().lower(): column.strip() for field, column in pairs}
+    unknown = sorted(set(mapping) - set(RECORD_FIELDS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown field {', '.join(unknown)}: use {', '.join(RECORD_FIELDS)}")
+    return mapping
+
+
 def run_build(args: argparse.Namespace) -> int:
     from analysis.export import write_tables
     from analysis.reading import read_corpus
@@ -51,7 +77,7 @@ def run_build(args: argparse.Namespace) -> int:
     if not args.input.exists():
         print(f"error: {args.input} does not exist", file=sys.stderr)
         return 2
-    articles = read_corpus(args.input, max_bytes=args.max_bytes)
+    articles = read_corpus(args.input, max_bytes=args.max_bytes, languages=args.languages, columns=args.columns)
     readable = sum(a.status == "ok" for a in articles)
     if readable == 0:
         print(f"error: no readable article in {args.input} ({len(articles)} files looked at); "

@@ -166,9 +166,15 @@ def scoreboard(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def problem_files(articles: pd.DataFrame) -> pd.DataFrame:
-    """Files that were skipped or failed, with the reason, for the problems panel."""
-    failed = articles.loc[articles["status"] != "ok"]
-    reason = failed["error"].astype("string").fillna("").str.strip()
+    """Files that were skipped or failed, and articles read with a warning (not an article?), with the reason."""
+    def text(column: str) -> pd.Series:
+        values = articles[column] if column in articles else pd.Series("", index=articles.index)
+        return values.astype("string").fillna("").str.strip()
+
+    warnings = text("warnings")
+    flagged = (articles["status"] != "ok") | (warnings != "")
+    reason = text("error").where(articles["status"] != "ok", warnings).loc[flagged]
+    failed = articles.loc[flagged]
     return (
         failed.assign(reason=reason.mask(reason == "", "no reason given"))
         .loc[:, ["path", "article_id", "status", "reason", "format"]]

@@ -20,14 +20,16 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "error": "string",
     "path": "string",  # relative to the corpus root
     "url": "string",
-    "published_source": "string",  # manifest | text | unknown
-    "outlet_source": "string",  # manifest | jsonl | text | unknown
+    "published_source": "string",  # manifest | jsonl | table | json-ld | meta | time | html | text | unknown
+    "outlet_source": "string",  # manifest | jsonl | table | json-ld | opengraph | meta | html | domain | text | unknown
     "format": "string",  # txt | md | html | jsonl | other
     "n_words": "Int64",
     "content_hash": "string",
     "reference_date": "datetime64[ns]",  # what "on Thursday" counts back from: published date or a corpus anchor
     "reference_source": "string",
     "text": "string",  # headline line + body, \n between paragraphs
+    "language": "string",  # ISO 639 code detected, empty when the text is too short to tell
+    "warnings": "string",  # why a read article may not be a news article (code, a list, very little text)
 }
 
 QUOTE_COLUMNS: dict[str, str] = {

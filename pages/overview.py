@@ -51,6 +51,6 @@ with right:
     if problems.empty:
         st.success(f"All {len(tables.articles):,} files were read.", icon=":material/check_circle:")
     else:
-        st.caption(f"{len(problems):,} of {len(tables.articles):,} files were skipped or failed "
+        st.caption(f"{len(problems):,} of {len(tables.articles):,} files were skipped, failed or read with a warning "
                    "(shown whatever the filters: a failed file has no outlet or date).")
         _ui.table(problems, key="problems", file_name=download_file_name("problem-files"))

@@ -354,8 +354,8 @@ def test_html_article_text_title_and_metadata(tmp_path: Path) -> None:
     assert article.paragraph_texts()[1].startswith("Thousands of soldiers have reached")
     assert "“We are watching closely,” a spokesperson said" in article.text
     assert "SCRIPT_CONTENT" not in article.text and "INLINE_SCRIPT" not in article.text
-    assert (article.outlet, article.outlet_source) == ("Example Daily", "html")
-    assert (article.published, article.published_source) == ("2024-11-05", "html")
+    assert (article.outlet, article.outlet_source) == ("Example Daily", "opengraph")
+    assert (article.published, article.published_source) == ("2024-11-05", "meta")
     assert article.format == "html"
 
 

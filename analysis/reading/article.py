@@ -22,14 +22,17 @@ class Article:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) in text; 0 = headline
     boilerplate: list[int] = field(default_factory=list)  # indexes of paragraphs that are not the article
     outlet: str = ""
-    outlet_source: str = "unknown"  # manifest | jsonl | html | text | unknown
+    # manifest | jsonl | table | json-ld | opengraph | meta | html (trafilatura) | domain | text | unknown
+    outlet_source: str = "unknown"
     url: str = ""
     published: str = ""  # ISO yyyy-mm-dd
-    published_source: str = "unknown"  # manifest | jsonl | html | text | unknown
+    published_source: str = "unknown"  # manifest | jsonl | table | json-ld | meta | time | html | text | unknown
     format: str = ""  # txt | md | html | jsonl | other
     status: str = "ok"  # ok | skipped | error
     error: str = ""  # why, in plain words; warnings on ok articles too
     content_hash: str = ""  # sha256 of `text`
+    language: str = ""  # ISO 639 code the detector found, "" when the text was too short to tell
+    warnings: str = ""  # why an ok article may not be a news article ("very little text (12 words)")
 
     def paragraph_texts(self) -> list[str]:
         return [self.text[start:end] for start, end in self.paragraphs]

@@ -15,38 +15,54 @@ in a dateline or "Published" line. Nothing is guessed beyond that.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from analysis.reading.article import Article
 from analysis.reading.boilerplate import boilerplate_paragraphs
+from analysis.reading.compressed import is_compressed, read_limited
 from analysis.reading.decoding import text_from_bytes
-from analysis.reading.errors import DEFAULT_MAX_BYTES, guarded, read_bytes
-from analysis.reading.files import Slot, format_of, layout, unique
+from analysis.reading.errors import DEFAULT_MAX_BYTES, guarded
+from analysis.reading.files import Slot, file_type, format_of, layout, unique
 from analysis.reading.html import html_article
 from analysis.reading.jsonl import jsonl_articles
+from analysis.reading.kind import article_warnings
+from analysis.reading.language import DEFAULT_LANGUAGES, detect_language, language_problem_for
 from analysis.reading.manifest import ManifestEntry, apply_manifest
 from analysis.reading.stated import outlet_from_text, published_from_text
+from analysis.reading.tables import csv_articles, parquet_articles
 from analysis.reading.text import plain_article
+from analysis.reading.warc import warc_articles
 
 
-def _read_file(slot: Slot, base: Article, max_bytes: int) -> Iterator[Article]:
+def _streamed(read: Callable[[], Iterator[Article]], base: Article) -> Iterator[Article]:
+    """Rows of a file of many articles; a failure part-way is one more row, and those before it stay."""
+    try:
+        yield from read()
+    except (OSError, EOFError, zlib.error) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        yield replace(base, article_id=f"{base.article_id}-unread", status="error",
+                      error=f"stopped reading: {reason}")
+
+
+def _read_file(slot: Slot, base: Article, max_bytes: int, columns: dict[str, str] | None) -> Iterator[Article]:
     assert slot.absolute is not None
+    path, compressed = slot.absolute, is_compressed(slot.relative)
     if base.format == "jsonl":
-        try:
-            yield from jsonl_articles(slot, base, max_bytes)
-        except OSError as error:
-            yield replace(base, status="error", error=error.strerror or str(error))
-        return
-    if base.format == "html":
-        yield guarded(lambda: html_article(base, read_bytes(slot.absolute, max_bytes)), base)
-        return
-    yield guarded(
-        lambda: plain_article(base, text_from_bytes(read_bytes(slot.absolute, max_bytes)),
-                               markdown=base.format == "md"),
-        base,
-    )
+        yield from _streamed(lambda: jsonl_articles(slot, base, max_bytes, columns), base)
+    elif base.format == "csv":
+        yield from _streamed(lambda: csv_articles(slot, base, max_bytes, columns), base)
+    elif base.format == "parquet":
+        yield from _streamed(lambda: parquet_articles(slot, base, max_bytes, columns), base)
+    elif base.format == "warc":
+        yield from _streamed(lambda: warc_articles(slot, base, max_bytes, html_article), base)
+    elif base.format == "html":
+        yield guarded(lambda: html_article(base, read_limited(path, max_bytes, compressed)), base)
+    else:
+        yield guarded(lambda: plain_article(base, text_from_bytes(read_limited(path, max_bytes, compressed)),
+                                            markdown=base.format == "md"), base)
 
 
 def _infer_from_text(article: Article) -> Article:
@@ -64,11 +80,22 @@ def _infer_from_text(article: Article) -> Article:
     )
 
 
-def _finish(article: Article, entry: ManifestEntry | None) -> Article:
+def _judge_kind(article: Article, languages: tuple[str, ...]) -> Article:
+    """Skip an article in another language; warn about one that does not read as an article."""
+    paragraphs = article.paragraph_texts()
+    body = [text for index, text in enumerate(paragraphs) if index not in set(article.boilerplate)]
+    language = detect_language("\n".join(body[1:]) or article.text)
+    article = replace(article, language=language, warnings="; ".join(article_warnings(body)))
+    if language and language not in languages:
+        return replace(article, status="skipped", error=language_problem_for(language, languages))
+    return article
+
+
+def _finish(article: Article, entry: ManifestEntry | None, languages: tuple[str, ...]) -> Article:
     article = apply_manifest(article, entry)
     if article.status != "ok":
         return article
-    return _infer_from_text(article)
+    return _judge_kind(_infer_from_text(article), languages)
 
 
 def _where(article: Article) -> str:
@@ -95,7 +122,8 @@ class _Duplicates:
                        text="", paragraphs=[], boilerplate=[])
 
 
-def _slot_articles(slot: Slot, max_bytes: int, single_file: bool) -> Iterator[Article]:
+def _slot_articles(slot: Slot, max_bytes: int, single_file: bool,
+                   columns: dict[str, str] | None) -> Iterator[Article]:
     base = Article(
         article_id=slot.article_id,
         path="" if single_file else slot.relative,
@@ -105,15 +133,20 @@ def _slot_articles(slot: Slot, max_bytes: int, single_file: bool) -> Iterator[Ar
         yield replace(base, status=slot.status, error=slot.problem)
         return
     if base.format == "other":
-        suffix = PurePosixPath(slot.relative).suffix.lower()
+        suffix = file_type(slot.relative)
         reason = f"unsupported file type {suffix}" if suffix else "unsupported file type (no extension)"
         yield replace(base, status="skipped", error=reason)
         return
-    yield from _read_file(slot, base, max_bytes)
+    yield from _read_file(slot, base, max_bytes, columns)
 
 
-def iter_corpus(source: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
+def iter_corpus(source: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                columns: dict[str, str] | None = None) -> Iterator[Article]:
     """Yield one Article per candidate file (per line for .jsonl), in sorted path order.
+
+    An article detected to be in a language outside `languages` (ISO 639 codes) is skipped.
+    `columns` names a table's own columns for the record fields (title=headline, text=body, ...).
 
     Files are read one at a time, so memory stays flat on large corpora. Never raises for a bad
     file; raises FileNotFoundError only when `source` itself does not exist.
@@ -122,12 +155,14 @@ def iter_corpus(source: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> It
     duplicates = _Duplicates()
     used_ids = {slot.article_id for slot in slots}
     for slot in slots:
-        for article in _slot_articles(slot, max_bytes, single_file):
-            if article.article_id != slot.article_id:  # a JSON line: keep ids unique across the corpus
+        for article in _slot_articles(slot, max_bytes, single_file, columns):
+            if article.article_id != slot.article_id:  # a record of a table: keep ids unique across the corpus
                 article = replace(article, article_id=unique(article.article_id, used_ids))
-            yield duplicates.check(_finish(article, entries.get(slot.relative)))
+            yield duplicates.check(_finish(article, entries.get(slot.relative), languages))
 
 
-def read_corpus(source: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+def read_corpus(source: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                columns: dict[str, str] | None = None) -> list[Article]:
     """All articles of a folder (searched recursively) or of one file; see `iter_corpus`."""
-    return list(iter_corpus(source, max_bytes=max_bytes))
+    return list(iter_corpus(source, max_bytes=max_bytes, languages=languages, columns=columns))

@@ -12,7 +12,10 @@ from analysis.reading.manifest import MANIFEST_NAME, ManifestEntry, is_manifest,
 FORMATS: dict[str, str] = {
     ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".parquet": "parquet", ".warc": "warc",
 }
+# formats that may also come gzip-compressed (".html.gz"); Parquet compresses itself, warcio expands a .warc.gz
+GZIP_FORMATS = frozenset({"txt", "md", "html", "jsonl", "csv", "warc"})
 # operating-system clutter that is not worth a row of its own
 IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
 
@@ -65,8 +68,29 @@ def _list_folder(root: Path) -> tuple[list[Slot], list[str]]:
     return slots, sorted(manifests, key=lambda path: path.count("/"))
 
 
+def _without_gzip(relative: str) -> PurePosixPath:
+    path = PurePosixPath(relative)
+    return PurePosixPath(path.stem) if path.suffix.lower() == ".gz" else path
+
+
 def format_of(relative: str) -> str:
-    return FORMATS.get(PurePosixPath(relative).suffix.lower(), "other")
+    path = PurePosixPath(relative)
+    if path.suffix.lower() != ".gz":
+        return FORMATS.get(path.suffix.lower(), "other")
+    inner = FORMATS.get(_without_gzip(relative).suffix.lower(), "other")
+    return inner if inner in GZIP_FORMATS else "other"
+
+
+def file_type(relative: str) -> str:
+    """The file's type as a user names it: ".pdf", ".pdf.gz"."""
+    path = PurePosixPath(relative)
+    inner = _without_gzip(relative).suffix.lower() if path.suffix.lower() == ".gz" else ""
+    return inner + path.suffix.lower()
+
+
+def article_stem(relative: str) -> str:
+    """The file name without its extension (and without .gz): "page.html.gz" -> "page"."""
+    return _without_gzip(relative).stem
 
 
 def _sort_key(slot: Slot) -> tuple[tuple[str, ...], str]:
@@ -75,15 +99,16 @@ def _sort_key(slot: Slot) -> tuple[tuple[str, ...], str]:
 
 def _assign_ids(slots: list[Slot]) -> None:
     """article_id = file stem; stems shared by several files use their folder path ("sub/x" -> "sub-x")."""
-    stems = [PurePosixPath(slot.relative).stem for slot in slots]
+    stems = [article_stem(slot.relative) for slot in slots]
     shared = {stem for stem, count in Counter(stems).items() if count > 1}
     used: set[str] = set()
     for slot, stem in zip(slots, stems, strict=True):
         candidate = stem
         if stem in shared:
-            candidate = str(PurePosixPath(slot.relative).with_suffix("")).replace("/", "-")
+            folder = PurePosixPath(slot.relative).parent
+            candidate = str(folder / stem).replace("/", "-") if str(folder) != "." else stem
         if candidate in used:
-            candidate = f"{candidate}-{PurePosixPath(slot.relative).suffix.lstrip('.') or 'file'}"
+            candidate = f"{candidate}-{_without_gzip(slot.relative).suffix.lstrip('.') or 'file'}"
         slot.article_id = unique(candidate, used)
 
 
@@ -113,7 +138,7 @@ def layout(source: Path) -> tuple[Path, list[Slot], dict[str, ManifestEntry], bo
     if not source.exists():
         raise FileNotFoundError(f"{source} does not exist")
     root = source.parent.resolve()
-    slot = Slot(source.name, source, article_id=source.stem)
+    slot = Slot(source.name, source, article_id=article_stem(source.name))
     entries: dict[str, ManifestEntry] = {}
     manifest = root / MANIFEST_NAME
     if manifest.is_file() and not is_manifest(source.name):
