@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 HELDOUT = ROOT / "tests" / "heldout"
+FRESH = ROOT / "tests" / "fresh"  # held-out sets written after the rules, one folder each
 SEED_GOLD = ROOT / "tests" / "gold" / "seeds_gold.json"  # a copy of ../shared/gold, so a clone is self-contained
 
 
