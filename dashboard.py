@@ -115,7 +115,7 @@ def load_uploads() -> tuple[Tables, str]:
     )
     accepted, rejected = check_uploads([(file.name, file.getvalue()) for file in uploaded or []], limits)
     for rejection in rejected:
-        st.warning(f"**{rejection.name}** was not read: {rejection.reason}.")
+        st.warning(f"{as_code(rejection.name)} was not read: {rejection.reason}.")
     if not accepted:
         raise NoCorpus("Upload .txt, .md, .html or .jsonl articles in the sidebar to analyse them.")
     fingerprint = uploads_fingerprint(accepted)

@@ -1,6 +1,7 @@
 """What a visitor may reach: which folders a corpus may come from, and whether a visitor is local.
 
-Folders: $CLAIMDESK_CORPORA, by default the seeds and the user's home.
+Folders: $CLAIMDESK_CORPORA, by default the seeds and the user's home. `check_corpus_path` is the one
+check for every path a visitor can name: a folder of articles, a built folder, a review database.
 
 A path typed in the sidebar or put in the page address is checked here before anything of it is
 read: `..` and symbolic links are resolved first, so neither can lead outside the allowed folders.
@@ -64,7 +65,10 @@ def check_corpus_path(typed: str | Path, folders: Iterable[Path] | None = None) 
     if not text:
         raise PathNotAllowed("No path given.")
     allowed = tuple(Path(folder).resolve() for folder in (allowed_folders() if folders is None else folders))
-    resolved = Path(text).expanduser().resolve()
+    try:
+        resolved = Path(text).expanduser().resolve()
+    except (OSError, RuntimeError, ValueError) as error:  # a symbolic-link loop, a NUL byte, no such user's ~
+        raise PathNotAllowed(f"{as_code(text)} is not a usable path.") from error
     if any(is_inside(resolved, folder) for folder in allowed):
         return resolved
     shown = ", ".join(as_code(folder) for folder in allowed) or "none"

@@ -104,6 +104,13 @@ def test_the_refusal_names_the_setting_and_the_allowed_folders(disk):
     assert CORPORA_ENV in str(refusal.value) and str(disk["allowed"]) in str(refusal.value)
 
 
+def test_a_link_loop_and_a_nul_byte_are_refused(disk):
+    (disk["allowed"] / "loop").symlink_to(disk["allowed"] / "loop")
+    for typed in (disk["allowed"] / "loop" / "x", f"{disk['allowed']}/a\0b", "~no-such-user-here/x"):
+        with pytest.raises(PathNotAllowed):
+            check_corpus_path(typed, [disk["allowed"]])
+
+
 def test_an_empty_path_is_refused(disk):
     with pytest.raises(PathNotAllowed):
         check_corpus_path("  ", [disk["allowed"]])

@@ -59,3 +59,4 @@ def test_errors_reach_the_server_log_not_the_browser():
     config = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text())
     assert config["client"]["showErrorDetails"] == "none"
     assert config["server"]["address"] == "127.0.0.1"
+    assert config["server"]["enableXsrfProtection"] and config["server"]["enableCORS"]
