@@ -44,6 +44,10 @@ AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "command", "repre
 # Nouns that say "the two sides of the story": "officials on both sides".
 BOTH_SIDES = re.compile(r"(?i)\bboth (?:sides|countries|governments|parties)\b")
 MIN_HOME_MENTIONS = 2
+# "Gov.", "Sen.", "Lt.": an abbreviated title before a name (initials have one letter).
+ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")
+# A lower-case letter then a capital inside a word, after a name's prefix of three letters or more.
+GLUED_NAME = re.compile(r"(?<=\b[A-Z])(?!(?:ac|an|on|el|es|itz)[A-Z])[a-z]{2,}(?=[A-Z][a-z])")
 # How alike two spellings of one person's surname and first name are (rapidfuzz ratio).
 SURNAME_RATIO = 85
 FIRST_NAME_RATIO = 80
@@ -199,11 +203,25 @@ def home_country(text: str, places_named: list[str] = ()) -> str:
 
 def clean_name(text: str) -> str:
     """A person's name without honorifics, titles, possessive or stray punctuation."""
-    text = re.sub(r"[’']s$", "", text.strip()).strip(" ,.;:\"“”‘’")
+    text = re.sub(r"[’']s$", "", unglued(text.strip())).strip(" ,.;:\"“”‘’")
     words = text.split()
-    while len(words) > 1 and (words[0].lower().strip(".") in title_words() or words[0].islower()):
+    while len(words) > 1 and (words[0].lower().strip(".") in title_words() or words[0].islower()
+                              or ABBREVIATED_TITLE.fullmatch(words[0])):
         words.pop(0)
     return " ".join(words)
+
+
+def unglued(name: str) -> str:
+    """A name cut where page furniture glued a second copy of it on: "Jo ReyJo Anne Rey" -> "Jo Rey".
+
+    The glue is a capital inside a word after three or more letters ("McCain", "DeSantis", "MacArthur" are
+    names of their own), and the text after it names the same person again ("KellyAnne Conway" is one name).
+    """
+    for glued in GLUED_NAME.finditer(name):
+        before, after = name[:glued.end()].split(), name[glued.end():].split()
+        if after and {before[0], before[-1]} & set(after):
+            return name[:glued.end()]
+    return name
 
 
 def _name_key(name: str) -> list[str]:

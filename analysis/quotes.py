@@ -1,34 +1,59 @@
 """Quotations and who said them.
 
-Spans are found by scanning each paragraph's quotation marks (so one odd mark
-costs at most its own paragraph), then attributed with the parse: the
-reporting verb next to the quote and its subject (a relative pronoun stands
-for the noun before it), "according to", the previous quote of a split
-quotation, or the previous paragraph's speaker. A headline quotation is
-said by whoever says the same words in the body.
+Spans are found by scanning each paragraph's quotation marks (printed ones and the typewriter '' of wires
+and archives; one odd mark costs at most its own paragraph), then attributed with the parse: the verb the
+quotation hangs on (a speech verb, WordNet's communication verbs included, or any verb that takes it as its
+complement) and its subject (a relative pronoun stands for the noun before it; a subject inside the
+quotation is a misparse), "according to", a colon introduction or label ("Doe: “...”"), the previous quote
+of a split quotation, or the previous paragraph's speaker. A headline quotation is said by whoever says
+the same words in the body.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import (
     GROUP_PRONOUNS,
+    NOT_NAME_LABELS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     Actor,
     Directory,
+    country_aliases,
+    personnel_nouns,
     reporting_verbs,
+    role_of,
+    title_words,
 )
 from analysis.dates import reporting_statement, statement_date
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
+# How a quotation hangs on the verb that introduces it, any verb: "“...,” she scoffed", "he called it “a mess”".
+QUOTE_DEPS = {"ccomp", "dobj", "parataxis", "oprd"}
+# The speaker of an inverted attribution the parse takes for an object: "“...?” asked Mr. Doe".
+INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "oprd", "nsubj"}
+# Verbs whose passive subject is the speaker: "Doe is quoted as saying", "Doe was cited as warning".
+QUOTED_BY = {"quote", "cite"}
+MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Verbs that can introduce a quotation: WordNet's communication verbs (tools/make_speech_verbs.py) and
+    the hand-kept reporting verbs of speech (not of estimates: "troops expected to deploy “soon”")."""
+    with resources.files("analysis.data").joinpath("speech_verbs.csv").open(encoding="utf-8") as handle:
+        wordnet = frozenset(row["lemma"] for row in csv.DictReader(handle))
+    return wordnet | frozenset(lemma for lemma, kind in reporting_verbs().items() if kind == "speech")
 
 
 @dataclass
@@ -194,6 +219,7 @@ class Attributor:
         self.paragraphs = paragraphs
         self.quote_spans = quote_spans
         directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans]
+        self._capitalised: frozenset[str] | None = None
         self.subject_mentions = self._mentions()
 
     def inside_quote(self, char: int) -> bool:
@@ -235,15 +261,24 @@ class Attributor:
         return len(self.paragraphs) - 1
 
     def actor_of_verb(self, verb: Token) -> Actor | None:
-        """The subject (or passive agent) of a reporting verb, climbing to the governing verb if needed."""
+        """The subject (or passive agent) of a reporting verb, climbing to the governing verb if needed.
+
+        A subject inside a quotation is a misparse: a speaker is never a phrase from the quoted words.
+        """
         current: Token | None = verb
+        quoted_subject = False
         for _ in range(3):
             if current is None:
                 break
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if current.lemma_.lower() in QUOTED_BY and any(s.dep_ == "nsubjpass" for s in subjects):
+                agents = []  # "Doe was quoted by the Post as saying": the Post only relays Doe's words
             for head in subjects + agents:
-                if head.dep_ == "nsubjpass":
+                if head.dep_ == "nsubjpass" and current.lemma_.lower() not in QUOTED_BY:
+                    continue
+                if self.inside_quote(head.idx):
+                    quoted_subject = True
                     continue
                 if head.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     actor = self.antecedent(head)  # "the coast guard, which said ..."
@@ -255,13 +290,28 @@ class Attributor:
                     return actor
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
+        inverted = self.inverted_speaker(verb)
+        if inverted is not None:
+            return inverted
         # A main verb left without a subject is usually a misparse ("Thursday, Doe, ..., mentioned").
-        return self.actor_left_of(verb) if verb.dep_ == "ROOT" else None
+        return self.actor_left_of(verb) if verb.dep_ == "ROOT" or quoted_subject else None
+
+    def inverted_speaker(self, verb: Token) -> Actor | None:
+        """"“...?” asked Mr. Doe": right after a quotation, the parse may take the speaker for an object."""
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        if before is None or not (before.is_punct and self.inside_quote(before.idx) or before.is_quote):
+            return None
+        for child in verb.rights:
+            if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and not self.inside_quote(child.idx):
+                return self.actor_from_head(child)
+        return None
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The person or body a relative pronoun refers to: the nearest one named before it in its sentence."""
         for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "flat"):
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "flat") \
+                    and not self.inside_quote(token.idx):
                 actor = self.directory.actor_for(token)
                 if actor is not None:
                     return actor
@@ -276,7 +326,7 @@ class Attributor:
                 continue
             if token.dep_ in ("compound", "flat") or token.ent_type_ == "DATE":
                 continue
-            actor = self.directory.actor_for(token)
+            actor = self.directory.actor_for(token) or self.named_word(token)
             if actor is not None and actor.kind == "person":
                 return actor
         return None
@@ -286,7 +336,52 @@ class Attributor:
             if head.lower_ in ("we", "they") and self.inside_quote(head.idx):
                 return None
             return self.resolve_pronoun(head, head.idx)
-        return self.directory.actor_for(head) or self.directory.people_speaker(head)
+        owner = self.owner(head)
+        if owner is not None and owner.kind == "person":
+            return owner  # "Inspector Lena Holt's office said": Lena Holt speaks, never "Inspector"
+        return (self.directory.actor_for(head) or self.directory.people_speaker(head) or self.named_word(head)
+                or owner)
+
+    def owner(self, head: Token) -> Actor | None:
+        """Whose office, statement or campaign speaks: "Doe's office", "the senator's statement" (not "Doe's
+        lawyer": a person speaks for herself)."""
+        if head.pos_ != "NOUN" or head.lower_ in title_words() or head.lower_ in personnel_nouns() \
+                or role_of(head).kind == "person":
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and not self.inside_quote(c.idx)), None)
+        return self.actor_from_head(owner) if owner is not None and owner.pos_ != "PRON" else None
+
+    def named_word(self, head: Token) -> Actor | None:
+        """A capitalised name the entity recogniser missed, written as a name throughout the article ("Okafor
+        said"): the person of that surname when the article names one, else whoever goes by that name."""
+        if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() or len(head.text) < 2:
+            return None
+        if head.lower_ in title_words() or head.text in country_aliases() or head.ent_type_ in NOT_NAME_LABELS:
+            return None
+        if head.lower_ not in self.capitalised_words():
+            return None
+        words = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()
+                 and t.i >= head.i - 3] + [head]
+        name, source = self.directory.full_name(" ".join(t.text for t in words))
+        if not name:
+            return None
+        kind = "person" if source == "surname" or len(words) > 1 else "unknown"
+        country = self.directory.countries.get(name, "") or (self.directory.home if kind == "person" else "")
+        return Actor(name, kind, self.directory.titles.get(name, ""), country, source)
+
+    def capitalised_words(self) -> frozenset[str]:
+        """Words the article writes capitalised in mid-sentence and never in lower case (names, in short)."""
+        if self._capitalised is None:
+            upper, lower = set(), set()
+            for token in self.doc:
+                if not token.is_alpha:
+                    continue
+                if token.text[:1].islower():
+                    lower.add(token.lower_)
+                elif not token.is_sent_start and token.text[:1].isupper():
+                    upper.add(token.lower_)
+            self._capitalised = frozenset(upper - lower)
+        return self._capitalised
 
     def according_to(self, tokens: list[Token]) -> Actor | None:
         for token in tokens:
@@ -305,13 +400,13 @@ class Attributor:
         p_start, p_end = self.paragraphs[self.paragraph_of(start)]
         lo = max(first.start_char, p_start)
         hi = min(last.end_char, p_end)
-        # A quote that ends its sentence is often followed by its attribution: “...,” he said.
+        # A quote that ends its sentence is often followed by its attribution: “...,” he said / asked Doe, ...
         after = last.end_char
         if after < p_end:
             following = self.doc.char_span(after, p_end, alignment_mode="expand")
             if following is not None:
                 nxt = next(iter(following.sents), None)
-                if nxt is not None and len(nxt) <= 12:
+                if nxt is not None and (len(nxt) <= 12 or _opens_with_speech_verb(nxt)):
                     hi = min(nxt.end_char, p_end)
         return [t for t in _tokens_in(self.doc, lo, hi) if not self.inside_quote(t.idx) and not t.is_space]
 
@@ -336,18 +431,75 @@ class Attributor:
     def attribution(self, span: QuoteSpan) -> tuple[Actor | None, Token | None]:
         window = self.reporting_window(span.open_mark, span.close_mark)
         quote_tokens = _tokens_in(self.doc, span.start, span.end)
-        verbs = [t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")]
-        governing = [v for v in verbs if any(v in q.ancestors for q in quote_tokens[:3])]
-        ordered = governing + sorted((v for v in verbs if v not in governing),
-                                     key=lambda v: min(abs(v.idx - span.open_mark), abs(v.idx - span.close_mark)))
-        for verb in ordered:
+        governing = governing_verbs(quote_tokens, {t.i for t in window})
+        nearby = sorted((t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+                         and t not in governing),
+                        key=lambda v: min(abs(v.idx - span.open_mark), abs(v.idx - span.close_mark)))
+        for verb in governing + nearby:
             actor = self.actor_of_verb(verb)
             if actor is not None:
                 return actor, verb
-        actor = self.according_to(window)
+        actor = self.according_to(window) or self.colon_speaker(span.open_mark)
         if actor is not None:
             return actor, None
         return None, None
+
+    def colon_speaker(self, mark: int) -> Actor | None:
+        """Who introduces a quotation with a colon: "Doe: “...”", "Jo Rey, Daily Post: “...”",
+        "The minister was blunt: “...”"."""
+        p_start = self.paragraphs[self.paragraph_of(mark)][0]
+        before = self.doc.text[p_start:mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = _tokens_in(self.doc, p_start + len(before) - 1, p_start + len(before))
+        if not colon:
+            return None
+        # The introduction runs from its sentence's start, or from the quotation before it ("Doe: “...” Roe: “...”").
+        start = max([colon[0].sent.start] + [t.i + 1 for t in self.doc[colon[0].sent.start:colon[0].i]
+                                             if self.inside_quote(t.idx) or t.is_quote])
+        return self.introducer(self.doc[start:colon[0].i])
+
+    def introducer(self, tokens: Span) -> Actor | None:
+        """The speaker an introduction names: the subject of its clause nearest the colon ("X made the claim,
+        and Y replied:"), or a label's name ("Jo Rey, Daily Post:"). Only a name or a person is taken: "The
+        answer is simple:" introduces nobody."""
+        words = [t for t in tokens if not t.is_punct and not self.inside_quote(t.idx)]
+        verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+        heads = [c for verb in reversed(verbs) for c in verb.children if c.dep_ == "nsubj" and c in words]
+        if len(words) <= MAX_LABEL_WORDS:
+            inside = {t.i for t in words}
+            heads += [t for t in words if t.pos_ == "PROPN" and (t.head.i not in inside or t.head == t)][:1]
+        for head in heads:
+            actor = self.actor_from_head(head)
+            if actor is not None and (head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS
+                                      or actor.kind == "person"):
+                return actor
+        return None
+
+
+def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
+    """The reporter's verbs the quotation hangs on, in text order: any speech verb above it, and whatever
+    verb takes it as its complement ("“...,” she scoffed", "he called it “a mess”")."""
+    inside = {t.i for t in quote_tokens}
+    found: list[Token] = []
+    for top in (t for t in quote_tokens if t.head.i not in inside):
+        dep, node = top.dep_, top.head
+        while node.i in window:
+            is_verb = node.pos_ in ("VERB", "AUX")
+            if is_verb and node not in found and (node.lemma_.lower() in speech_verbs()
+                                                  or dep in QUOTE_DEPS and node.pos_ == "VERB"):
+                found.append(node)
+            if node.head == node:
+                break
+            dep, node = node.dep_, node.head
+    # The outer report first: in "Doe said that Roe agreed “to wait”", the words are Doe's.
+    return sorted(found, key=lambda verb: (sum(1 for _ in verb.ancestors), verb.i))
+
+
+def _opens_with_speech_verb(sentence: Span) -> bool:
+    """"asked Mr. Doe, referring to ...", "Doe said, ...": an attribution sentence of any length."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)][:4]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() for t in words)
 
 
 def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
@@ -425,12 +577,23 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
     if previous in last_by_paragraph:
         actor, earlier = last_by_paragraph[previous]
         return _with_source(actor, "previous paragraph"), earlier
+    if previous >= 1 and span.open_mark == _first_char(attributor, span.paragraph):
+        # "Doe released the following statement:" introduces the quotation paragraph after it.
+        speaker = attributor.colon_speaker(attributor.paragraphs[previous][1])
+        if speaker is not None:
+            return _with_source(speaker, "previous paragraph"), when
     if previous >= 1:
         speaker, verb = _last_reporting_subject(attributor, previous)
         if speaker is not None and verb is not None:
             return _with_source(speaker, "previous paragraph"), attributor.when(verb, (verb.sent.start_char,
                                                                                        verb.sent.end_char))
     return None, when
+
+
+def _first_char(attributor: Attributor, paragraph: int) -> int:
+    start, end = attributor.paragraphs[paragraph]
+    text = attributor.doc.text[start:end]
+    return start + len(text) - len(text.lstrip())
 
 
 def _has_text(attributor: Attributor, paragraph: int) -> bool:

@@ -64,6 +64,64 @@ SPEAKERS = [
 ]
 
 
+# How news writing introduces a quotation: rule, body, [(first three words, speaker, partial), ...]
+ATTRIBUTIONS = [
+    ("a communication verb from WordNet", '"The ice is too thin," scoffed Petra Lind, a fisherman.',
+     [("The ice is", "Petra Lind", False)]),
+    ("testified that ...", 'Omar Haddad testified that the bridge had been "left to rot for years".',
+     [("left to rot", "Omar Haddad", True)]),
+    ("tweeted that ...", 'Ines Duarte tweeted that the plan was "a betrayal of the valley".',
+     [("a betrayal of", "Ines Duarte", True)]),
+    ("any verb whose complement is the quotation", '"We will be back next season," fumed Karl Jensen, the team '
+     'captain.', [("We will be", "Karl Jensen", False)]),
+    ("an inverted verb whose speaker the parse takes for its object",
+     '"Is anyone listening to us?" asked Pavel Orlov, the union leader, pointing at the empty seats of the hall.',
+     [("Is anyone listening", "Pavel Orlov", False)]),
+    ("a surname the recogniser may miss, written as a name",
+     'Residents blamed Tuvik for the delay.\n"The pumps failed twice," Tuvik said.',
+     [("The pumps failed", "Tuvik", False)]),
+    ("a word inside the quotation is never the speaker",
+     '"I find that [the council] can be very slow to act," Marta Ruiz said.', [("I find that", "Marta Ruiz", False)]),
+    ("a colon after a reporting verb", 'Mayor Ines Duarte insisted: "Nobody will lose their home."',
+     [("Nobody will lose", "Ines Duarte", False)]),
+    ("a colon after any clause about the speaker", 'Minister Ada Klein was blunt: "We will not pay the ransom."',
+     [("We will not", "Ada Klein", False)]),
+    ("a label: name and outlet, then a colon", 'Jo Rey, Daily Post: "The count is wrong from the start."',
+     [("The count is", "Jo Rey", False)]),
+    ("labels one after another", 'Ada Klein: "We will not pay the ransom." Tom Berg: "Then we strike tomorrow."',
+     [("We will not", "Ada Klein", False), ("Then we strike", "Tom Berg", False)]),
+    ("a statement introduced at the end of the paragraph before",
+     'Ada Klein released the following statement:\n"We mourn the loss of our colleagues."',
+     [("We mourn the", "Ada Klein", False)]),
+    ("is quoted as saying", 'Ada Klein is quoted as saying that "we have no other choice".',
+     [("we have no", "Ada Klein", False)]),
+    ("was quoted by an outlet: the outlet only relays",
+     '"We have no other choice," Ada Klein was quoted by the Daily Post as saying.',
+     [("We have no", "Ada Klein", False)]),
+    ("a phrase inside a said-that clause", 'Ada Klein said that the plan was "dead on arrival".',
+     [("dead on arrival", "Ada Klein", True)]),
+    ("a person's office speaks for the person, never for a title",
+     'Inspector Lena Holt\'s office said the road was "closed until further notice".',
+     [("closed until further", "Lena Holt", True)]),
+    ("a name glued to its own copy by page furniture",
+     '"The water came so fast," said Gov. Jo ReyJo Anne Rey, who toured the town.',
+     [("The water came", "Jo Rey", False)]),
+    ("an estimate verb introduces no quotation", 'Ada Klein said the crews are expected to arrive "within hours".',
+     [("within hours", "Ada Klein", True)]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), ATTRIBUTIONS, ids=[row[0] for row in ATTRIBUTIONS])
+def test_attribution(nlp, rule, body, expected):
+    assert quotes_of(nlp, body) == expected, body
+
+
+@pytest.mark.parametrize("verb", ["chanted", "retorted", "pledged", "complained", "praised"])
+def test_wordnet_speech_verbs_introduce_quotations(nlp, verb):
+    body = f'Anna Berg {verb} that the town would be "rebuilt stone by stone".'
+    assert quotes_of(nlp, body) == [("rebuilt stone by", "Anna Berg", True)], body
+
+
 @pytest.mark.parametrize(("rule", "body", "expected"), SPEAKERS, ids=[row[0] for row in SPEAKERS])
 def test_quote_speaker_and_partial(nlp, rule, body, expected):
     assert quotes_of(nlp, body) == expected, body
