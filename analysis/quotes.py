@@ -21,6 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from analysis.actors import (
+    ABBREVIATED_TITLE,
     GROUP_PRONOUNS,
     NOT_NAME_LABELS,
     PERSON_PRONOUNS,
@@ -336,11 +337,14 @@ class Attributor:
             if head.lower_ in ("we", "they") and self.inside_quote(head.idx):
                 return None
             return self.resolve_pronoun(head, head.idx)
+        actor = self.directory.actor_for(head) or self.directory.people_speaker(head) or self.named_word(head)
         owner = self.owner(head)
-        if owner is not None and owner.kind == "person":
-            return owner  # "Inspector Lena Holt's office said": Lena Holt speaks, never "Inspector"
-        return (self.directory.actor_for(head) or self.directory.people_speaker(head) or self.named_word(head)
-                or owner)
+        if actor is None:
+            return owner  # "Doe's email notes that ...": Doe
+        if owner is not None and owner.kind == "person" and actor.kind == "body":
+            # "Inspector Lena Holt's office said": Lena Holt's office, never "Inspector".
+            return replace(actor, name=_untitled(actor.name))
+        return actor
 
     def owner(self, head: Token) -> Actor | None:
         """Whose office, statement or campaign speaks: "Doe's office", "the senator's statement" (not "Doe's
@@ -610,6 +614,14 @@ def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Act
         if actor is not None:
             return actor, verb
     return None, None
+
+
+def _untitled(name: str) -> str:
+    """A body named after a person's possessive, without the person's title: "Lena Holt's office"."""
+    words = name.split()
+    while len(words) > 2 and (words[0].lower().strip(".") in title_words() or ABBREVIATED_TITLE.fullmatch(words[0])):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _with_source(actor: Actor, source: str) -> Actor:

@@ -102,7 +102,7 @@ ATTRIBUTIONS = [
      [("dead on arrival", "Ada Klein", True)]),
     ("a person's office speaks for the person, never for a title",
      'Inspector Lena Holt\'s office said the road was "closed until further notice".',
-     [("closed until further", "Lena Holt", True)]),
+     [("closed until further", "Lena Holt's office", True)]),
     ("a name glued to its own copy by page furniture",
      '"The water came so fast," said Gov. Jo ReyJo Anne Rey, who toured the town.',
      [("The water came", "Jo Rey", False)]),
