@@ -68,8 +68,9 @@ ABILITY_MODALS = {"could", "can", "ca"}
 CONDITIONAL_MODALS = {"would", "'d"}
 ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
 # Verbs and nouns whose complement is an option not taken: "threatened to fire", "an offer to rehire".
-UNREALISED = {"threaten", "threat", "offer", "propose", "proposal", "consider", "contemplate", "mull", "weigh",
-              "option", "scenario"}
+# A proposal or a plan is not among them: like a forecast, it states what is meant to happen.
+UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", "weigh", "option", "scenario"}
+COMPARED = {"than", "versus", "vs", "vs."}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
 # What a source's figure comes in: "by the union's count", "a police estimate", "after a briefing by the agency".
@@ -421,6 +422,8 @@ def _is_conditional_would(verb: Token) -> bool:
 
 
 def _is_past(verb: Token) -> bool:
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head != verb:
+        return _is_past(verb.head)  # "revised its plans, saying that ...": the participle takes its clause's tense
     if verb.tag_ in ("VBD", "VBN") or "Past" in verb.morph.get("Tense"):
         return not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
@@ -442,6 +445,10 @@ def is_hypothetical(figure: Token) -> bool:
         return True
     previous: Token = figure
     for node in [figure, *figure.ancestors]:
+        if node.dep_ == "pobj" and node.head.lower_ in COMPARED and not _qualifies(node.head):
+            return False  # "more than the 50 already sent": the standard of a comparison is stated
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and _attributed_within(node):
+            return False  # "an influx of 10,000 troops, which the agency reported, could ...": a stated claim
         if node is not figure and _conditional(node):
             return True
         if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
@@ -450,10 +457,30 @@ def is_hypothetical(figure: Token) -> bool:
             return True
         if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
             return True
-        if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS:
+        if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break
         previous = node
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
+
+
+def _attributed_within(noun: Token) -> bool:
+    """The phrase carries its own source: a relative clause of reporting ("..., which is what X claimed")."""
+    return any(c.dep_ == "relcl" and any(t.lemma_.lower() in reporting_verbs() and t.pos_ == "VERB"
+                                          for t in c.subtree) for c in noun.children)
+
+
+def _own_clause(node: Token) -> bool:
+    """A relative clause, an adverbial clause ("While the judge is 63, ...") or a conjoined clause with its own
+    subject states its own facts: the mood of the clause around it does not reach into it."""
+    if node.dep_ in ("relcl", "advcl"):
+        return True
+    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+
+
+def _qualifies(than: Token) -> bool:
+    """"more than 600" qualifies the figure; "more than the 600 sent last year" compares with it."""
+    following = than.doc[than.i + 1] if than.i + 1 < len(than.doc) else None
+    return following is not None and (following.like_num or following.pos_ == "NUM")
 
 
 def _location(figure: Token, noun: Token | None) -> str:

@@ -25,7 +25,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks", "speech", "meeting",
                    "hearing", "post", "address", "statements", "session", "report", "study", "note", "letter",
                    "tweet", "release", "announcement", "testimony", "update", "teleconference", "telecon",
-                   "broadcast", "bulletin", "communique", "memo"}
+                   "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
+                   "injunction", "opinion"}
 DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "till"}
 AGE = re.compile(r"(?i)^\d+$|\d+[-\s]years?[-\s]old|^aged?\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -39,8 +40,17 @@ WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|
 RELATIVE = re.compile(r"(?i)\b(today|tonight|yesterday|last night|this morning|this afternoon|this evening)\b")
 
 
+AGO = re.compile(r"(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b")
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+# "five years", "the past two weeks": how long, not when.
+DURATION = re.compile(r"(?i)^(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\d+|[a-z]+)\s+"
+                      r"(?:years|months|weeks|days|hours|decades)$")
+
+
 def is_resolvable(expression: str) -> bool:
-    return bool(MONTH_DAY.search(expression) or WEEKDAY.search(expression) or RELATIVE.search(expression))
+    return bool(MONTH_DAY.search(expression) or WEEKDAY.search(expression) or RELATIVE.search(expression)
+                or AGO.search(expression))
 
 
 def has_year(expression: str) -> bool:
@@ -79,6 +89,10 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
     relative = RELATIVE.search(expression)
     if relative:
         return reference - timedelta(days=RELATIVE_DAYS[relative.group(1).lower()])
+    ago = AGO.search(expression)
+    if ago:
+        count = COUNTS.get(ago.group(1).lower()) or int(ago.group(1))
+        return reference - timedelta(days=count * (7 if ago.group(2).lower().startswith("week") else 1))
     return None
 
 
@@ -107,10 +121,10 @@ def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_qu
 
 
 def _is_a_time(ent) -> bool:
-    if not any(ch.isalpha() for ch in ent.text) or AGE.search(ent.text):
+    if not any(ch.isalpha() for ch in ent.text) or AGE.search(ent.text) or DURATION.match(ent.text):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before not in DURATION_PREPS
+    return before not in DURATION_PREPS and not any(t.lower_ in DURATION_PREPS for t in ent)
 
 
 def reported_content(verb: Token) -> set[int]:
@@ -146,32 +160,49 @@ def is_future(verb: Token) -> bool:
     return verb.head.lower_ == "going" and verb.dep_ == "xcomp"
 
 
-def dates_statement(date: Token, verb: Token | None, excluded: set[int]) -> bool:
+def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasion_only: bool = False) -> bool:
     """Whether a date phrase says when the statement was made, not when something it reports happens.
 
-    It must hang from the reporting verb ("said on Monday"), a statement noun ("in a statement on Monday",
-    "a report released Tuesday") or another verb of speech of the sentence ("speaking on Monday, she said").
-    A date of the counted event ("were detained on Monday"), of a coming one ("will be laid off on March 3",
-    "should reopen by Friday") or of a statement still to be made is not a statement's date.
+    It must hang from the reporting verb ("said on Monday", "said before attending Wednesday's town hall"),
+    from the verb whose clause the reporting verb extends ("escalated his attacks Saturday, saying ..."), from a
+    statement noun ("in a statement on Monday", "an interview that aired Wednesday") or from another verb of
+    speech of the sentence ("speaking on Monday, she said"). A date of the counted event ("were detained on
+    Monday"), of a coming one ("will be laid off on March 3", "should reopen by Friday") or of a statement still
+    to be made is not a statement's date. `occasion_only` takes only the dates of statement nouns.
     """
     governing, via_statement = _governing_verb(date)
     if governing is None or governing.i in excluded:
         return False
-    if via_statement:
+    if via_statement or governing.dep_ in ("acl", "relcl") and governing.head.lemma_.lower() in STATEMENT_NOUNS:
         return True
-    if verb is not None and governing == verb:
-        return not is_future(verb)
-    if governing.dep_ in ("acl", "relcl") and governing.head.lemma_.lower() in STATEMENT_NOUNS:
-        return True
+    if occasion_only:  # "held a news conference on Monday", "issued a ruling late Thursday"
+        return verb is not None and governing == verb and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)
+    if verb is not None:
+        if is_future(verb):
+            return False
+        if governing == verb or verb.head == governing and verb.dep_ in ("advcl", "conj") or _adjunct_of(governing,
+                                                                                                          verb):
+            return True
     return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing)
 
 
-def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote) -> tuple[str, str]:
+def _adjunct_of(node: Token, verb: Token) -> bool:
+    """"said before attending Wednesday's meeting": a gerund in a prepositional phrase of the verb."""
+    while node != verb:
+        if node.dep_ not in ("pcomp", "prep", "pobj") or node.head == node:
+            return False
+        node = node.head
+    return True
+
+
+def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote,
+              occasion_only: bool = False) -> tuple[str, str]:
     """("Monday", "text") when the sentence dates its statement, ("", "vague") when only vaguely, else ("", "")."""
     excluded = reported_content(verb) if verb is not None else set()
     own = [(text, resolvable) for text, resolvable, head in
            _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
-           if dates_statement(head, verb, excluded)]
+           if dates_statement(head, verb, excluded, occasion_only)]
     for text, resolvable in own:
         if resolvable:
             return text, "text"
@@ -205,9 +236,11 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
             break
         repeated = _shares_figure(first[0].sent, current)
         for earlier in current:
-            if not _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated):
+            kind = _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated)
+            if not kind:
                 continue
-            text, where = _own_date(doc, earlier, (current.start_char, current.end_char), inside_quote)
+            text, where = _own_date(doc, earlier, (current.start_char, current.end_char), inside_quote,
+                                    occasion_only=kind == "occasion")
             if where:
                 return text, "context" if text else where
     return "", ""
@@ -221,15 +254,20 @@ def _shares_figure(sentence, earlier) -> bool:
 
 
 def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of: Callable[[Token], str],
-                    inside_quote, repeated: bool) -> bool:
-    """An earlier verb of speech by the same speaker (or giving the same figure), in the same tense as this
-    statement's verb."""
-    if earlier.pos_ != "VERB" or reporting_verbs().get(earlier.lemma_.lower()) != "speech" \
-            or inside_quote(earlier.idx) or is_future(earlier):
-        return False
+                    inside_quote, repeated: bool) -> str:
+    """"speech" for an earlier verb of speech by the same speaker (or giving the same figure), in the same
+    tense as this statement's verb; "occasion" for another verb of the same speaker, whose statement nouns
+    may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
+    if earlier.pos_ != "VERB" or inside_quote(earlier.idx) or is_future(earlier):
+        return ""
     if verb is not None and _tense(verb) and _tense(earlier) and _tense(verb) != _tense(earlier):
-        return False
-    return repeated or same_speaker(speaker, speaker_of(earlier))
+        return ""
+    speech = reporting_verbs().get(earlier.lemma_.lower()) == "speech"
+    if not (speech or any(c.dep_ in ("nsubj", "nsubjpass") for c in earlier.children)):
+        return ""
+    if not (repeated or same_speaker(speaker, speaker_of(earlier))):
+        return ""
+    return "speech" if speech else "occasion"
 
 
 def _tense(verb: Token) -> str:

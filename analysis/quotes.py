@@ -426,6 +426,12 @@ class Attributor:
 
     def speaker_name(self, verb: Token) -> str:
         """Who speaks through a verb: the actor, else the head noun of its subject ("the minister")."""
+        cache = self.doc.user_data.setdefault("speaker_names", {})
+        if verb.i not in cache:
+            cache[verb.i] = self._speaker_name(verb)
+        return cache[verb.i]
+
+    def _speaker_name(self, verb: Token) -> str:
         actor = self.actor_of_verb(verb)
         if actor is not None:
             return actor.name

@@ -195,7 +195,22 @@ HYPOTHETICAL = [
     # Threats, offers, proposals: options not taken.
     ("a threat", "The airline threatened to lay off 2,000 workers.", [True]),
     ("an offer", "The mining company offered to rehire 500 workers.", [True]),
-    ("a proposal", "The council proposed sending 40 police officers to the camp.", [True]),
+    ("a plan or proposal is not a hypothetical", "The council proposed sending 40 police officers to the camp.",
+     [False]),
+    ("what is being considered", "The governor said she would consider sending 300 more soldiers.", [True]),
+    # The mood of a clause does not reach into the clauses inside it.
+    ("a relative clause states its own facts", "If the storm returns, the crews that evacuated 1,200 residents "
+     "last week could be sent back, the mayor said.", [False]),
+    ("an adverbial clause states its own facts", "While 400 firefighters are on the line, more crews could "
+     "be sent, the agency said.", [False]),
+    ("a conjoined clause with its own subject", "The unions may walk out, but 3,000 nurses have already "
+     "signed the deal.", [False]),
+    ("a phrase with its own source is a claim", "An influx of 20,000 refugees, which is what the agency "
+     "reported, could overwhelm the camps, officials said.", [False]),
+    ("the standard of a comparison is stated", "The minister said she could send more medics than the 50 "
+     "soldiers already deployed.", [False]),
+    ("a past participle of speech takes its clause's tense", "The ministry revised its plans, saying that "
+     "about 5,500 soldiers would remain.", [False]),
     # Alternatives.
     ("'or even' raises a possibility after the estimate", "Organisers said 5,000 people, or even 10,000, "
      "joined the rally.", [False, True]),

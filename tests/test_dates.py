@@ -27,6 +27,8 @@ THURSDAY = date(2024, 10, 31)
         ("Nov. 3", date(2024, 11, 3)),  # a few days after: a date announced ahead
         ("Oct. 3, 2022", date(2022, 10, 3)),
         ("2024-02-29", date(2024, 2, 29)),
+        ("two days ago", date(2024, 10, 29)),  # counted back from the reference
+        ("a week ago", date(2024, 10, 24)),
         ("earlier this month", None),
         ("", None),
     ],
@@ -84,7 +86,20 @@ STATEMENT_DATES = [
     ("an age is not a date", "Ana Ruiz, 52, said 3,000 residents had been evacuated.", ("", "")),
     ("a duration is not a vague date", "The fire chief, in office for ten years, said 120 firefighters were "
      "deployed.", ("", "")),
+    ("the clause a participle of speech extends", "Fire chief Lena Holt raised the alarm on Saturday, saying 120 "
+     "firefighters were deployed.", ("Saturday", "text")),
+    ("a gerund of the reporting verb", "Union leader Tom Baker said before attending Wednesday's talks that 3,000 "
+     "nurses would strike.", ("Wednesday", "text")),
+    ("a span of time is not a date", "Fire chief Lena Holt cut response times in five years, but said 120 "
+     "firefighters were still needed.", ("", "")),
+    ("'since' makes a duration", "In the months since, Mayor Tom Baker said, 3,000 residents had left.", ("", "")),
     # Context: only the same speaker's statement, in the same tense, dates it.
+    ("the same speaker's interview, dated by its airing", "During an interview that aired on Wednesday, Mayor Tom "
+     "Baker discussed the floods. Baker said 3,000 residents had fled.", ("Wednesday", "context")),
+    ("the same speaker's statement issued on a day", "Judge Lena Holt issued a ruling late Thursday. Holt wrote "
+     "that 120 detainees had been held unlawfully.", ("late Thursday", "context")),
+    ("the same speaker's dated email", "In an email dated March 2, fire chief Lena Holt warned the council. Holt "
+     "wrote that 120 firefighters were needed.", ("March 2", "context")),
     ("another speaker's dated statement does not date it", "Mayor Tom Baker spoke to reporters on Monday. Fire "
      "chief Lena Holt said 120 firefighters were deployed.", ("", "")),
     ("an earlier event of the same body does not date it", "The nurses' union held its spring meeting on April 3. "
