@@ -359,6 +359,20 @@ class Directory:
         for name in map(clean_name, names):
             if len(name.split()) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
+        self._described_countries(doc)
+
+    def _described_countries(self, doc: Doc) -> None:
+        """A person's country from whatever description the article gives them anywhere ("Olena Marchuk, the
+        Ukrainian leader", "Kenyan minister Ana Ruiz"), so a mention without it still has it."""
+        heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | {
+            t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)}
+        for head in heads:
+            described = [t for t in core_tokens(head) if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
+                         and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)]
+            country = country_of("".join(t.text_with_ws for t in described)) if described else ""
+            name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
+            if country:
+                self.countries.setdefault(self.full_name(name)[0], country)
 
     def full_name(self, name: str) -> tuple[str, str]:
         """(fullest known name, source) for a name as written."""

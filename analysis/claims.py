@@ -11,6 +11,7 @@ figure takes the claimant and date of the body statement it summarises.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -806,11 +807,15 @@ def _in_subject(figure: Token, verb: Token) -> bool:
 
 
 def _describes(figure: Token) -> bool:
-    """A figure that describes rather than reports: under a stative verb in the present ("the country has an
-    army of 1.2 million", "a city of 2 million") or in no clause at all."""
-    verb = next((a for a in [figure, *figure.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    """A figure that describes rather than reports: in a description of someone ("a country with an army of
+    1.2 million"), under a stative verb in the present ("the island has an army of 20,000") or in no clause."""
+    path = list(itertools.takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), [figure, *figure.ancestors]))
+    if len(path) == len([figure, *figure.ancestors]):
         return True
+    if any(t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("NOUN", "PROPN")
+           for t in path):
+        return True  # "North Island, a territory with an army of 20,000, ...": a description of someone
+    verb = figure.doc[path[-1].head.i] if path else figure
     return verb.lemma_.lower() in STATIVE_VERBS and verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" \
         and verb.dep_ in ("acl", "amod")
 

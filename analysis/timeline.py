@@ -48,6 +48,7 @@ COLOUR_CHOICES: dict[str, str] = {
     "claimant": "Claimant",
     "outlet": "Outlet",
 }
+BACKGROUND = "background"  # claimant_kind of a figure stated by nobody in particular
 MAX_POINTS = 2000
 MAX_PANELS = 12
 PANEL_NOUNS = {"location": "locations", "what": "things counted"}
@@ -191,6 +192,12 @@ def counted_choices(claims: pd.DataFrame) -> list[str]:
     """What the claims count, most frequent first: the first is the natural first view of the timeline."""
     counts = labelled(claims["what"], "other").value_counts(sort=False)
     return sorted(counts.index, key=lambda what: (-counts[what], what))
+
+
+def without_background(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims someone stated: background facts ("an army of 1.2 million", claimant_kind background) are no
+    one's estimate, so the timeline leaves them out unless asked."""
+    return claims.loc[claims["claimant_kind"].fillna("") != BACKGROUND].reset_index(drop=True)
 
 
 def claims_counting(claims: pd.DataFrame, what: str | None) -> pd.DataFrame:

@@ -21,7 +21,7 @@ if claims.empty:
     st.stop()
 
 choices = timeline.counted_choices(claims)
-controls = st.columns([3, 3, 2, 2], vertical_alignment="bottom")
+controls = st.columns([3, 3, 2, 2, 2], vertical_alignment="bottom")
 what = controls[0].selectbox("What is counted", [*choices, ALL_COUNTS], key="timeline_what",
                              persist_state="session",
                              help="Troops, officers and casualties have different scales: one at a time, "
@@ -33,8 +33,11 @@ colour_by = controls[1].segmented_control(
 split = controls[2].toggle("One panel per location", value=True, key="timeline_split",
                            persist_state="session", disabled=what == ALL_COUNTS)
 log_scale = controls[3].toggle("Log scale", key="timeline_log", persist_state="session")
+background = controls[4].toggle("Background figures", key="timeline_background", persist_state="session",
+                                help="Figures no one is said to have estimated (\"an army of 1.2 million\").")
 
-shown = timeline.claims_counting(claims, None if what == ALL_COUNTS else what)
+shown = timeline.claims_counting(claims if background else timeline.without_background(claims),
+                                 None if what == ALL_COUNTS else what)
 drawn = timeline.timeline_points(shown, colour_by)
 if drawn.points.empty:
     st.info(f"None of the {len(shown):,} figures has a date (stated or published), so none can be placed on "

@@ -283,6 +283,8 @@ ATTRIBUTIONS = [
     ("organisers", "Organisers expected 50,000 pilgrims to attend the festival.", "Organisers", "", "organisers", ""),
     ("a background fact has no claimant", "The island, which has an army of 20,000 soldiers, has rarely sent troops "
      "abroad.", "", "", "background", ""),
+    ("a description of someone is background", "Velora, a country with an army of 90,000 soldiers, has sparked "
+     "concern among its neighbours.", "", "", "background", ""),
     ("a city's possessive gives the country", "Madrid's interior ministry said 1,800 migrants had arrived by boat.",
      "Spain Ministry of Interior", "Spain", "government", ""),
     ("a nationality gives the country", "A Spanish union said 30,000 dock workers were on strike.",
@@ -313,6 +315,9 @@ IN_ARTICLE = [
     ("a short form in apposition too",
      "The Coastal Rescue Service, CRS, began searching on Monday. The CRS said 70 sailors were missing.",
      ("Coastal Rescue Service", "")),
+    ("a person's country from a description given later",
+     "Olena Marchuk said 900 civilians had been evacuated from the town. Marchuk, the Ukrainian leader, spoke on "
+     "Monday.", ("Olena Marchuk", "Ukraine")),
     ("a domestic body acts where the article's towns are",
      "A fire swept through warehouses in Lyon on Sunday.\nThe fire department said 60 firefighters were battling "
      "the blaze.", ("fire department", "France")),

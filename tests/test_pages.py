@@ -112,6 +112,13 @@ def test_hypothetical_figures_appear_only_when_asked_for():
     assert table(app, "timeline_table")["hypothetical"].any()
 
 
+def test_background_figures_appear_on_the_timeline_only_when_asked_for():
+    app = run_app("pages/timeline.py")
+    assert "background" not in table(app, "timeline_table")["claimant_kind"].tolist()
+    app.toggle(key="timeline_background").set_value(True).run()
+    assert "background" in table(app, "timeline_table")["claimant_kind"].tolist()  # the seeds have one
+
+
 def test_a_date_range_narrows_the_figures():
     app = run_app("pages/timeline.py")
     app.date_input(key="dates").set_value((date(2024, 11, 4), date(2024, 11, 5))).run()

@@ -20,6 +20,7 @@ from analysis.timeline import (
     timeline_points,
     top_panels,
     unknown_last,
+    without_background,
 )
 
 
@@ -145,3 +146,10 @@ def test_no_claims_give_no_points_and_no_error():
     drawn = timeline_points(conform([], "claims"))
     assert drawn.points.empty and drawn.undated == 0
     assert counted_choices(conform([], "claims")) == []
+
+
+def test_background_figures_are_left_out_of_the_timeline():
+    claims = conform([{"claim_id": "a:c1", "value": 90000, "claimant_kind": "background"},
+                      {"claim_id": "a:c2", "value": 300, "claimant_kind": "police"},
+                      {"claim_id": "a:c3", "value": 40, "claimant_kind": None}], "claims")
+    assert without_background(claims)["claim_id"].tolist() == ["a:c2", "a:c3"]
