@@ -144,7 +144,7 @@ def wire_agencies() -> frozenset[str]:
     return frozenset(name for row in _data_rows("wire_agencies.csv") for name in (row["code"], row["name"]))
 
 
-def category_of(actor: Actor) -> str:
+def category_of(actor: Actor, default: str = "ngo") -> str:
     """The claimant_kind of an actor: a named person, else what the words of its name and title say, the more
     telling word first (actor_kinds.csv is in that order): "the union's strike committee" is organisers,
     "Spain's interior ministry" government, "the national intelligence service" intelligence."""
@@ -161,7 +161,7 @@ def category_of(actor: Actor) -> str:
         return "outlet"
     if actor.name and country_aliases().get(actor.name, ("", ""))[1] == "country":
         return "government"  # "Chile said"
-    return "ngo" if actor.kind == "body" else ""
+    return default if actor.kind == "body" else ""
 
 
 NO_ROLE = NounRole("", "")
@@ -346,6 +346,7 @@ class Directory:
         self.place_countries = [places()[e.text] for e in doc.ents if e.label_ == "GPE" and e.text in places()]
         self.home = home_country(self.text, self.place_countries)
         self.dateline_end = _dateline_end(self.text)
+        self.dateline_country = _dateline_country(self.text[:self.dateline_end])
         self.acronyms = _acronyms(doc)  # short form -> the index of its long form's head token
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
@@ -516,7 +517,10 @@ class Directory:
         if head.pos_ != "NOUN" or head.lower_ not in personnel_nouns() or head.lower_ in title_words():
             return None
         tokens = core_tokens(head)
-        return Actor(_strip_det(_text_of(tokens)), "body", "", self._own_country(head, tokens), "named")
+        # "frustrated farmers said": a participle describes the people, it is no part of who they are
+        named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB"] or [head]
+        actor = Actor(_strip_det(_text_of(named)), "body", "", self._own_country(head, tokens), "named")
+        return replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
 
     def subject_body_before(self, token: Token) -> Actor | None:
         """The body that is the subject of the sentence holding `token` (before it) or of the one before."""
@@ -585,15 +589,19 @@ class Directory:
             return replace(actor, country="|".join(named[:2]))
         if speaks_for & {"foreign", "none"}:
             return actor
-        return replace(actor, country=self.home_of(head))
+        # A government is no domestic body: a dateline or a town never says whose ("KYIV — The X administration").
+        return replace(actor, country=self.home if role_of(head).kind == "state" else self.home_of(head))
 
     def home_of(self, head: Token) -> str:
         """Where a domestic body (police, a ministry, a fire department) acts: the article's country, else the
-        one country all the towns it names are in. A country named in a sentence is no place the body acts in:
-        "the ministry said the neighbouring country sent ..." is not that country's ministry."""
-        if self.home or len(set(self.place_countries)) != 1:
+        country of its dateline's town ("NEW DELHI:"), else the one country all the towns it names are in. A
+        country named in a sentence is no place the body acts in: "the ministry said the neighbouring country
+        sent ..." is not that country's ministry."""
+        if self.home:
             return self.home
-        return self.place_countries[0]
+        if self.dateline_country:
+            return self.dateline_country
+        return self.place_countries[0] if len(set(self.place_countries)) == 1 else ""
 
     def _described_body(self, head: Token) -> Actor | None:
         """"the institute" -> the body named before whose name says institute, else the body named last."""
@@ -644,6 +652,16 @@ def _dateline_end(text: str) -> int:
         return 0
     match = DATELINE.match(text, body)
     return match.end() if match else 0
+
+
+def _dateline_country(dateline: str) -> str:
+    """The country of a dateline's place: "LYON, France —" -> France, "NEW DELHI:" -> India."""
+    place = re.sub(r"\([^)]*\)|[—–:-]", " ", dateline.split("\n")[-1]).strip()
+    if not place:
+        return ""
+    parts = [part.strip().title() for part in place.split(",")]
+    found = [country_of(part) or places().get(part, "") for part in reversed(parts)]
+    return next((country for country in found if country), "")
 
 
 def _acronyms(doc: Doc) -> dict[str, int]:

@@ -10,6 +10,7 @@ from analysis.actors import (
     Actor,
     Directory,
     _acronyms,
+    _dateline_country,
     _dateline_end,
     body_name,
     category_of,
@@ -157,6 +158,9 @@ def test_body_name(phrase, country, name):
         (Actor("state broadcaster", "body"), "outlet"),
         (Actor("researchers", "body"), "independent"),
         (Actor("Blue Lantern Collective", "body"), "ngo"),  # a body of no telling word
+        (Actor("National Civil Defence Agency", "body"), "government"),  # civil defence is no army
+        (Actor("Federation of Dock Workers", "body"), "organisers"),
+        (Actor("Red Hills rebels", "body"), "military"),
     ],
 )
 def test_category_of(actor, kind):
@@ -211,3 +215,12 @@ def test_a_short_form_is_one_actor_with_its_long_form(nlp):
     short = [t for t in doc if t.text == "NFA"][-1]
     assert directory.actor_for(short) == directory.actor_for(long_form)
     assert directory.actor_for(short).country == "Spain"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    [("Headline\nNEW DELHI:", "India"), ("Headline\nLYON, France —", "France"),
+     ("Headline\nOSAKA (Reuters) -", "Japan"), ("", "")],
+)
+def test_dateline_country(dateline, country):
+    assert _dateline_country(dateline) == country

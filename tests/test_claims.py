@@ -281,6 +281,8 @@ ATTRIBUTIONS = [
     ("a verb of observing attributes", "Health officials monitored 4,000 travellers who had returned from the region.",
      "officials", "", "government", ""),
     ("organisers", "Organisers expected 50,000 pilgrims to attend the festival.", "Organisers", "", "organisers", ""),
+    ("a participle describes the people who speak, it is not their name",
+     "Frustrated farmers said 2,000 protesters had joined the blockade.", "farmers", "", "independent", ""),
     ("a background fact has no claimant", "The island, which has an army of 20,000 soldiers, has rarely sent troops "
      "abroad.", "", "", "background", ""),
     ("a description of someone is background", "Velora, a country with an army of 90,000 soldiers, has sparked "
@@ -318,6 +320,13 @@ IN_ARTICLE = [
     ("a person's country from a description given later",
      "Olena Marchuk said 900 civilians had been evacuated from the town. Marchuk, the Ukrainian leader, spoke on "
      "Monday.", ("Olena Marchuk", "Ukraine")),
+    ("a domestic body acts where the dateline puts it",
+     "LYON, France — The fire service said 60 firefighters were at the scene.", ("fire service", "France")),
+    ("unnamed officials speak for the dateline's country",
+     "NEW DELHI: Nearly 200 migrants returned home on Wednesday, officials said.", ("officials", "India")),
+    ("a government takes no country from a dateline",
+     "OSAKA (Reuters) — The Tanaka administration said 300 workers had been evacuated.",
+     ("Tanaka administration", "")),
     ("a domestic body acts where the article's towns are",
      "A fire swept through warehouses in Lyon on Sunday.\nThe fire department said 60 firefighters were battling "
      "the blaze.", ("fire department", "France")),
