@@ -654,7 +654,8 @@ class ClaimFinder:
             else:
                 continue
             if actor is not None:
-                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys([*via, *self._relays(node, actor)])))
+                found = [*via, *self._relays(node, actor), *self._outlets_between(node, actor)]
+                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)))
                 return source, node, relays
         actor = self.attributor.according_to(list(sentence)) or self._source_phrase(sentence, figure)
         if actor is not None:
@@ -664,7 +665,8 @@ class ClaimFinder:
         for verb in verbs:
             actor, via = self._source_of(verb)
             if actor is not None:
-                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys([*via, *self._relays(verb, actor)])))
+                found = [*via, *self._relays(verb, actor), *self._outlets_between(verb, actor)]
+                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)))
                 return source, verb, relays
         return None, None, ()
 
@@ -709,6 +711,22 @@ class ClaimFinder:
                 if actor is not None:
                     return actor
         return None
+
+    def _outlets_between(self, verb: Token, source: Actor) -> list[Actor]:
+        """News outlets that passed the source's words on: "X told AFP", "officials quoted by the agency said",
+        "X said, according to the Daily Post". The article's own outlet is not between them."""
+        directory = self.attributor.directory
+        heads = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                  if o.dep_ == "pobj"]
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in RELAY_VERBS):
+                heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        found = [directory.actor_for(h) for h in heads if h.pos_ in ("PROPN", "NOUN")]
+        according = self.attributor.according_to(list(verb.sent))
+        found.append(according)
+        return [a for a in found if a is not None and a != source and self._kind(a, verb) == "outlet"
+                and a.name.casefold() != self.outlet.casefold()]
 
     def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...]) -> tuple[Actor, tuple[Actor, ...]]:
         """A news outlet is the source only when nobody else is: else it is a relay."""

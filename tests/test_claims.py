@@ -274,6 +274,15 @@ ATTRIBUTIONS = [
     ("an outlet reporting what a ministry said relays it",
      "The ministry said about 500 patients were in hospital, the Daily Post reported.",
      "ministry", "", "government", "Daily Post"),
+    ("an outlet told is a relay", "A provincial official told Reuters that 10,000 refugees had crossed the border.",
+     "provincial official", "", "government", "Reuters"),
+    ("the article's own outlet told is no relay",
+     "A provincial official told the Daily Post that 10,000 refugees had crossed the border.",
+     "provincial official", "", "government", ""),
+    ("'quoted by' an outlet", "Officials quoted by the state news agency said 7,000 refugees had arrived.",
+     "Officials", "", "government", "state news agency"),
+    ("'according to' an outlet after the source", "The number of migrants rose to 2,000, officials said, according "
+     "to Reuters.", "officials", "", "government", "Reuters"),
     ("a cited source of no stated country", "The Meridian Herald, citing an unnamed police officer, said 90 migrants "
      "had been detained.", "unnamed police officer", "", "anonymous", "Meridian Herald"),
     ("an anonymous official", "A senior official who spoke on condition of anonymity said 600 soldiers had been "
