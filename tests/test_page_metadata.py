@@ -84,6 +84,8 @@ def test_an_unrelated_h1_is_not_the_headline() -> None:
      "https://www.islandnews.example/story", ("islandnews.example", "domain")),
     ([("riverton", "json-ld")], "https://www.riverton.example/story/1", ("riverton.example", "json-ld")),
     ([("Harbour Gazette", "json-ld")], "", ("Harbour Gazette", "json-ld")),
+    ([("Valley", "json-ld"), ("Valley Courier", "opengraph")], "https://valleycourier.example/a",
+     ("Valley Courier", "opengraph")),
     ([], "", ("", "unknown")),
 ])
 def test_the_outlet_is_the_publishers_name(candidates: list[tuple[str, str]], url: str,

@@ -11,6 +11,7 @@ from lxml import etree
 
 from analysis.reading.article import Article, NotText, SkipFile, clean_lines, with_text
 from analysis.reading.decoding import decode_text, require_text
+from analysis.reading.furniture import split_body, without_furniture
 from analysis.reading.page_metadata import PageMetadata, page_metadata
 
 HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -61,6 +62,7 @@ def read_html(html: str, url: str = "") -> dict[str, object]:
     html = XML_DECLARATION.sub("", html)  # lxml refuses str input that declares an encoding
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_images=False, include_links=False,
+        favor_recall=True,  # the body whole: furniture goes by the page's structure afterwards (furniture.py)
         # only dates the page declares: htmldate's extensive search turns "© 2021" into 2021-01-01
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -77,7 +79,9 @@ def read_html(html: str, url: str = "") -> dict[str, object]:
     headline = metadata.title or guessed_title
     if body and body[0] in (headline, guessed_title):
         body = body[1:]
-    return {"title": headline, "body": body, "metadata": metadata}
+    if tree is not None and document is not None:
+        body = split_body(tree, body)
+    return {"title": headline, "body": without_furniture(headline, body), "metadata": metadata}
 
 
 def html_article(base: Article, data: bytes, url: str = "") -> Article:

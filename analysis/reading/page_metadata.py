@@ -178,6 +178,13 @@ def _slug_to_domain(name: str, domains: list[str], host: str) -> str:
     return host if name.islower() and _normal(name) in domains else name
 
 
+def _most_specific(chosen: tuple[str, str], names: list[tuple[str, str]]) -> tuple[str, str]:
+    """A later source's longer form of the same name, a word more: "Sky" -> "Sky News"."""
+    start = chosen[0].casefold() + " "
+    longer = [(name, source) for name, source in names if name.casefold().startswith(start)]
+    return min(longer, key=lambda pair: len(pair[0])) if longer else chosen
+
+
 def choose_outlet(candidates: list[tuple[str, str]], url: str) -> tuple[str, str]:
     """(outlet, source): the first declared name the site's domain confirms, else the first declared name,
     else the domain itself."""
@@ -187,7 +194,7 @@ def choose_outlet(candidates: list[tuple[str, str]], url: str) -> tuple[str, str
     names = [(name, source) for name, source in names if not _is_placeholder(name)]
     confirmed = next(((name, source) for name, source in names if _matches_domain(name, domains)), None)
     if confirmed or (names and not host):
-        name, source = confirmed or names[0]
+        name, source = _most_specific(confirmed or names[0], names)
         return _slug_to_domain(name, domains, host), source
     if names:
         return names[0]
