@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from analysis.reading import read_corpus
-from analysis.reading.furniture import split_body, without_furniture
+from analysis.reading.furniture import restored_lead, split_body, without_furniture
 from tests.conftest import write_file as write
 
 LEAD = "The island council said on Monday that the old ferry pier would close for repairs in the spring."
@@ -54,3 +54,29 @@ def test_a_chunked_page_reads_whole(tmp_path: Path) -> None:
     write(tmp_path, "pier.html", chunked_page([[LEAD, SECOND], [THIRD], [FOURTH]]))
     [article] = read_corpus(tmp_path)
     assert article.paragraph_texts() == ["Pier to close", LEAD, SECOND, THIRD, FOURTH]
+
+
+LONG_LEAD = ("The island council voted on Monday to close the old ferry pier for repairs next spring, a decision that "
+             "will send about 40 workers to the harbour and move every sailing to a temporary landing for four months.")
+
+
+def lead_page(lead_markup: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(
+        f"<html><head><meta name='description' content='{LONG_LEAD[:70]}...'></head><body><article><h1>Pier</h1>"
+        f"{lead_markup}</article></body></html>")
+
+
+def test_a_lost_lead_is_put_back_from_the_body_it_opens() -> None:
+    tree = lead_page(f'<div class="content">{LONG_LEAD}<br><br><p>{SECOND}</p><p>{THIRD}</p></div>')
+    assert restored_lead(tree, LONG_LEAD[:70] + "...", [SECOND, THIRD]) == [LONG_LEAD, SECOND, THIRD]
+
+
+def test_a_standfirst_of_its_own_is_not_made_the_lead() -> None:
+    tree = lead_page(f'<div class="standfirst">{LONG_LEAD}</div><div class="content"><p>{SECOND}</p>'
+                     f"<p>{THIRD}</p></div>")
+    assert restored_lead(tree, LONG_LEAD[:70] + "...", [SECOND, THIRD]) == [SECOND, THIRD]
+
+
+def test_a_lead_already_there_is_not_added_twice() -> None:
+    tree = lead_page(f'<div class="content"><p>{LONG_LEAD}</p><p>{SECOND}</p></div>')
+    assert restored_lead(tree, LONG_LEAD[:70] + "...", [LONG_LEAD, SECOND]) == [LONG_LEAD, SECOND]

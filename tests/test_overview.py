@@ -94,3 +94,13 @@ def test_problem_files_list_skipped_and_failed_files_with_reasons(tables):
 def test_problem_files_name_a_missing_reason():
     articles = conform([{"article_id": "x", "path": "x.txt", "status": "error", "error": ""}], "articles")
     assert problem_files(articles)["reason"].tolist() == ["no reason given"]
+
+
+def test_problem_files_list_read_articles_with_a_warning():
+    articles = conform([
+        {"article_id": "refs", "path": "refs.html", "status": "ok", "error": "",
+         "warnings": "mostly short lines, not sentences: a list, listing or references, not an article"},
+        {"article_id": "fine", "path": "fine.txt", "status": "ok", "error": "", "warnings": ""},
+    ], "articles")
+    assert problem_files(articles)[["path", "status", "reason"]].values.tolist() == [
+        ["refs.html", "ok", "mostly short lines, not sentences: a list, listing or references, not an article"]]

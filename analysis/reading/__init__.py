@@ -2,7 +2,9 @@
 
     corpus.py       a folder (or one file) in, one `Article` per candidate, in path order
     files.py        listing the folder: formats, ids, links; manifest.py the metadata beside it
-    text.py, html.py, jsonl.py    one reader per kind of file
+    text.py, html.py, jsonl.py, tables.py, warc.py    one reader per kind of input; compressed.py for .gz
+    page_metadata.py  a web page's own headline, publisher, date and url; furniture.py its body put right
+    records.py      a table's record as an article; language.py and kind.py: other languages, non-articles
     decoding.py     bytes to text; errors.py the size limit and failures as rows
     boilerplate.py  paragraphs that are not the article; stated.py outlet and date the text states
     datestamps.py   full dates as metadata gives them; article.py the record itself

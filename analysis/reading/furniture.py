@@ -68,3 +68,55 @@ def without_furniture(headline: str, body: list[str]) -> list[str]:
         seen.add(key)
         kept.append(line)
     return kept
+
+
+BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
+                        "article", "header", "footer", "aside", "nav", "table", "tr", "td", "ul", "ol", "figure"})
+OUTSIDE_BODY = frozenset({"head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside"})
+MIN_LEAD_BLOCK_WORDS = 30  # a lead paragraph, not a one-line standfirst
+DESCRIPTION_PREFIX_CHARS = 60
+TRUNCATION = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _block_from(element: etree._Element, text: str, is_tail: bool) -> str:
+    """The text of one paragraph-like run: `text` and what follows it inline, up to the next block."""
+    parts = [text]
+    for sibling in element.itersiblings() if is_tail else element.iterchildren():
+        if not isinstance(sibling.tag, str) or sibling.tag in BLOCK_TAGS:
+            break
+        parts.extend([sibling.text_content(), sibling.tail or ""])
+    return _normalised("".join(parts))
+
+
+def _visible(element: etree._Element) -> bool:
+    return not any(isinstance(node.tag, str) and node.tag in OUTSIDE_BODY
+                   for node in (element, *element.iterancestors()))
+
+
+def _holds_body(container: etree._Element, body: list[str]) -> bool:
+    held = _normalised(container.text_content())
+    return any(line[:DESCRIPTION_PREFIX_CHARS] in held for line in body if len(line.split()) >= MIN_LEAD_WORDS)
+
+
+def restored_lead(tree: etree._Element, description: str, body: list[str]) -> list[str]:
+    """The body with its lead paragraph put back when the extraction lost it: the page's own description
+    states how the article opens, and the page shows that opening as a paragraph of its own."""
+    opening = _normalised(TRUNCATION.sub("", description))[:DESCRIPTION_PREFIX_CHARS]
+    if len(opening.split()) < MIN_LEAD_WORDS // 4 or any(opening in line for line in body):
+        return body
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not _visible(element):
+            continue
+        for text, is_tail in ((element.text, False), (element.tail, True)):
+            if text and _normalised(text).startswith(opening):
+                block = _block_from(element, text, is_tail)
+                container = element.getparent() if is_tail else element
+                # a lead sits with the body it opens; a standfirst of its own above the body is not the article
+                shared = container is not None and _holds_body(container, body)
+                long_enough = len(block.split()) >= MIN_LEAD_BLOCK_WORDS
+                return [block, *body] if shared and long_enough and block[-1:] in ".!?\"”’" else body
+    return body

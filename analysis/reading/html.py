@@ -11,7 +11,7 @@ from lxml import etree
 
 from analysis.reading.article import Article, NotText, SkipFile, clean_lines, with_text
 from analysis.reading.decoding import decode_text, require_text
-from analysis.reading.furniture import split_body, without_furniture
+from analysis.reading.furniture import restored_lead, split_body, without_furniture
 from analysis.reading.page_metadata import PageMetadata, page_metadata
 
 HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -80,7 +80,7 @@ def read_html(html: str, url: str = "") -> dict[str, object]:
     if body and body[0] in (headline, guessed_title):
         body = body[1:]
     if tree is not None and document is not None:
-        body = split_body(tree, body)
+        body = restored_lead(tree, metadata.description, split_body(tree, body))
     return {"title": headline, "body": without_furniture(headline, body), "metadata": metadata}
 
 

@@ -52,6 +52,7 @@ class PageMetadata:
     published: str = ""
     published_source: str = "unknown"  # json-ld | meta | time | html (trafilatura) | unknown
     url: str = ""
+    description: str = ""  # how the page sums itself up (often its opening words)
 
 
 def _clean(value: object) -> str:
@@ -305,5 +306,7 @@ def page_metadata(tree: etree._Element, guessed: dict[str, str]) -> PageMetadata
     published, published_source = _published(articles, meta, tree)
     if not published and (found := page_date(guessed.get("date") or "")):
         published, published_source = found, "html"
+    description = next((text for text in (*(_clean(item.get("description")) for item in articles),
+                                          meta.get("og:description", ""), meta.get("description", "")) if text), "")
     return PageMetadata(title=title, outlet=outlet, outlet_source=outlet_source, published=published,
-                        published_source=published_source, url=url)
+                        published_source=published_source, url=url, description=description)
