@@ -6,6 +6,8 @@ tests/test_browser.py does. Screenshots of the refusal and the login page land i
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
@@ -13,7 +15,7 @@ from urllib.parse import urlencode
 import pytest
 
 from analysis.users import add_user
-from tests.serving import streamlit_server
+from tests.serving import free_port, streamlit_server
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -168,3 +170,36 @@ def test_team_mode_asks_for_a_login_refuses_a_wrong_one_and_opens_the_overview(p
     settle(page)
     assert page.get_by_text("Logged in as").count() == 1
     screenshot(page, "logged_in_overview")
+
+
+def this_computer_s_network_address() -> str | None:
+    """An address of this computer that is not loopback (no packet is sent to find it), else None."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))
+        except OSError:
+            return None
+        address = probe.getsockname()[0]
+    return None if ipaddress.ip_address(address).is_loopback or address == "0.0.0.0" else address
+
+
+def test_a_server_open_to_the_network_without_users_shows_no_data_at_another_address(browser, tmp_path):
+    address = this_computer_s_network_address()
+    if address is None:
+        pytest.skip("this computer has no network address besides loopback")
+    port = free_port()
+    with streamlit_server(tmp_path / "open.log", ["--server.address", "0.0.0.0"], env={"CLAIMDESK_USERS": ""},
+                          port=port):
+        warm_up(browser, f"http://127.0.0.1:{port}")
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        try:
+            page = context.new_page()
+            page.set_default_timeout(90_000)
+            page.goto(f"http://{address}:{port}/")
+            page.get_by_text("shows its data only on the computer that runs it").wait_for()
+            settle(page)
+            assert page.locator('[data-testid="stMetric"]').count() == 0
+            page.goto(f"http://127.0.0.1:{port}/")  # the same server, from this computer: the Overview
+            page.get_by_role("heading", name="Overview").first.wait_for()
+        finally:
+            context.close()
