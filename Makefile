@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test build chromium
+.PHONY: run test build chromium lexicon
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,3 +27,9 @@ chromium:
 
 test: $(BIN)/.installed chromium
 	$(BIN)/python -m pytest
+
+# Regenerate analysis/data/people_nouns.csv from Princeton WordNet 3.0 (Debian's wordnet-base).
+lexicon: $(BIN)/.installed
+	@[ -d /usr/share/wordnet ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base; }
+	$(BIN)/python -m pip install --quiet -e ".[lexicon]"
+	$(BIN)/python tools/make_lexicon.py

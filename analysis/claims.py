@@ -1,11 +1,13 @@
 """Stated counts of people (troops, officers, casualties ...) and who estimated them.
 
-A figure is a claim when it counts people: it modifies a personnel noun
-("5,300 troops", "2,000 Bolivians"), or stands alone where its sentence, or
-the figure before it, says what is counted ("the number has increased to
-6,100", "2,000 more"). Money, years, dates, ages, ratios, ordinals, vague
-amounts ("several hundred") and counts of things are not claims. A headline
-figure takes the claimant and date of the body statement it summarises.
+A figure is a claim when it counts people: it counts a noun that means people
+("5,300 troops", "40 paramedics", "2,000 Bolivians"; see analysis/lexicon.py),
+or stands alone where the text ties it to a count ("the number has increased
+to 6,100", "2,000 more", "up from 6,500"). Vague counts ("tens of thousands of
+people") are claims with the range their words allow. Money, years, dates,
+ages, ratios, ordinals, scores, list and model numbers, capacities and counts
+of things are not claims. A headline figure takes the claimant and date of the
+body statement it summarises.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from analysis.actors import (
     Actor,
     category_of,
     countries_in,
-    personnel_nouns,
     reporting_verbs,
 )
+from analysis.lexicon import closed_people_nouns, noun_what, people_what
 from analysis.quotes import Attributor, Quote
 
 NUMBER_WORDS = (
@@ -36,21 +38,25 @@ NUMBER_WORDS = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
 )
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+SPACES = " \u00a0\u202f"  # a space, no-break space or narrow no-break space between thousands: "12 300"
 FIGURE = re.compile(
     rf"""(?ix)
-    (?<![\w.,])
     (?P<number>
-        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?        # 5,300
-      | \d+(?:\.\d+)?                           # 8000, 1.2
-      | (?:a\ couple(?:\ of)?|a\ few|a|(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*)
+        (?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?    # 5,300
+      | (?<=[a-z])\d{{1,3}}(?:,\d{{3}})+(?![\d.])      # glued to a word by page furniture: "Lyon8,000"
+      | (?<![\w.,])\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?![\d,.])  # 12 300
+      | (?<![\w.,])\d+(?:\.\d+)?                       # 8000, 1.2
+      | (?<![\w.,])(?:half\ a|a\ couple(?:\ of)?|a\ few|a|(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*)
     )
+    (?P<suffix>(?<=\d)(?-i:k|m|bn)(?![a-zA-Z]))?      # 1.2m, 3k
     (?P<scale>(?:[\s-]+(?:hundred|thousand|million|billion|dozen))*)
     (?!\w)
     """
 )
 MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 NOT_PEOPLE_AFTER = re.compile(
-    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-year|-month|-day|-member|-strong\s|st\b|nd\b|rd\b|th\b|"
+    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-[a-z]|st\b|nd\b|rd\b|th\b|"
     r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
 )
 AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s*$")
@@ -86,6 +92,31 @@ ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]e
 # A figure that only describes ("a country with an army of 1.2 million", "a city of 2 million"): a stative verb.
 STATIVE_VERBS = {"be", "have", "number", "total", "house", "employ", "boast", "include", "contain", "comprise",
                  "count", "host"}
+NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
+NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
+MODEL_BEFORE = re.compile(r"[A-Za-z]-$")  # F-35, Su-25
+SCORE = re.compile(r"\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)+")  # 6-4, 4-2-1, and ranges 1,000-1,500
+# A figure inside a name ("Apollo 10", "Route 66", "Group of 20") is not a count.
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+# Nouns whose number is a count of people when nothing else is named: "the toll rose to 54", "a crowd of 5,000".
+PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP", "DATE"}  # "in Lyon 8,000 people", "Bolivians 2,000": not a name's number
+COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance"}
+GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
+               "delegation": "other", "workforce": "other", "gathering": "other", "group": "other"}
+# Verbs that state what a count comes to: "refugees now number 6,100", "the toll rose to 54".
+COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", "jump", "swell", "top", "exceed",
+               "surpass", "hit", "stand", "double", "triple", "fall", "drop", "decline", "decrease", "soar",
+               "surge", "approach"}
+# Prepositions that tie a bare figure to the count beside it: "up from 6,500", "to 7,000 from 5,000".
+TIE_PREPS = {"from", "to", "than", "with", "at"}
+# Capacity is not presence: "a stadium that seats 60,000", "built for 40", "room for 200 people".
+CAPACITY_VERBS = {"seat", "accommodate", "sleep"}
+CAPACITY_MODAL_VERBS = {"hold", "fit", "take", "carry", "host", "house"}
+BUILT_FOR = {"build", "design", "mean", "intend", "make", "plan", "equip"}
+CAPACITY_NOUNS = {"capacity", "room", "space", "seating", "seat", "bed"}
+MODALS = {"can", "could"}
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "npadvmod", "appos", "acomp", "oprd", "ccomp")
+COUNTING_DEPS = ("nummod", "quantmod", "compound", "amod", "det")  # det: a figure glued to a word, "Lyon8,000"
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +139,33 @@ def qualifier_phrases() -> list[tuple[str, str]]:
     with resources.files("analysis.data").joinpath("qualifiers.csv").open(encoding="utf-8") as handle:
         rows = [(row["phrase"], row["qualifier"]) for row in csv.DictReader(handle)]
     return sorted(rows, key=lambda row: -len(row[0]))
+
+
+@lru_cache(maxsize=1)
+def vague_counts() -> list[tuple[str, int, int]]:
+    """(phrase, value, value_high): the range words like "tens of thousands" allow, longest phrase first."""
+    with resources.files("analysis.data").joinpath("vague.csv").open(encoding="utf-8") as handle:
+        rows = [(row["phrase"], int(row["value"]), int(row["value_high"])) for row in csv.DictReader(handle)]
+    return sorted(rows, key=lambda row: -len(row[0]))
+
+
+@lru_cache(maxsize=1)
+def _vague_pattern() -> re.Pattern:
+    phrases = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _, _ in vague_counts())
+    # "several hundred thousand" is not "several hundred"; "scores" counts only as "scores of".
+    return re.compile(rf"(?i)(?<![\w-])(?:{phrases})(?![\w-])(?!\s+(?:thousand|million|billion)\b)")
+
+
+def vague_figures_in(text: str, start: int, end: int) -> list[tuple[int, int, int, int, str]]:
+    """(start, end, value, value_high, phrase) for every vague count ("tens of thousands") in text[start:end]."""
+    ranges = {phrase: (low, high) for phrase, low, high in vague_counts()}
+    found = []
+    for match in _vague_pattern().finditer(text, start, end):
+        phrase = re.sub(r"\s+", " ", match.group(0).lower())
+        if phrase == "scores" and not re.match(r"\s+of\b", text[match.end():match.end() + 4]):
+            continue
+        found.append((match.start(), match.end(), *ranges[phrase], match.group(0)))
+    return found
 
 
 @dataclass
@@ -138,10 +196,14 @@ def parse_figure(number: str, scale: str = "") -> float | None:
     words = number.lower().replace("-", " ").split()
     if not words:
         return None
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", number):
-        value = float(number.replace(",", ""))
+    if re.fullmatch(rf"[\d,{SPACES}]+(?:\.\d+)?", number):
+        value = float(re.sub(rf"[,{SPACES}]", "", number))
     elif words[:2] == ["a", "couple"]:
         value = 2.0
+    elif words[:2] == ["half", "a"]:
+        value = 0.5 if scale.strip() else None
+        if value is None:
+            return None
     elif words[:2] == ["a", "few"]:
         return None
     elif words == ["a"]:
@@ -154,7 +216,7 @@ def parse_figure(number: str, scale: str = "") -> float | None:
         except ValueError:
             return None
     for word in scale.lower().replace("-", " ").split():
-        value *= SCALES[word]
+        value *= SCALES.get(word) or SUFFIX_SCALES[word]
     return value
 
 
@@ -162,7 +224,7 @@ def figures_in(text: str, start: int, end: int) -> list[tuple[int, int, float, s
     """(start, end, value, figure text) for every number written in text[start:end]."""
     found = []
     for match in FIGURE.finditer(text, start, end):
-        number, scale = match.group("number"), match.group("scale")
+        number, scale = match.group("number"), f"{match.group('suffix') or ''} {match.group('scale')}"
         if not any(ch.isdigit() for ch in number) and not re.search(NUMBER_WORDS, number.lower()) \
                 and not scale.strip():
             continue
@@ -171,7 +233,7 @@ def figures_in(text: str, start: int, end: int) -> list[tuple[int, int, float, s
         value = parse_figure(number.strip(), scale)
         if value is None:
             continue
-        if number.lower().startswith("a") and not scale.strip() and not number.lower().startswith("a couple"):
+        if number.lower().startswith(("a", "half")) and not scale.strip() and not number.lower().startswith("a couple"):
             continue
         found.append((match.start(), match.end(), value, text[match.start():match.end()]))
     return found
@@ -188,7 +250,7 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
 def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
     before = text[max(0, start - 12):start]
     after = text[end:end + 12]
-    if re.search(r"[$€£¥]\s*$", before) or NOT_PEOPLE_AFTER.match(after):
+    if re.search(r"[$€£¥]\s*(?:[\d.,]+\s?[-–]\s?)?$", before) or NOT_PEOPLE_AFTER.match(after):
         return True
     if MONTHS.search(before) or re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
         return True
@@ -197,14 +259,71 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
     if RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
         return True  # "one in three"
     figure = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"[.)](?:\s|$)", after):
+        return True  # list numbering: "3. The next point"
+    line_end = text.find("\n", end)
+    if text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2:
+        return True  # a table row, not a sentence
+    if NUMBERED.search(before) or MODEL_BEFORE.search(before) or (before.endswith("[") and after.startswith("]")):
+        return True  # "No. 3", "F-35", a reference "[12]"
+    if figure.lower() == "one" and NO_ONE.search(before):
+        return True  # "no one was hurt"
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and value < 120 \
+            and re.search(r"[A-Z][\w’'-]+\s*\(\s*$", before):
+        return True  # "Ana Ruiz (52)"
+    if _score(text, start, end):
+        return True
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", figure)) and value == int(figure)
+
+
+def _score(text: str, start: int, end: int) -> bool:
+    """Part of a score or a record ("won 6-4, 7-5", "improved to 4-2-1"): numbers joined by dashes that are
+    not a rising range like "1,000-1,500"."""
+    for match in SCORE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if match.start() <= start and end <= match.end():
+            parts = [float(p.replace(",", "")) for p in re.split(r"\s?[-–]\s?", match.group(0)) if p]
+            return len(parts) > 2 or (len(parts) == 2 and (parts[1] <= parts[0] or parts[0] == 0))
+    return False
+
+
+def _not_a_count(figure: Token, value: float, written: str) -> bool:
+    """A figure in a name ("Apollo 10"), a capacity ("a stadium that seats 60,000"), or one person written as
+    a word with no noun of its own ("one of them", "one of the 12 nurses": the 12 is the count)."""
+    if figure.ent_type_ in NAME_ENTITIES and figure.like_num:
+        return True
+    previous = figure.doc[figure.i - 1] if figure.i > 0 else None
+    if previous is not None and previous.pos_ == "PROPN" and previous.ent_type_ not in PLACE_OR_PEOPLE \
+            and previous.whitespace_ and written[:1].isdigit():
+        return True  # "the Apollo 10 crew", "a Boeing 737", "Senators 4, Red Wings 3"
+    if _capacity(figure):
+        return True
+    if value == 1 and not written[:1].isdigit():
+        return not (figure.dep_ == "nummod" and figure.head.pos_ in ("NOUN", "PROPN")) \
+            or any(c.lower_ == "of" for c in figure.children)
+    return False
+
+
+def _capacity(figure: Token) -> bool:
+    noun = figure.head if figure.dep_ in ("nummod", "quantmod", "compound") else figure
+    node = noun.head
+    if noun.dep_ == "pobj" and node.lower_ == "for" and node.head.lemma_.lower() in BUILT_FOR | CAPACITY_NOUNS:
+        return True  # "built for 40", "room for 200 people"
+    if noun.dep_ == "pobj" and node.lower_ == "of" and node.head.lemma_.lower() in CAPACITY_NOUNS:
+        return True  # "a capacity of 150"
+    if noun.dep_ == "dobj" and node.pos_ == "VERB":
+        lemma = node.lemma_.lower()
+        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children)
+        thing = node.dep_ == "relcl" and _personnel(node.head) is None  # "a stadium that holds 60,000"
+        return lemma in CAPACITY_VERBS or (lemma in CAPACITY_MODAL_VERBS and (modal or thing))
+    return False
 
 
 def _personnel(token: Token) -> tuple[str, str] | None:
     """(what, noun) when the token (or the phrase it ends) names people: a personnel noun, a nationality
     ("2,000 Bolivians") or a pronoun ("400 of us")."""
     lower = token.lower_
-    nouns = personnel_nouns()
+    nouns = closed_people_nouns()
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if f"{previous} {lower}" in nouns:
         return nouns[f"{previous} {lower}"], f"{previous} {lower}"
@@ -212,7 +331,7 @@ def _personnel(token: Token) -> tuple[str, str] | None:
         return nouns[lower], lower
     if token.ent_type_ == "NORP" or token.lower_ in PEOPLE_PRONOUNS:
         return "other", lower
-    return None
+    return noun_what(token)
 
 
 def _military(noun: Token) -> bool:
@@ -224,7 +343,7 @@ def _specific_rank(noun: Token) -> str:
     """A modifier naming a rank ("officer-level personnel") counts officers, not troops."""
     for token in noun.subtree:
         if token.i < noun.i and token.dep_ not in ("nummod", "det"):
-            what = personnel_nouns().get(token.lower_)
+            what = people_what(token.lower_)
             if what not in (None, "troops", "other"):
                 return what
     return ""
@@ -232,15 +351,17 @@ def _specific_rank(noun: Token) -> str:
 
 def _counted_noun(figure: Token) -> Token | None:
     """The noun a figure counts: "5,300 troops", "5,300 of the soldiers", "5,300 Bolivian troops"."""
-    if figure.dep_ in ("quantmod", "nummod") and figure.head.pos_ == "NUM" and figure.head.i > figure.i:
+    if figure.dep_ in ("quantmod", "nummod", "compound") and figure.head.pos_ == "NUM" and figure.head.i > figure.i:
         return _counted_noun(figure.head)  # "700 to 900 troops"
     if figure.head.lower_ in ELLIPTICAL:
         return None  # "2,000 more": more of what was counted before
-    if figure.dep_ in ("nummod", "quantmod", "compound", "amod") and figure.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if figure.dep_ == "conj" and figure.head.like_num:
+        return _counted_noun(figure.head)  # "5,000, 20,000 or 60,000 troops"
+    if figure.dep_ in COUNTING_DEPS and figure.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         head = figure.head
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
-        if _personnel(head) is None:
+        if _personnel(head) is None and figure.sent.start == 0:
             # A headline's noun pile ("1,100 firefighters battle flames"): the people come right after the figure.
             following = _following_people(figure)
             return following or head
@@ -253,7 +374,7 @@ def _counted_noun(figure: Token) -> Token | None:
             return objects[0]  # "700 to 900 sailors" parsed as 700 (to 900 sailors)
     if figure.i + 1 < len(figure.doc) and figure.nbor(1).pos_ == "NOUN" and figure.nbor(1).head == figure:
         return figure.nbor(1)
-    if figure.i + 1 < len(figure.doc) and figure.nbor(1).lower_ in personnel_nouns():
+    if figure.i + 1 < len(figure.doc) and figure.nbor(1).lower_ in closed_people_nouns():
         return figure.nbor(1)  # "left 4,000 dead", "4,000 missing": an adjective names the people
     return None
 
@@ -268,25 +389,83 @@ def _following_people(figure: Token) -> Token | None:
     return None
 
 
-def _context_people(doc: Doc, token: Token, earlier: list[Claim]) -> tuple[str, str] | None:
-    """What a figure standing alone counts ("the number rose to 6,100", "2,000 more"): people named
-    before it in its sentence, else what the previous figure counted, else people in the sentence before
-    or after it."""
-    sentence = token.sent
-    before = [t for t in sentence if t.i < token.i and t.pos_ in ("NOUN", "PROPN") and _personnel(t)
-              and not _speaks(t)]
-    if before:
-        nearest = before[-1]
-        while nearest.dep_ == "conj" and _personnel(nearest.head):
-            nearest = nearest.head  # "military personnel and private contractors": the first names the count
-        return _personnel(nearest)
-    if earlier:
-        return earlier[-1].what, earlier[-1].noun
-    previous = list(doc[sentence.start - 1].sent) if sentence.start > 0 else []
-    around = [_personnel(t) for t in previous + [t for t in sentence if t.i > token.i]
-              if t.pos_ == "NOUN" and not _speaks(t)]
-    around = [f for f in around if f is not None]
-    return around[0] if around else None
+def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[Claim] = ()) -> tuple[str, str] | None:
+    """What a figure standing alone counts, when the text ties it to people: "2,000 more" (more of what was
+    counted just before), "12 were killed" (a verb that happens to people), "the number of refugees rose to
+    6,100" or "the toll rose to 54" (a count verb or count noun as its subject), "a crowd of 5,000", "up from
+    6,500" or "to 7,000 from 5,000" (beside a count in the same sentence). A list of unrelated numbers is not
+    tied: each figure needs its own tie."""
+    same_sentence = [c for c in earlier if c.sentence_start == token.sent.start_char]
+    if token.head.lower_ in ELLIPTICAL or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ELLIPTICAL):
+        before = [t for t in token.sent if t.i < token.i and _personnel(t) and not _speaks(t)]
+        if before:
+            return _personnel(before[-1])
+        return (earlier[-1].what, earlier[-1].noun) if earlier else None
+    by_verb = _verb_people(token)
+    if by_verb is not None:
+        return by_verb
+    if token.dep_ == "conj" and token.head.like_num:
+        listed = [c for c in earlier if c.start == token.head.idx]
+        if listed:
+            return listed[-1].what, listed[-1].noun  # "3,000, 10,000 or even 100,000"
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+    value = round(parse_figure(token.text) or -1)
+    same_value = [c for c in (before if definite else earlier) if c.value == value]
+    if same_value and token.dep_ in ARGUMENT_DEPS:
+        return same_value[-1].what, same_value[-1].noun  # "8,000 soldiers ... of the 8,000 in the region"
+    anchor, tied = token.head, False
+    if token.dep_ == "pobj" and anchor.lower_ in TIE_PREPS | {"of"}:
+        if anchor.lower_ == "of" and anchor.head.lemma_.lower() in GROUP_NOUNS:
+            return GROUP_NOUNS[anchor.head.lemma_.lower()], anchor.head.lower_  # "a crowd of 5,000"
+        tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
+        if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against"):
+            anchor = anchor.head  # "up from 6,500", "compared with 5,000"
+    elif token.dep_ not in ARGUMENT_DEPS:
+        return None
+    counted = _count_subject(anchor, earlier)
+    if counted is not None:
+        return counted
+    if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
+        return same_sentence[-1].what, same_sentence[-1].noun  # "... 6,000 people, up from 6,500"
+    return None
+
+
+def _verb_people(token: Token) -> tuple[str, str] | None:
+    """"12 were killed", "the attack killed 30", "dozens died": a verb that happens to people counts them."""
+    verbs = people_verbs()
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_.lower() in verbs \
+            and token.head.pos_ == "VERB":
+        return verbs[token.head.lemma_.lower()], token.lower_
+    return None
+
+
+def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
+    """What the subject of a count verb counts: "refugees now number 6,100", "the number of refugees rose to",
+    "the toll rose to 54", "the number has increased to" (what the article counted just before)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "put the figure at 150,000", "estimated the crowd at 5,000": the object says what is counted.
+    subjects += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS | set(GROUP_NOUNS)]
+    if verb.dep_ in ("acl", "relcl"):
+        subjects.append(verb.head)  # "the number of troops exceeding 4,000"
+    for subject in subjects:
+        lemma = subject.lemma_.lower()
+        if subject.dep_ == "dobj" and lemma in GROUP_NOUNS:
+            return GROUP_NOUNS[lemma], subject.lower_
+        if lemma in COUNT_NOUNS:
+            counted = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            people = _personnel(counted[0]) if counted else _personnel(subject)
+            if people is not None:
+                return people
+            if not counted and earlier:
+                return earlier[-1].what, earlier[-1].noun
+            if lemma in ("turnout", "attendance", "headcount"):
+                return "other", lemma
+        elif verb.lemma_.lower() in COUNT_VERBS and verb.lemma_.lower() != "be" and _personnel(subject) \
+                and not subject.like_num:
+            return _personnel(subject)
+    return None
 
 
 def _speaks(noun: Token) -> bool:
@@ -350,6 +529,20 @@ def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text:
     if between.strip() == "or" and n_value > 2 * value:
         return None
     return index + 1
+
+
+def _scaled_like(value: float, written: str, high: float, high_written: str) -> float:
+    """The low end of a range takes the scale written on the high end: "between 45 and 50 thousand",
+    "120–140 million"."""
+    match = FIGURE.fullmatch(high_written)
+    if match is None or FIGURE.fullmatch(written) is None or FIGURE.fullmatch(written).group("scale").strip() \
+            or FIGURE.fullmatch(written).group("suffix"):
+        return value
+    base = parse_figure(match.group("number"))
+    if not base or base == high:
+        return value
+    scaled = value * high / base
+    return scaled if scaled < high else value
 
 
 def _or_alternatives(figure: Token) -> bool:
@@ -547,11 +740,17 @@ class ClaimFinder:
             if index in self.skip:
                 continue
             figures = figures_in(self.text, p_start, p_end)
+            vague = {start: (end, low, high, written) for start, end, low, high, written
+                     in vague_figures_in(self.text, p_start, p_end)}
             consumed: set[int] = set()
             for n, (start, end, value, written) in enumerate(figures):
+                for v_start in sorted(s for s in vague if s < start):
+                    self._vague_claim(v_start, *vague.pop(v_start), index, p_start, found)
                 if n in consumed or _is_not_people(self.text, start, end, value):
                     continue
                 partner = _range_partner(figures, n, self.text)
+                if partner is not None:
+                    value = _scaled_like(value, written, figures[partner][2], figures[partner][3])
                 claim = self.claim_at(start, end, value, written, index, p_start, found)
                 if claim is None:
                     continue
@@ -562,14 +761,44 @@ class ClaimFinder:
                     claim.figure_text = self.text[start:claim.end]
                     claim.qualifier = "range"
                 found.append(claim)
+            for v_start in sorted(vague):
+                self._vague_claim(v_start, *vague[v_start], index, p_start, found)
+        found = self._headline_figures(found)
         return [_as_in_body(claim, found) if claim.paragraph == 0 else claim for claim in found]
 
+    def _headline_figures(self, found: list[Claim]) -> list[Claim]:
+        """A headline figure standing alone ("Fire forces as many as 40,000 from homes") counts what the body
+        counts with the same figure."""
+        if 0 in self.skip or not self.paragraphs:
+            return found
+        p_start, p_end = self.paragraphs[0]
+        body = [c for c in found if c.paragraph > 0]
+        taken = {c.start for c in found if c.paragraph == 0}
+        added = []
+        for start, end, value, written in figures_in(self.text, p_start, p_end):
+            if start in taken or _is_not_people(self.text, start, end, value):
+                continue
+            same = [c for c in body if c.value == round(value)]
+            claim = self.claim_at(start, end, value, written, 0, p_start, same) if same else None
+            added += [claim] if claim is not None else []
+        return sorted(found + added, key=lambda c: c.start)
+
+    def _vague_claim(self, start: int, end: int, low: int, high: int, written: str, paragraph: int, p_start: int,
+                     found: list[Claim]) -> None:
+        """"tens of thousands of people": a claim whose value and value_high are the range the words allow."""
+        claim = self.claim_at(start, end, low, written, paragraph, p_start, found, vague=True)
+        if claim is not None:
+            claim.value_high, claim.qualifier, claim.qualifier_text = high, "vague", written
+            found.append(claim)
+
     def claim_at(self, start: int, end: int, value: float, written: str, paragraph: int, p_start: int,
-                 found: list[Claim]) -> Claim | None:
+                 found: list[Claim], vague: bool = False) -> Claim | None:
         token = _token_at(self.doc, start, end)
-        if token is None:
+        if token is None or _not_a_count(token, value, written):
             return None
-        noun = _counted_noun(token)
+        noun = _counted_noun(token) or (_following_people(token) if vague else None)
+        if vague and noun is None and _verb_people(token) is None:
+            return None
         if noun is not None:
             people = _personnel(noun)
             if people is None:
@@ -581,13 +810,16 @@ class ClaimFinder:
             if counts_things and token.head.lower_ not in ELLIPTICAL:
                 return None
             recent = [c for c in found if c.paragraph >= paragraph - 2]
-            people = _context_people(self.doc, token, recent)
+            people = _context_people(self.doc, token, recent, found)
             if people is None:
                 return None
         what, noun_text = people
         if noun is not None and what in ("troops", "other"):
             what = _specific_rank(noun) or ("troops" if what == "other" and _military(noun) else what)
-        what = _what_by_verb(noun if noun is not None else token) or what
+        what = _what_by_verb(noun if noun is not None else token) or (
+            _what_by_verb(token) if noun is not None and noun.head.head == token else "") or what
+        if value == 1 and what in ("troops", "officers", "other"):
+            return None  # "said one expert", "one of them": one person is no count unless something befell them
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             outer = _personnel(noun.head.head)  # "the bodies of 60 soldiers" counts the dead
             what = outer[0] if outer is not None and outer[0] not in ("troops", "other") else what
