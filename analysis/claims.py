@@ -404,10 +404,15 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     by_verb = _verb_people(token)
     if by_verb is not None:
         return by_verb
-    if token.dep_ == "conj" and token.head.like_num:
-        listed = [c for c in earlier if c.start == token.head.idx]
+    if token.dep_ in ("conj", "appos"):
+        listed = [c for c in earlier if c.start == token.head.idx or (
+            c.sentence_start == token.sent.start_char and _personnel(token.head) and c.end <= token.head.idx
+            and token.head.idx - c.end < 40)]
         if listed:
-            return listed[-1].what, listed[-1].noun  # "3,000, 10,000 or even 100,000"
+            return listed[-1].what, listed[-1].noun  # "3,000, 10,000 or even 100,000", "5,000 people, or even 10,000"
+    leading = [t.lower_ for t in doc[max(token.sent.start, token.i - 3):token.i]]
+    if "or" in leading and same_sentence:
+        return same_sentence[-1].what, same_sentence[-1].noun  # "60,000 people ..., or even a million"
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
     value = round(parse_figure(token.text) or -1)
     same_value = [c for c in (before if definite else earlier) if c.value == value]
@@ -445,14 +450,16 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "is expected to reach"
     # "put the figure at 150,000", "estimated the crowd at 5,000": the object says what is counted.
     subjects += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS | set(GROUP_NOUNS)]
     if verb.dep_ in ("acl", "relcl"):
         subjects.append(verb.head)  # "the number of troops exceeding 4,000"
     for subject in subjects:
         lemma = subject.lemma_.lower()
-        if subject.dep_ == "dobj" and lemma in GROUP_NOUNS:
-            return GROUP_NOUNS[lemma], subject.lower_
+        if lemma in GROUP_NOUNS:
+            return GROUP_NOUNS[lemma], subject.lower_  # "the crowd was estimated at 40,000"
         if lemma in COUNT_NOUNS:
             counted = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             people = _personnel(counted[0]) if counted else _personnel(subject)
