@@ -95,6 +95,7 @@ STATIVE_VERBS = {"be", "have", "number", "total", "house", "employ", "boast", "i
 NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
 NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
 MODEL_BEFORE = re.compile(r"[A-Za-z]-$")  # F-35, Su-25
+RESULT = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)* \d{1,3}, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)* \d{1,3}\b")
 SCORE = re.compile(r"\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)+")  # 6-4, 4-2-1, and ranges 1,000-1,500
 # A figure inside a name ("Apollo 10", "Route 66", "Group of 20") is not a count.
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -272,7 +273,7 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and value < 120 \
             and re.search(r"[A-Z][\w’'-]+\s*\(\s*$", before):
         return True  # "Ana Ruiz (52)"
-    if _score(text, start, end):
+    if _score(text, start, end) or _result_line(text, start, end):
         return True
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", figure)) and value == int(figure)
 
@@ -319,6 +320,12 @@ def _capacity(figure: Token) -> bool:
     return False
 
 
+def _result_line(text: str, start: int, end: int) -> bool:
+    """A result written "Senators 4, Red Wings 3"."""
+    return any(m.start() <= start and end <= m.end() for m in RESULT.finditer(
+        text, max(0, start - 40), min(len(text), end + 40)))
+
+
 def _personnel(token: Token) -> tuple[str, str] | None:
     """(what, noun) when the token (or the phrase it ends) names people: a personnel noun, a nationality
     ("2,000 Bolivians") or a pronoun ("400 of us")."""
@@ -342,7 +349,7 @@ def _military(noun: Token) -> bool:
 def _specific_rank(noun: Token) -> str:
     """A modifier naming a rank ("officer-level personnel") counts officers, not troops."""
     for token in noun.subtree:
-        if token.i < noun.i and token.dep_ not in ("nummod", "det"):
+        if token.i < noun.i and token.dep_ not in ("nummod", "det") and token.pos_ == "NOUN":
             what = people_what(token.lower_)
             if what not in (None, "troops", "other"):
                 return what
@@ -415,7 +422,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return same_sentence[-1].what, same_sentence[-1].noun  # "60,000 people ..., or even a million"
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
     value = round(parse_figure(token.text) or -1)
-    same_value = [c for c in (before if definite else earlier) if c.value == value]
+    # Only a large figure is a telling repeat: "the two" is a pair of people, not the count of two before.
+    same_value = [c for c in (before if definite else earlier) if c.value == value] if value >= 10 else []
     if same_value and token.dep_ in ARGUMENT_DEPS:
         return same_value[-1].what, same_value[-1].noun  # "8,000 soldiers ... of the 8,000 in the region"
     anchor, tied = token.head, False

@@ -43,6 +43,7 @@ FIGURES = [
     ("range 'X-Y'", "The ministry said 1,000-1,500 troops had arrived.", 1000, 1500, "range", "troops"),
     ("range counts its noun past a conjunction", "The force counts 9,000 to 9,500 soldiers and police officers.",
      9000, 9500, "range", "troops"),
+    ("an adjective is no rank", "Officials said two major candidates had withdrawn.", 2, None, "exact", "other"),
     ("military people count as troops", "The army sent 300 military drivers to the valley.", 300, None, "exact",
      "troops"),
     ("police officers are officers", "Some 950 police officers were on duty, officials said.", 950, None,
@@ -405,6 +406,7 @@ NOT_COUNTS = [
     ("'one of them' is not a count", "Soon she became one of them."),
     ("numbers in a list are not tied", "The Islanders have won three in a row and host the Wild at 7."),
     ("a name with a number", "The Apollo 10 crew met the press."),
+    ("a result line", "Falcons 3, Harbour Kings 2: the visitors held on in the rain."),
     ("vague things", "Thousands of tons of grain rotted while several hundred thousand dollars went missing."),
 ]
 
@@ -430,6 +432,8 @@ TIES = [
      [(900, "other"), (900, "other")]),
     ("unrelated numbers are not tied", "Officials said 300 soldiers had arrived. Trains leave at 7, 9 and 11.",
      [(300, "troops")]),
+    ("'the two' is a pair, not a repeat of the count", "Her parents were two teachers from Leeds.\nThe two married "
+     "in 1990.", [(2, "other")]),
     ("one of the 12 counts the 12", "One of the 12 nurses was injured, the hospital said.", [(12, "other")]),
 ]
 
