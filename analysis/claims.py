@@ -112,7 +112,7 @@ COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", 
 TIE_PREPS = {"from", "to", "than", "with", "at"}
 # Capacity is not presence: "a stadium that seats 60,000", "built for 40", "room for 200 people".
 CAPACITY_VERBS = {"seat", "accommodate", "sleep"}
-CAPACITY_MODAL_VERBS = {"hold", "fit", "take", "carry", "host", "house"}
+CAPACITY_MODAL_VERBS = {"hold", "fit"}
 BUILT_FOR = {"build", "design", "mean", "intend", "make", "plan", "equip"}
 CAPACITY_NOUNS = {"capacity", "room", "space", "seating", "seat", "bed"}
 MODALS = {"can", "could"}
@@ -315,8 +315,11 @@ def _capacity(figure: Token) -> bool:
     if noun.dep_ == "dobj" and node.pos_ == "VERB":
         lemma = node.lemma_.lower()
         modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children)
-        thing = node.dep_ == "relcl" and _personnel(node.head) is None  # "a stadium that holds 60,000"
-        return lemma in CAPACITY_VERBS or (lemma in CAPACITY_MODAL_VERBS and (modal or thing))
+        holder = node.head if node.dep_ == "relcl" else next(
+            (c for c in node.children if c.dep_ == "nsubj"), None)
+        # "a stadium that holds 60,000", "the hall can hold 3,000": a thing holds; "rebels hold 30" do not.
+        thing = holder is not None and holder.pos_ == "NOUN" and _personnel(holder) is None
+        return lemma in CAPACITY_VERBS or (lemma in CAPACITY_MODAL_VERBS and thing and (modal or node.dep_ == "relcl"))
     return False
 
 
@@ -403,7 +406,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     6,500" or "to 7,000 from 5,000" (beside a count in the same sentence). A list of unrelated numbers is not
     tied: each figure needs its own tie."""
     same_sentence = [c for c in earlier if c.sentence_start == token.sent.start_char]
-    if token.head.lower_ in ELLIPTICAL or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ELLIPTICAL):
+    another = any(t.lower_ == "another" for t in doc[max(token.sent.start, token.i - 2):token.i])
+    if another or token.head.lower_ in ELLIPTICAL or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ELLIPTICAL):
         before = [t for t in token.sent if t.i < token.i and _personnel(t) and not _speaks(t)]
         if before:
             return _personnel(before[-1])
@@ -426,6 +430,10 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     same_value = [c for c in (before if definite else earlier) if c.value == value] if value >= 10 else []
     if same_value and token.dep_ in ARGUMENT_DEPS:
         return same_value[-1].what, same_value[-1].noun  # "8,000 soldiers ... of the 8,000 in the region"
+    previous_start = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else token.sent.start_char
+    close = [c for c in earlier if c.sentence_start >= previous_start]
+    if token.dep_ in ("nsubj", "nsubjpass") and close and value >= 10:
+        return close[-1].what, close[-1].noun  # "3,000 live below the dam ... as many as 60,000 would have to leave"
     anchor, tied = token.head, False
     if token.dep_ == "pobj" and anchor.lower_ in TIE_PREPS | {"of"}:
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in GROUP_NOUNS:

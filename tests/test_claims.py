@@ -432,6 +432,10 @@ TIES = [
      [(900, "other"), (900, "other")]),
     ("unrelated numbers are not tied", "Officials said 300 soldiers had arrived. Trains leave at 7, 9 and 11.",
      [(300, "troops")]),
+    ("'another N' counts what was counted", "The ministry said 12,000 reservists had reported. It may call up "
+     "another 15,000.", [(12000, "troops"), (15000, "troops")]),
+    ("a figure as subject takes the count just before", "About 3,000 residents live below the dam. If it fails, as "
+     "many as 60,000 would have to leave.", [(3000, "other"), (60000, "other")]),
     ("'the two' is a pair, not a repeat of the count", "Her parents were two teachers from Leeds.\nThe two married "
      "in 1990.", [(2, "other")]),
     ("one of the 12 counts the 12", "One of the 12 nurses was injured, the hospital said.", [(12, "other")]),
