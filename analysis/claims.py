@@ -264,8 +264,10 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
     if not text[line_start:start].strip() and re.match(r"[.)](?:\s|$)", after):
         return True  # list numbering: "3. The next point"
     line_end = text.find("\n", end)
-    if text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2:
-        return True  # a table row, not a sentence
+    cell_start = text.rfind("|", line_start, start)
+    cell_end = text.find("|", end, len(text) if line_end < 0 else line_end)
+    if cell_start >= 0 and cell_end >= 0 and cell_end - cell_start < 80:
+        return True  # a cell of a table row, not a sentence
     if NUMBERED.search(before) or MODEL_BEFORE.search(before) or (before.endswith("[") and after.startswith("]")):
         return True  # "No. 3", "F-35", a reference "[12]"
     if figure.lower() == "one" and NO_ONE.search(before):

@@ -406,6 +406,7 @@ NOT_COUNTS = [
     ("'one of them' is not a count", "Soon she became one of them."),
     ("numbers in a list are not tied", "The Islanders have won three in a row and host the Wild at 7."),
     ("a name with a number", "The Apollo 10 crew met the press."),
+    ("a table cell", "Ward | Staff | Beds\n| North | 7 nurses | 30 |\n| South | 9 nurses | 24 |"),
     ("a result line", "Falcons 3, Harbour Kings 2: the visitors held on in the rain."),
     ("vague things", "Thousands of tons of grain rotted while several hundred thousand dollars went missing."),
 ]
