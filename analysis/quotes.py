@@ -268,15 +268,19 @@ class Attributor:
         """
         current: Token | None = verb
         quoted_subject = False
+        came_by = ""
         for _ in range(3):
             if current is None:
                 break
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if current.lemma_.lower() in QUOTED_BY and any(s.dep_ == "nsubjpass" for s in subjects):
-                agents = []  # "Doe was quoted by the Post as saying": the Post only relays Doe's words
+            # "Doe was quoted by the Post as saying": the Post only relays Doe's words; "Doe was prompted to
+            # say": Doe says.
+            speaks_passively = current.lemma_.lower() in QUOTED_BY or came_by == "xcomp"
+            if speaks_passively and any(s.dep_ == "nsubjpass" for s in subjects):
+                agents = []
             for head in subjects + agents:
-                if head.dep_ == "nsubjpass" and current.lemma_.lower() not in QUOTED_BY:
+                if head.dep_ == "nsubjpass" and not speaks_passively:
                     continue
                 if self.inside_quote(head.idx):
                     quoted_subject = True
@@ -289,13 +293,16 @@ class Attributor:
                 actor = self.actor_from_head(head)
                 if actor is not None:
                     return actor
+            came_by = current.dep_
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
         inverted = self.inverted_speaker(verb)
         if inverted is not None:
             return inverted
-        # A main verb left without a subject is usually a misparse ("Thursday, Doe, ..., mentioned").
-        return self.actor_left_of(verb) if verb.dep_ == "ROOT" or quoted_subject else None
+        # A main verb left without a subject is usually a misparse ("Thursday, Doe, ..., mentioned"), and so is
+        # one the parse hangs inside the quotation.
+        misparsed = verb.dep_ == "ROOT" or quoted_subject or self.inside_quote(verb.head.idx)
+        return self.actor_left_of(verb) if misparsed else None
 
     def inverted_speaker(self, verb: Token) -> Actor | None:
         """"“...?” asked Mr. Doe": right after a quotation, the parse may take the speaker for an object."""
@@ -305,11 +312,27 @@ class Attributor:
         for child in verb.rights:
             if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
                     and not self.inside_quote(child.idx):
-                return self.actor_from_head(child)
+                actor = self.actor_from_head(child)
+                if actor is not None:
+                    return actor
+        # "said Oversight ranking member Jo Rey": the parse lost the name in a clause; the name up to the comma.
+        for token in verb.doc[verb.i + 1:verb.sent.end]:
+            if token.is_punct or self.inside_quote(token.idx):
+                break
+            if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
+                return self.actor_from_head(token)
         return None
 
     def antecedent(self, pronoun: Token) -> Actor | None:
-        """The person or body a relative pronoun refers to: the nearest one named before it in its sentence."""
+        """The person or body a relative pronoun refers to: the person its clause describes ("Jo Rey, a nurse
+        from Lyon who said ..." is Jo Rey), else the nearest one named before it in its sentence."""
+        described = pronoun.head.head
+        while described.dep_ == "appos" and described.head != described:
+            described = described.head
+        if described.pos_ in ("NOUN", "PROPN") and described.i < pronoun.i and not self.inside_quote(described.idx):
+            actor = self.directory.actor_for(described)
+            if actor is not None and actor.kind == "person":
+                return actor
         for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "flat") \
                     and not self.inside_quote(token.idx):
@@ -337,6 +360,12 @@ class Attributor:
             if head.lower_ in ("we", "they") and self.inside_quote(head.idx):
                 return None
             return self.resolve_pronoun(head, head.idx)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head.pos_ == "NOUN" and named is not None:
+            # "A former candidate -- Jo Rey, who ... -- said": the name, not the description.
+            actor = self.directory.actor_for(named)
+            if actor is not None and actor.kind == "person":
+                return actor
         actor = self.directory.actor_for(head) or self.directory.people_speaker(head) or self.named_word(head)
         owner = self.owner(head)
         if actor is None:
@@ -461,13 +490,15 @@ class Attributor:
         before = self.doc.text[p_start:mark].rstrip()
         if not before.endswith(":"):
             return None
-        colon = _tokens_in(self.doc, p_start + len(before) - 1, p_start + len(before))
-        if not colon:
+        # The tokenizer may glue the colon to the words around it: "(R-Ore.):"We".
+        colon = self.doc.char_span(p_start + len(before) - 1, p_start + len(before), alignment_mode="expand")
+        if colon is None:
             return None
+        end = colon[0].i
         # The introduction runs from its sentence's start, or from the quotation before it ("Doe: “...” Roe: “...”").
-        start = max([colon[0].sent.start] + [t.i + 1 for t in self.doc[colon[0].sent.start:colon[0].i]
+        start = max([colon[0].sent.start] + [t.i + 1 for t in self.doc[colon[0].sent.start:end]
                                              if self.inside_quote(t.idx) or t.is_quote])
-        return self.introducer(self.doc[start:colon[0].i])
+        return self.introducer(self.doc[start:end])
 
     def introducer(self, tokens: Span) -> Actor | None:
         """The speaker an introduction names: the subject of its clause nearest the colon ("X made the claim,
@@ -613,7 +644,7 @@ def _has_text(attributor: Attributor, paragraph: int) -> bool:
 
 def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Actor | None, Token | None]:
     start, end = attributor.paragraphs[paragraph]
-    verbs = [t for t in _tokens_in(attributor.doc, start, end) if t.lemma_.lower() in reporting_verbs()
+    verbs = [t for t in _tokens_in(attributor.doc, start, end) if t.lemma_.lower() in speech_verbs()
              and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
     for verb in reversed(verbs):
         actor = attributor.actor_of_verb(verb)
