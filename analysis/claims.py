@@ -78,6 +78,7 @@ ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
 # A proposal or a plan is not among them: like a forecast, it states what is meant to happen.
 UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", "weigh", "option", "scenario"}
 COMPARED = {"than", "versus", "vs", "vs."}
+DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
 # What a source's figure comes in: "by the union's count", "a police estimate", "after a briefing by the agency".
@@ -666,7 +667,7 @@ def is_hypothetical(figure: Token) -> bool:
     for node in [figure, *figure.ancestors]:
         if node.dep_ == "pobj" and node.head.lower_ in COMPARED and not _qualifies(node.head):
             return False  # "more than the 50 already sent": the standard of a comparison is stated
-        if node.pos_ in ("NOUN", "PROPN", "NUM") and _attributed_within(node):
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and (_attributed_within(node) or _definite(node)):
             return False  # "an influx of 10,000 troops, which the agency reported, could ...": a stated claim
         if node is not figure and _conditional(node):
             return True
@@ -680,6 +681,15 @@ def is_hypothetical(figure: Token) -> bool:
             break
         previous = node
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
+
+
+def _definite(noun: Token) -> bool:
+    """"the 10 candidates on stage", "its 300 nurses": a definite phrase presupposes that its people exist,
+    whatever the mood of its clause. The figure must be its own number ("five of the 10" counts five)."""
+    if not any(c.like_num or c.pos_ == "NUM" for c in [noun, *noun.children]):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or any(
+        c.dep_ == "poss" for c in noun.children)
 
 
 def _attributed_within(noun: Token) -> bool:

@@ -27,6 +27,9 @@ STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks"
                    "tweet", "release", "announcement", "testimony", "update", "teleconference", "telecon",
                    "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
                    "injunction", "opinion"}
+VAGUE_ADVERBS = {"once", "previously", "recently", "formerly"}  # "once said": some day, not a day
+# Acts of speech that report no words: their day is the day of what is quoted next ("discussed it on Thursday").
+SPEECH_ACTS = {"discuss", "talk", "appear", "speak"}
 DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "till"}
 AGE = re.compile(r"(?i)^\d+$|\d+[-\s]years?[-\s]old|^aged?\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -40,7 +43,9 @@ WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|
 RELATIVE = re.compile(r"(?i)\b(today|tonight|yesterday|last night|this morning|this afternoon|this evening)\b")
 
 
-AGO = re.compile(r"(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b")
+# "two days ago"; "less than two weeks ago" or "a few weeks ago" stay vague.
+AGO = re.compile(r"(?i)(?<!than )(?<!about )(?<!nearly )(?<!almost )(?<!some )(?<!around )\b"
+                 r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?)\s+ago\b")
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 # "five years", "the past two weeks": how long, not when.
@@ -92,7 +97,7 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
     ago = AGO.search(expression)
     if ago:
         count = COUNTS.get(ago.group(1).lower()) or int(ago.group(1))
-        return reference - timedelta(days=count * (7 if ago.group(2).lower().startswith("week") else 1))
+        return reference - timedelta(days=count)
     return None
 
 
@@ -181,10 +186,17 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     if verb is not None:
         if is_future(verb):
             return False
-        if governing == verb or verb.head == governing and verb.dep_ in ("advcl", "conj") or _adjunct_of(governing,
-                                                                                                          verb):
+        if governing == verb or _extends(verb, governing) or _adjunct_of(governing, verb):
             return True
     return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing)
+
+
+def _extends(verb: Token, clause: Token) -> bool:
+    """The verb of speech continues the clause: "raised the alarm on Monday, saying ...", "rallied supporters
+    by warning ...", "played it down and argued ..."."""
+    if verb.head == clause and verb.dep_ in ("advcl", "conj"):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head == clause
 
 
 def _adjunct_of(node: Token, verb: Token) -> bool:
@@ -206,7 +218,10 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
     for text, resolvable in own:
         if resolvable:
             return text, "text"
-    return ("", "vague") if own else ("", "")
+    if own or verb is not None and not occasion_only and any(
+            c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for c in verb.children):
+        return "", "vague"
+    return "", ""
 
 
 def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote,
@@ -260,9 +275,11 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
     if earlier.pos_ != "VERB" or inside_quote(earlier.idx) or is_future(earlier):
         return ""
+    if any(a.lemma_.lower() in reporting_verbs() and a.pos_ == "VERB" for a in earlier.ancestors):
+        return ""  # "Graham said she once encountered ...": what a statement reports is not a statement
     if verb is not None and _tense(verb) and _tense(earlier) and _tense(verb) != _tense(earlier):
         return ""
-    speech = reporting_verbs().get(earlier.lemma_.lower()) == "speech"
+    speech = reporting_verbs().get(earlier.lemma_.lower()) == "speech" or earlier.lemma_.lower() in SPEECH_ACTS
     if not (speech or any(c.dep_ in ("nsubj", "nsubjpass") for c in earlier.children)):
         return ""
     if not (repeated or same_speaker(speaker, speaker_of(earlier))):

@@ -204,6 +204,10 @@ HYPOTHETICAL = [
      "be sent, the agency said.", [False]),
     ("a conjoined clause with its own subject", "The unions may walk out, but 3,000 nurses have already "
      "signed the deal.", [False]),
+    ("a definite phrase presupposes its people", "If the strike spreads, the 400 nurses of the city hospital "
+     "could join it, the union said.", [False]),
+    ("a partitive's own figure keeps the mood", "Five of the 12 nurses on the ward could be moved if the union "
+     "agrees, the hospital said.", [True, False]),
     ("a phrase with its own source is a claim", "An influx of 20,000 refugees, which is what the agency "
      "reported, could overwhelm the camps, officials said.", [False]),
     ("the standard of a comparison is stated", "The minister said she could send more medics than the 50 "

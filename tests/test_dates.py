@@ -28,7 +28,7 @@ THURSDAY = date(2024, 10, 31)
         ("Oct. 3, 2022", date(2022, 10, 3)),
         ("2024-02-29", date(2024, 2, 29)),
         ("two days ago", date(2024, 10, 29)),  # counted back from the reference
-        ("a week ago", date(2024, 10, 24)),
+        ("less than two days ago", None),  # a qualified span stays vague
         ("earlier this month", None),
         ("", None),
     ],
@@ -92,10 +92,14 @@ STATEMENT_DATES = [
      "nurses would strike.", ("Wednesday", "text")),
     ("a span of time is not a date", "Fire chief Lena Holt cut response times in five years, but said 120 "
      "firefighters were still needed.", ("", "")),
+    ("'once said' is some day, not a day", "Mayor Tom Baker once said 3,000 residents had left the valley.",
+     ("", "vague")),
     ("'since' makes a duration", "In the months since, Mayor Tom Baker said, 3,000 residents had left.", ("", "")),
     # Context: only the same speaker's statement, in the same tense, dates it.
     ("the same speaker's interview, dated by its airing", "During an interview that aired on Wednesday, Mayor Tom "
      "Baker discussed the floods. Baker said 3,000 residents had fled.", ("Wednesday", "context")),
+    ("the same speaker's discussion on a day", "Fire chief Lena Holt discussed the fires with a radio host on "
+     "Thursday. Holt said 120 firefighters were deployed.", ("Thursday", "context")),
     ("the same speaker's statement issued on a day", "Judge Lena Holt issued a ruling late Thursday. Holt wrote "
      "that 120 detainees had been held unlawfully.", ("late Thursday", "context")),
     ("the same speaker's dated email", "In an email dated March 2, fire chief Lena Holt warned the council. Holt "
@@ -106,6 +110,8 @@ STATEMENT_DATES = [
      "Union leader Tom Baker said 3,000 nurses would strike.", ("", "")),
     ("the same speaker's dated statement dates it", "Fire chief Lena Holt spoke to reporters on Monday. Holt said "
      "120 firefighters were deployed.", ("Monday", "context")),
+    ("what an earlier statement reports is not a statement", "Fire chief Lena Holt said she once fought a fire "
+     "at the port. Holt said 120 firefighters were deployed.", ("", "")),
     ("a present 'says' is not the past statement before it", "Fire chief Lena Holt spoke to reporters on Monday. "
      "Holt now says 120 firefighters are deployed.", ("", "")),
     ("a vague date in the same speaker's sentence", "Fire chief Lena Holt spoke to reporters last week. Holt said "
@@ -134,3 +140,20 @@ def test_a_nested_estimate_is_dated_by_the_statement_that_reports_it(nlp):
     article = article_from_text(f"{HEADLINE}\n{body}")
     claims = extract_article(nlp(article.text), article)[1]
     assert [(c["date_text"], c["date_found"]) for c in claims] == [("Tuesday", "context")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("Mayor Tom Baker rallied volunteers on Sunday by warning that the valley had no power.", "warning", True),
+        ("Mayor Tom Baker said the valley would have no power on Sunday.", "said", False),
+        ("Mayor Tom Baker will announce on Sunday how many residents left.", "announce", False),
+    ],
+)
+def test_whether_sunday_dates_the_statement(nlp, sentence, verb, expected):
+    from analysis.dates import dates_statement, reported_content
+
+    doc = nlp(sentence)
+    sunday = next(t for t in doc if t.text == "Sunday")
+    speech = next(t for t in doc if t.text == verb)
+    assert dates_statement(sunday, speech, reported_content(speech)) is expected, sentence
