@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# a team server's settings in the developer's shell would put a login in front of every page test
+for _setting in ("CLAIMDESK_USERS", "CLAIMDESK_SESSION_MINUTES"):
+    os.environ.pop(_setting, None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
