@@ -57,6 +57,7 @@ from analysis.schema import Tables
 MIN_QUOTE_WORDS = 3
 NAME_FUZZY_RATIO = 90
 MAX_NAME_WORDS = 3
+MAX_LABEL_CHARS = 40  # a transcript label is a name or a role, not a sentence
 
 STRAIGHT_QUOTES = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
@@ -231,13 +232,22 @@ def relays_match(gold: Any, got: Any) -> bool:
 # ---------------------------------------------------------------- quotes
 
 
+def opens_quote(text: str, start: int) -> bool:
+    """Whether quoted words may start at `start`: after a quotation mark, or after a transcript
+    label at the start of a line ("HOLT: We will ...")."""
+    if start > 0 and text[start - 1] in OPENING_MARKS:
+        return True
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    label = line.removesuffix(" ").removesuffix(":")
+    return line.endswith(": ") and label.isupper() and len(label) <= MAX_LABEL_CHARS
+
+
 def head_positions(heads: list[str], text: str) -> list[int | None]:
-    """Where each gold head starts in the article text: just after a quotation mark, in order."""
+    """Where each gold head starts in the article text: where a quotation opens, in order."""
     positions: list[int | None] = []
     cursor = 0
     for head in heads:
-        starts = [match.start() for match in re.finditer(re.escape(head), text)
-                  if match.start() > 0 and text[match.start() - 1] in OPENING_MARKS]
+        starts = [match.start() for match in re.finditer(re.escape(head), text) if opens_quote(text, match.start())]
         later = [start for start in starts if start >= cursor]
         position = (later or starts or [None])[0]
         positions.append(position)
