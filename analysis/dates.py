@@ -273,15 +273,17 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     """"speech" for an earlier verb of speech by the same speaker (or giving the same figure), in the same
     tense as this statement's verb; "occasion" for another verb of the same speaker, whose statement nouns
     may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
-    if earlier.pos_ != "VERB" or inside_quote(earlier.idx) or is_future(earlier):
-        return ""
-    if any(a.lemma_.lower() in reporting_verbs() and a.pos_ == "VERB" for a in earlier.ancestors):
-        return ""  # "Graham said she once encountered ...": what a statement reports is not a statement
-    if verb is not None and _tense(verb) and _tense(earlier) and _tense(verb) != _tense(earlier):
+    if earlier.pos_ != "VERB":
         return ""
     speech = reporting_verbs().get(earlier.lemma_.lower()) == "speech" or earlier.lemma_.lower() in SPEECH_ACTS
     if not (speech or any(c.dep_ in ("nsubj", "nsubjpass") for c in earlier.children)):
         return ""
+    if verb is not None and _tense(verb) and _tense(earlier) and _tense(verb) != _tense(earlier):
+        return ""
+    if inside_quote(earlier.idx) or is_future(earlier):
+        return ""
+    if any(a.lemma_.lower() in reporting_verbs() and a.pos_ == "VERB" for a in earlier.ancestors):
+        return ""  # "Graham said she once encountered ...": what a statement reports is not a statement
     if not (repeated or same_speaker(speaker, speaker_of(earlier))):
         return ""
     return "speech" if speech else "occasion"
