@@ -882,7 +882,8 @@ class ClaimFinder:
         background fact stated by nobody."""
         quote = next((q for q in self.quotes if q.start <= start < q.end), None)
         if quote is not None:
-            return quote.speaker, quote.when, (), self._kind(quote.speaker, figure)
+            # A quotation nobody is said to have spoken is an unnamed source's.
+            return quote.speaker, quote.when, (), self._kind(quote.speaker, figure) or "anonymous"
         actor, verb, via = self._claimant_and_verb(figure)
         sentence = figure.sent
         when = self.attributor.when(verb, (sentence.start_char, sentence.end_char))

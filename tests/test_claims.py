@@ -351,6 +351,11 @@ def test_claimant_in_its_article(nlp, rule, body, expected):
     assert [(c["claimant"], c["claimant_country"]) for c in claims] == [expected], body
 
 
+def test_a_quotation_nobody_is_said_to_speak_is_an_unnamed_sources(nlp):
+    claims = claims_with_outlet(nlp, "“We counted 400 volunteers at the dam.”")
+    assert [(c["claimant"], c["claimant_kind"]) for c in claims] == [("", "anonymous")]
+
+
 def test_a_figure_with_no_outlet_known_is_still_the_outlets(nlp):
     claims = claims_with_outlet(nlp, "Police detained 300 students near the campus on Friday.", "")
     assert [(c["claimant"], c["claimant_kind"]) for c in claims] == [("", "outlet")]
