@@ -86,6 +86,7 @@ SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "d
                 "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
                 "records", "briefing", "account", "numbers"}
 SOURCE_PREPS = {"by", "from", "of"}
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}  # numbers a verb may carry that count no one
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
 ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]ed to|familiar with"
@@ -894,6 +895,9 @@ class ClaimFinder:
         return (Actor(self.outlet, "body", source="outlet", category="outlet") if self.outlet else None), when, (), \
             "outlet"
 
+    def _is_outlet(self, actor: Actor) -> bool:
+        return bool(self.outlet) and actor.name.casefold() == self.outlet.casefold() or category_of(actor) == "outlet"
+
     def _kind(self, actor: Actor | None, near: Token) -> str:
         if actor is None:
             return ""
@@ -925,11 +929,13 @@ class ClaimFinder:
                 found = [*via, *self._relays(node, actor), *self._outlets_between(node, actor)]
                 source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)))
                 return source, node, relays
-        actor = self.attributor.according_to(list(sentence)) or self._source_phrase(sentence, figure)
+        actor = self._according_to(sentence, figure) or self._source_phrase(sentence, figure)
         if actor is not None:
             return actor, None, ()
+        # A verb elsewhere in the sentence, unless it gives its own count ("..., while police put it at 12,000").
         verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t)
-                        and not self.attributor.inside_quote(t.idx)), key=lambda t: abs(t.i - figure.i))
+                        and not self.attributor.inside_quote(t.idx) and not _counts_apart(t, figure)),
+                       key=lambda t: abs(t.i - figure.i))
         for verb in verbs:
             actor, via = self._source_of(verb)
             if actor is not None:
@@ -937,6 +943,19 @@ class ClaimFinder:
                 source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)))
                 return source, verb, relays
         return None, None, ()
+
+    def _according_to(self, sentence: Span, figure: Token | None) -> Actor | None:
+        """"according to X" (organisers, residents and other groups of people too), in the reporter's words;
+        with `figure`, one that gives a count of its own elsewhere in the sentence is not this figure's."""
+        for according in (t for t in sentence if t.lower_ == "according" and not self.attributor.inside_quote(t.idx)):
+            for to in (c for c in according.children if c.lower_ == "to"):
+                for source in (c for c in to.children if c.dep_ == "pobj"):
+                    if figure is not None and figure in source.subtree:
+                        continue
+                    actor = self.attributor.actor_from_head(source)
+                    if actor is not None:
+                        return actor
+        return None
 
     def _attributes(self, verb: Token) -> bool:
         """A verb of saying, estimating or observing, or one whose subject is a count ("a tally found"), in the
@@ -991,16 +1010,16 @@ class ClaimFinder:
             for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in RELAY_VERBS):
                 heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found = [directory.actor_for(h) for h in heads if h.pos_ in ("PROPN", "NOUN")]
-        according = self.attributor.according_to(list(verb.sent))
+        according = self._according_to(verb.sent, None)
         found.append(according)
-        return [a for a in found if a is not None and a != source and self._kind(a, verb) == "outlet"
+        return [a for a in found if a is not None and a != source and self._is_outlet(a)
                 and a.name.casefold() != self.outlet.casefold()]
 
     def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...]) -> tuple[Actor, tuple[Actor, ...]]:
         """A news outlet is the source only when nobody else is: else it is a relay."""
-        if not via or self._kind(actor, self.doc[0]) != "outlet":
+        if not via or not self._is_outlet(actor):
             return actor, via
-        sources = [a for a in via if self._kind(a, self.doc[0]) != "outlet"]
+        sources = [a for a in via if not self._is_outlet(a)]
         if not sources:
             return actor, via
         return sources[-1], tuple(a for a in (actor, *via) if a != sources[-1])
@@ -1087,6 +1106,12 @@ class ClaimFinder:
         return self.attributor.actor_of_verb(verb)
 
 
+def _counts_apart(verb: Token, figure: Token) -> bool:
+    """A verb that states a figure of its own, not governing this one."""
+    return figure not in verb.subtree and any(t.like_num and t.pos_ == "NUM" and t.ent_type_ not in NOT_COUNTS
+                                              for t in verb.subtree)
+
+
 def _in_subject(figure: Token, verb: Token) -> bool:
     """"More than 40,000 residents said ...": the counted people are not the source."""
     return any(figure in c.subtree for c in verb.children if c.dep_ in SUBJECT_DEPS)
@@ -1101,7 +1126,7 @@ def _describes(figure: Token) -> bool:
     if any(t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("NOUN", "PROPN")
            for t in path):
         return True  # "North Island, a territory with an army of 20,000, ...": a description of someone
-    verb = figure.doc[path[-1].head.i] if path else figure
+    verb = path[-1].head if path else figure
     return verb.lemma_.lower() in STATIVE_VERBS and verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" \
         and verb.dep_ in ("acl", "amod")
 

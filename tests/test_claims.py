@@ -286,6 +286,8 @@ ATTRIBUTIONS = [
      "Officials", "", "government", "state news agency"),
     ("'according to' an outlet after the source", "The number of migrants rose to 2,000, officials said, according "
      "to Reuters.", "officials", "", "government", "Reuters"),
+    ("lawmakers briefed by an agency relay it", "Lawmakers briefed by the spy agency said 2,000 soldiers had been "
+     "sent to the front.", "spy agency", "", "intelligence", "Lawmakers"),
     ("a cited source of no stated country", "The Meridian Herald, citing an unnamed police officer, said 90 migrants "
      "had been detained.", "unnamed police officer", "", "anonymous", "Meridian Herald"),
     ("an anonymous official", "A senior official who spoke on condition of anonymity said 600 soldiers had been "
@@ -319,6 +321,13 @@ def test_claimant_kind_and_relays(nlp, rule, body, claimant, country, kind, via)
     claim = claims[0]
     assert (claim["claimant"], claim["claimant_country"], claim["claimant_kind"], claim["via"]) == (
         claimant, country, kind, via), body
+
+
+def test_each_figure_of_a_sentence_keeps_its_own_source(nlp):
+    claims = claims_with_outlet(nlp, "According to organisers, some 30,000 people took part, while police put the "
+                                     "crowd at 12,000.")
+    assert [(c["value"], c["claimant"], c["claimant_kind"]) for c in claims] == [
+        (30000, "organisers", "organisers"), (12000, "police", "police")]
 
 
 # rule, article body, (claimant, country) of its one claim
