@@ -56,6 +56,7 @@ SIMILAR_BLOCK = 1000  # queries compared at once by similar_strings
 DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+SHORT_FORM = re.compile(r"[(,]\s?([A-Z][A-Za-z&.-]{1,9})\s?[),]")  # where a short form can be defined
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def wire_agencies() -> frozenset[str]:
     return frozenset(name for row in _data_rows("wire_agencies.csv") for name in (row["code"], row["name"]))
 
 
+@lru_cache(maxsize=4096)
 def category_of(actor: Actor, default: str = "ngo") -> str:
     """The claimant_kind of an actor: a named person, else what the words of its name and title say, the more
     telling word first (actor_kinds.csv is in that order): "the union's strike committee" is organisers,
@@ -347,27 +349,27 @@ class Directory:
         self.home = home_country(self.text, self.place_countries)
         self.dateline_end = _dateline_end(self.text)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
-        self.acronyms = _acronyms(doc)  # short form -> the index of its long form's head token
+        self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
         names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)]
-        for token in doc:
-            if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and _person_cue(token):
-                span = _person_span(doc, core_tokens(token), token)
-                names += [span.text] if span is not None else []
+        cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
+        for token in cued:
+            span = _person_span(doc, core_tokens(token), token)
+            names += [span.text] if span is not None else []
         for name in map(clean_name, names):
             if len(name.split()) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
-        self._described_countries(doc)
+        self._described_countries(doc, cued)
 
-    def _described_countries(self, doc: Doc) -> None:
+    def _described_countries(self, doc: Doc, cued: list[Token]) -> None:
         """A person's country from whatever description the article gives them anywhere ("Olena Marchuk, the
         Ukrainian leader", "Kenyan minister Ana Ruiz"), so a mention without it still has it."""
-        heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | {
-            t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)}
-        for head in heads:
+        heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | set(cued)
+        # Only a mention with words beside the name can describe the person.
+        for head in (h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)):
             described = [t for t in core_tokens(head) if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
                          and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)]
             country = country_of("".join(t.text_with_ws for t in described)) if described else ""
@@ -664,11 +666,14 @@ def _dateline_country(dateline: str) -> str:
     return next((country for country in found if country), "")
 
 
-def _acronyms(doc: Doc) -> dict[str, int]:
+def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
     """Short forms the article defines -> the head token of their long form: "the Lyon Fire Service (LFS)"."""
     found: dict[str, int] = {}
-    for token in doc[2:len(doc) - 1]:
-        if not ACRONYM.match(token.text) or sum(c.isupper() for c in token.text) < 2 or token.text in found:
+    for match in SHORT_FORM.finditer(doc.text if text is None else text):
+        token = doc.char_span(match.start(1), match.end(1))
+        token = token[0] if token is not None and len(token) == 1 else None
+        if token is None or token.i < 2 or token.i + 1 >= len(doc) or not ACRONYM.match(token.text) \
+                or sum(c.isupper() for c in token.text) < 2 or token.text in found:
             continue
         if token.nbor(-1).text == "(" and token.nbor(1).text == ")":
             long_head = token.nbor(-2)

@@ -769,6 +769,7 @@ class ClaimFinder:
                  quotes: list[Quote], attributor: Attributor, outlet: str = ""):
         self.doc, self.text, self.paragraphs, self.skip = doc, text, paragraphs, skip
         self.quotes, self.attributor, self.outlet = quotes, attributor, outlet
+        self._sentence_sources: dict[tuple[str, int], Actor | None] = {}  # "citing X", "according to X" per sentence
 
     def claims(self) -> list[Claim]:
         found: list[Claim] = []
@@ -971,11 +972,17 @@ class ClaimFinder:
         subject = self._subject_of(verb) or self._passive_by(verb)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subject = self.attributor.directory.actor_for(verb.head)  # "a media report citing an official"
-        cited = self._cited(verb) or self._citing(verb.sent)
+        cited = self._cited(verb) or self._per_sentence("citing", verb.sent, self._citing)
         if cited is not None and subject is not None and subject != cited:
             # "a Spanish newspaper, citing police sources": a source of no stated country is the relay's.
             return replace(cited, country=cited.country or subject.country), (subject,)
         return cited or subject, ()
+
+    def _per_sentence(self, what: str, sentence: Span, find) -> Actor | None:
+        key = (what, sentence.start)
+        if key not in self._sentence_sources:
+            self._sentence_sources[key] = find(sentence)
+        return self._sentence_sources[key]
 
     def _passive_by(self, verb: Token) -> Actor | None:
         """"The crowd was estimated at 40,000 by the city police": the "by" may hang on the figure."""
@@ -1010,7 +1017,7 @@ class ClaimFinder:
             for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in RELAY_VERBS):
                 heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found = [directory.actor_for(h) for h in heads if h.pos_ in ("PROPN", "NOUN")]
-        according = self._according_to(verb.sent, None)
+        according = self._per_sentence("according", verb.sent, lambda sentence: self._according_to(sentence, None))
         found.append(according)
         return [a for a in found if a is not None and a != source and self._is_outlet(a)
                 and a.name.casefold() != self.outlet.casefold()]
