@@ -86,7 +86,6 @@ SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "d
                 "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
                 "records", "briefing", "account", "numbers"}
 SOURCE_PREPS = {"by", "from", "of"}
-NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}  # numbers a verb may carry that count no one
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
 ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]ed to|familiar with"
@@ -933,10 +932,8 @@ class ClaimFinder:
         actor = self._according_to(sentence, figure) or self._source_phrase(sentence, figure)
         if actor is not None:
             return actor, None, ()
-        # A verb elsewhere in the sentence, unless it gives its own count ("..., while police put it at 12,000").
         verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t)
-                        and not self.attributor.inside_quote(t.idx) and not _counts_apart(t, figure)),
-                       key=lambda t: abs(t.i - figure.i))
+                        and not self.attributor.inside_quote(t.idx)), key=lambda t: abs(t.i - figure.i))
         for verb in verbs:
             actor, via = self._source_of(verb)
             if actor is not None:
@@ -1111,12 +1108,6 @@ class ClaimFinder:
                     return owner
             return self.attributor.actor_of_verb(verb)
         return self.attributor.actor_of_verb(verb)
-
-
-def _counts_apart(verb: Token, figure: Token) -> bool:
-    """A verb that states a figure of its own, not governing this one."""
-    return figure not in verb.subtree and any(t.like_num and t.pos_ == "NUM" and t.ent_type_ not in NOT_COUNTS
-                                              for t in verb.subtree)
 
 
 def _in_subject(figure: Token, verb: Token) -> bool:
