@@ -197,18 +197,21 @@ def sidebar_filters(tables: Tables, fingerprint: str) -> Filters:
     )
 
 
-# URL paths differ from the file names on purpose: a `pages/` folder whose file names match the URL paths
-# makes Streamlit's AppTest run a page without this entrypoint (its legacy multipage mode).
+# Each page's file is named as its URL path. The first run on a fresh server (and AppTest) is Streamlit's
+# legacy `pages/` mode: it finds the deep-linked page by its file name and runs it without this entrypoint;
+# the page then hands over to this entrypoint (pages/_ui.current_view), and no "Page not found" appears.
 admitted = _access.admitted()  # a login on a team server; else this computer only
 page = st.navigation([
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True,
+    st.Page("pages/at-a-glance.py", title="Overview", icon=":material/dashboard:", default=True,
             url_path="at-a-glance"),
-    st.Page("pages/timeline.py", title="Timeline of estimates", icon=":material/timeline:",
+    st.Page("pages/timeline-of-estimates.py", title="Timeline of estimates", icon=":material/timeline:",
             url_path="timeline-of-estimates"),
-    st.Page("pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quote-explorer"),
-    st.Page("pages/compare.py", title="Source comparison", icon=":material/compare_arrows:",
+    st.Page("pages/quote-explorer.py", title="Quote explorer", icon=":material/format_quote:",
+            url_path="quote-explorer"),
+    st.Page("pages/source-comparison.py", title="Source comparison", icon=":material/compare_arrows:",
             url_path="source-comparison"),
-    st.Page("pages/reader.py", title="Article reader", icon=":material/article:", url_path="article-reader"),
+    st.Page("pages/article-reader.py", title="Article reader", icon=":material/article:",
+            url_path="article-reader"),
 ], position="sidebar" if admitted else "hidden")
 if not admitted:
     _access.show_gate()

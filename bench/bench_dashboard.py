@@ -33,7 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import DEFAULT_WORKDIR, ROOT, cached_corpus  # noqa: E402  (sibling scripts)
 
-PAGES = ("pages/overview.py", "pages/timeline.py", "pages/quotes.py", "pages/compare.py", "pages/reader.py")
+PAGES = ("pages/at-a-glance.py", "pages/timeline-of-estimates.py", "pages/quote-explorer.py",
+         "pages/source-comparison.py", "pages/article-reader.py")
 SOURCE_FOLDER = "Folder or file"  # the sidebar's radio option for a typed path
 OUTLET_FILTER_KEY = "outlet"
 RUN_TIMEOUT = 900

@@ -7,16 +7,19 @@ only Streamlit presentation.
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from analysis.export import csv_bytes
 from analysis.filters import Filters
 from analysis.schema import Tables
 
 VIEW_KEY = "claimdesk_view"
+ENTRYPOINT = Path(__file__).resolve().parents[1] / "dashboard.py"
 ROW_PIXELS = 35  # st.dataframe's row height
 # Streamlit sends a whole frame to the browser on every rerun: 100,000 rows with their sentences take seconds.
 MAX_SHOWN_ROWS = 5_000
@@ -53,6 +56,18 @@ class View(NamedTuple):
 
 
 def current_view() -> View:
+    """The corpus and filters the entrypoint loaded; a page run without it hands over to it first.
+
+    Streamlit runs the first script of a fresh server in its legacy mode for apps with a `pages/`
+    folder: the page named in the address runs alone, before dashboard.py has called st.navigation.
+    Leaving that mode and running the entrypoint in this same run (a rerun would drop a clicked
+    button's press) shows the login or local-only gate and the sidebar, then this page again.
+    """
+    if PagesManager.uses_pages_directory:  # this run did not come through the entrypoint
+        PagesManager.uses_pages_directory = False
+        exec(compile(ENTRYPOINT.read_text(encoding="utf-8"), ENTRYPOINT, "exec"),  # noqa: S102
+             {"__name__": "__main__", "__file__": str(ENTRYPOINT)})
+        st.stop()
     view = st.session_state.get(VIEW_KEY)
     if view is None:
         st.error("Start the app with `streamlit run dashboard.py`: this page needs the corpus it loads.")

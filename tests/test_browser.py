@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.serving import streamlit_server
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -136,6 +138,30 @@ def pick_outlet(page, outlet: str) -> None:
     page.get_by_role("option", name=outlet, exact=True).click()
     page.keyboard.press("Escape")
     settle(page)
+
+
+def test_a_deep_link_as_the_first_request_to_a_fresh_server_opens_without_a_dialog(tmp_path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with streamlit_server(tmp_path / "server.log") as (url, _), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.set_default_timeout(90_000)
+            page.goto(f"{url}/source-comparison?hypothetical=true")
+            page.get_by_role("heading", name="Source comparison").first.wait_for()
+            settle(page)
+            page.wait_for_timeout(1500)  # a dialog would have arrived with the first run
+            assert page.get_by_text("Page not found").count() == 0
+            assert page.locator('[role="dialog"]').count() == 0
+            assert page.locator(".st-key-hypothetical input").is_checked(), "the link's filter is applied"
+            page.goto(f"{url}/timeline-of-estimates?outlet=Associated+Press")  # and on the warm server
+            page.get_by_role("heading", name="Timeline of estimates").first.wait_for()
+            settle(page)
+            assert page.locator('[role="dialog"]').count() == 0
+            assert OUTLET in page.locator(".st-key-outlet").inner_text()
+        finally:
+            browser.close()
 
 
 def test_every_page_renders_without_an_error(browser_page, app_url: str) -> None:

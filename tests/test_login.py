@@ -57,7 +57,7 @@ def shows_data(app: AppTest) -> bool:
     return bool(app.metric) or bool(app.get("arrow_data_frame")) or bool(app.get("html"))
 
 
-@pytest.mark.parametrize("page", ["pages/overview.py", "pages/reader.py", "pages/quotes.py"])
+@pytest.mark.parametrize("page", ["pages/at-a-glance.py", "pages/article-reader.py", "pages/quote-explorer.py"])
 def test_every_page_asks_for_a_login_first(users_file, page):
     app = open_app(page)
     assert [field.label for field in app.text_input] == ["Username", "Password"]
@@ -80,7 +80,7 @@ def test_the_right_login_opens_the_overview_with_the_user_named(users_file):
     assert app.metric  # the corpus is shown
     assert app.session_state[_access.USER_KEY] == "mara"
     assert any("Logged in as `mara`" in caption.value for caption in app.sidebar.caption)
-    app.switch_page("pages/reader.py").run()
+    app.switch_page("pages/article-reader.py").run()
     assert app.title[0].value == "Article reader"  # the login holds across pages
 
 

@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
 TIMEOUT = 180  # the first run loads spaCy and builds the seeds
 PAGES = {
-    "pages/overview.py": "Overview",
-    "pages/timeline.py": "Timeline of estimates",
-    "pages/quotes.py": "Quote explorer",
-    "pages/compare.py": "Source comparison",
-    "pages/reader.py": "Article reader",
+    "pages/at-a-glance.py": "Overview",
+    "pages/timeline-of-estimates.py": "Timeline of estimates",
+    "pages/quote-explorer.py": "Quote explorer",
+    "pages/source-comparison.py": "Source comparison",
+    "pages/article-reader.py": "Article reader",
 }
 ATTACK = "<img src=x onerror=alert(1)>"
 
@@ -71,7 +71,7 @@ def test_every_page_renders_on_the_seeds(page, title):
 
 
 def test_overview_reports_the_corpus_and_the_scoreboard():
-    app = run_app("pages/overview.py")
+    app = run_app("pages/at-a-glance.py")
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Articles read"] == "5" and metrics["Outlets"] == "5"
     board = table(app, "scoreboard")  # selectable: found by key
@@ -80,33 +80,33 @@ def test_overview_reports_the_corpus_and_the_scoreboard():
 
 
 def test_the_outlet_filter_narrows_every_table_and_survives_a_page_switch():
-    app = run_app("pages/timeline.py")
+    app = run_app("pages/timeline-of-estimates.py")
     everything = table(app, "timeline_table")
     app.multiselect(key="outlet").set_value(["Associated Press"]).run()
     narrowed = table(app, "timeline_table")
     assert 0 < len(narrowed) < len(everything)
     assert set(narrowed["outlet"]) == {"Associated Press"}
 
-    app.switch_page("pages/compare.py").run()
+    app.switch_page("pages/source-comparison.py").run()
     assert app.multiselect(key="outlet").value == ["Associated Press"]
     profiles = table_with(app, "most_quoted")
     assert profiles["outlet"].tolist() == ["Associated Press"]
 
 
 def test_a_shared_url_opens_with_its_filters():
-    app = run_app("pages/quotes.py", outlet="Business Insider")
+    app = run_app("pages/quote-explorer.py", outlet="Business Insider")
     quotes = table(app, "quotes_table")
     assert len(quotes) > 0 and set(quotes["outlet"]) == {"Business Insider"}
 
 
 def test_the_unknown_outlet_can_be_picked():
-    app = run_app("pages/reader.py", outlet="(unknown outlet)")
+    app = run_app("pages/article-reader.py", outlet="(unknown outlet)")
     articles = app.selectbox(key="article").options
     assert len(articles) == 1 and articles[0].startswith("(unknown outlet) · undated · US Reports")
 
 
 def test_hypothetical_figures_appear_only_when_asked_for():
-    app = run_app("pages/timeline.py")
+    app = run_app("pages/timeline-of-estimates.py")
     assert not table(app, "timeline_table")["hypothetical"].any()
     app.toggle(key="hypothetical").set_value(True).run()
     assert table(app, "timeline_table")["hypothetical"].any()
@@ -120,19 +120,19 @@ def test_background_figures_appear_on_the_timeline_only_when_asked_for():
 
 
 def test_a_date_range_narrows_the_figures():
-    app = run_app("pages/timeline.py")
+    app = run_app("pages/timeline-of-estimates.py")
     app.date_input(key="dates").set_value((date(2024, 11, 4), date(2024, 11, 5))).run()
     dates = table(app, "timeline_table")["date"]
     assert len(dates) > 0 and dates.min() >= pd.Timestamp(date(2024, 11, 4))
 
 
 def test_filters_that_match_nothing_say_so():
-    app = run_app("pages/timeline.py", outlet="Business Insider", what="killed")
+    app = run_app("pages/timeline-of-estimates.py", outlet="Business Insider", what="killed")
     assert any("Nothing matches" in info.value for info in app.info)
 
 
 def test_selecting_a_figure_shows_its_sentence_in_its_paragraph():
-    app = run_app("pages/timeline.py")
+    app = run_app("pages/timeline-of-estimates.py")
     rows = table(app, "timeline_table")
     select_row(app, "timeline_table", 0)
     evidence = html_of(app)
@@ -142,7 +142,7 @@ def test_selecting_a_figure_shows_its_sentence_in_its_paragraph():
 
 
 def test_clicking_a_timeline_mark_shows_every_report_behind_it():
-    app = run_app("pages/timeline.py")
+    app = run_app("pages/timeline-of-estimates.py")
     rows = table(app, "timeline_table")
     clicked = rows.loc[rows["wording"].str.contains("10,000") & (rows["location"] == "Kursk"), "claim_id"]
     app.session_state["timeline_chart"] = {"selection": {"figure": [{"point_id": clicked.iloc[0]}]}}
@@ -153,7 +153,7 @@ def test_clicking_a_timeline_mark_shows_every_report_behind_it():
 
 
 def test_selecting_a_quote_shows_its_context_and_other_outlets_versions():
-    app = run_app("pages/quotes.py")
+    app = run_app("pages/quote-explorer.py")
     app.text_input(key="quote_search").set_value("legitimate military targets").run()
     quotes = table(app, "quotes_table")
     austin = quotes.index[quotes["speaker"] == "Lloyd Austin"][0]
@@ -165,7 +165,7 @@ def test_selecting_a_quote_shows_its_context_and_other_outlets_versions():
 
 
 def test_the_comparison_flags_a_statement_with_two_speakers():
-    app = run_app("pages/compare.py")
+    app = run_app("pages/source-comparison.py")
     statements = table_with(app, "speaker_differs")
     flagged = statements.loc[statements["speaker_differs"]]
     assert any("Lloyd Austin" in speakers and "Antony Blinken" in speakers for speakers in flagged["speakers"])
@@ -174,7 +174,7 @@ def test_the_comparison_flags_a_statement_with_two_speakers():
 
 
 def test_the_reader_highlights_quotes_and_figures():
-    app = run_app("pages/reader.py")
+    app = run_app("pages/article-reader.py")
     rendered = html_of(app)
     assert 'class="cd-quote"' in rendered and 'class="cd-claim"' in rendered
     assert len(table_with(app, "wording")) > 0
@@ -189,7 +189,7 @@ def test_uploaded_articles_are_built_and_their_text_escaped():
                                                 ("slides.pdf", b"%PDF", "application/pdf")]).run()
     assert not app.exception, [exception.value for exception in app.exception]
     assert any("slides.pdf" in warning.value and "unsupported" in warning.value for warning in app.warning)
-    app.switch_page("pages/reader.py").run()
+    app.switch_page("pages/article-reader.py").run()
     rendered = html_of(app)
     assert "<img" not in rendered
     # escaped; the "1" inside may be marked as a figure, so look for the escaped start of the tag
@@ -209,7 +209,7 @@ def test_a_path_outside_the_allowed_folders_is_refused_unread(tmp_path, monkeypa
     (tmp_path / "private" / "note.txt").write_text("Pinned note\nThe vault code is 4417.\n", encoding="utf-8")
     monkeypatch.setenv("CLAIMDESK_CORPORA", str(tmp_path / "allowed"))
     path = spelled.format(private=tmp_path / "private", allowed=tmp_path / "allowed")
-    app = run_app("pages/reader.py", source="Folder or file", path=path)
+    app = run_app("pages/article-reader.py", source="Folder or file", path=path)
     assert any("CLAIMDESK_CORPORA" in error.value and "outside" in error.value for error in app.error)
     shown = "\n".join([html_of(app), *(element.value for element in app.markdown), *(e.value for e in app.error)])
     assert "vault" not in shown and "Pinned" not in shown
@@ -218,7 +218,7 @@ def test_a_path_outside_the_allowed_folders_is_refused_unread(tmp_path, monkeypa
 def test_a_built_output_folder_opens_without_rebuilding(monkeypatch):
     built = ROOT / "tests" / "fixtures" / "tables"  # holds articles.csv, quotes.csv, claims.csv
     monkeypatch.setenv("CLAIMDESK_CORPORA", str(built.parent))
-    app = run_app("pages/compare.py", source="Folder or file", path=str(built))
+    app = run_app("pages/source-comparison.py", source="Folder or file", path=str(built))
     assert "Business Insider" in table_with(app, "reported_by").columns
     assert any("fixtures/tables" in caption.value for caption in run_app(source="Folder or file",
                                                                            path=str(built)).caption)
@@ -231,7 +231,7 @@ def test_filters_that_match_nothing_never_raise(page):
 
 
 def test_reset_filters_clears_every_filter():
-    app = run_app("pages/timeline.py", outlet="Business Insider", hypothetical="true")
+    app = run_app("pages/timeline-of-estimates.py", outlet="Business Insider", hypothetical="true")
     assert app.multiselect(key="outlet").value == ["Business Insider"] and app.toggle(key="hypothetical").value
     app.button[0].click().run()
     assert app.multiselect(key="outlet").value == [] and not app.toggle(key="hypothetical").value
@@ -241,7 +241,7 @@ def test_a_long_table_shows_its_first_rows_and_says_so(monkeypatch):
     from pages import _ui
 
     monkeypatch.setattr(_ui, "MAX_SHOWN_ROWS", 3)
-    app = run_app("pages/quotes.py")
+    app = run_app("pages/quote-explorer.py")
     shown = table_with(app, "quote")
     assert len(shown) == 3
     assert any(caption.value.startswith("Showing the first 3 of 41 rows") for caption in app.caption)
@@ -249,5 +249,5 @@ def test_a_long_table_shows_its_first_rows_and_says_so(monkeypatch):
 
 
 def test_a_one_row_table_offers_this_row():
-    app = run_app("pages/compare.py", outlet=["Associated Press"])
+    app = run_app("pages/source-comparison.py", outlet=["Associated Press"])
     assert "Download this row (CSV)" in [button.label for button in app.get("download_button")]
