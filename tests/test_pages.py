@@ -113,7 +113,7 @@ def test_hypothetical_figures_appear_only_when_asked_for():
 
 
 def test_background_figures_appear_on_the_timeline_only_when_asked_for():
-    app = run_app("pages/timeline.py")
+    app = run_app("pages/timeline-of-estimates.py")
     assert "background" not in table(app, "timeline_table")["claimant_kind"].tolist()
     app.toggle(key="timeline_background").set_value(True).run()
     assert "background" in table(app, "timeline_table")["claimant_kind"].tolist()  # the seeds have one

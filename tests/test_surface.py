@@ -54,7 +54,7 @@ def test_the_quote_explorer_evidence_and_other_outlets_versions_are_escaped():
     lines = [json.dumps(article("Coast Herald", "Aid ships left port.")),
              json.dumps(article("Harbour Times", "Ships sailed at dawn."))]
     app = uploaded([("wire.jsonl", "\n".join(lines).encode())])
-    app.switch_page("pages/quotes.py").run()
+    app.switch_page("pages/quote-explorer.py").run()
     app.session_state["quotes_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     app.run()
     assert not app.exception, [exception.value for exception in app.exception]
@@ -66,7 +66,7 @@ def test_the_quote_explorer_evidence_and_other_outlets_versions_are_escaped():
 
 def test_the_timeline_evidence_is_escaped():
     app = uploaded([("one.jsonl", json.dumps(article("Coast Herald", "Aid ships left port.")).encode())])
-    app.switch_page("pages/timeline.py").run()
+    app.switch_page("pages/timeline-of-estimates.py").run()
     key = next(frame.key for frame in app.dataframe if frame.key and "timeline" in frame.key)
     app.session_state[key] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     app.run()
