@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from analysis.citations import citations_markdown
 from analysis.export import csv_bytes
 from analysis.filters import Filters
 from analysis.schema import Tables
@@ -23,6 +24,7 @@ ENTRYPOINT = Path(__file__).resolve().parents[1] / "dashboard.py"
 ROW_PIXELS = 35  # st.dataframe's row height
 # Streamlit sends a whole frame to the browser on every rerun: 100,000 rows with their sentences take seconds.
 MAX_SHOWN_ROWS = 5_000
+KEY_COLUMNS = 1  # a table's first shown columns stay in view while the rest scroll sideways
 
 COLUMN_TITLES: dict[str, str] = {
     "claimant_country": "Claimant country", "claimant": "Claimant", "speaker": "Speaker",
@@ -75,8 +77,11 @@ def current_view() -> View:
     return view
 
 
-def column_config(frame: pd.DataFrame) -> dict[str, object]:
-    """Dates as dates, counts with thousands separators, long text wide, readable titles."""
+def column_config(frame: pd.DataFrame, pinned: tuple[str, ...] = ()) -> dict[str, object]:
+    """Dates as dates, counts with thousands separators, long text wide, readable titles.
+
+    `pinned` columns stay in view while the others scroll sideways (a narrow screen).
+    """
     config: dict[str, object] = {}
     for name in frame.columns:
         # outlet columns ("The Daily Ledger") keep their spelling; snake_case names get a readable title
@@ -92,6 +97,8 @@ def column_config(frame: pd.DataFrame) -> dict[str, object]:
             config[name] = st.column_config.TextColumn(title, width="large")
         else:
             config[name] = st.column_config.Column(title)
+        if name in pinned:
+            config[name]["pinned"] = True
     return config
 
 
@@ -118,7 +125,7 @@ def table(
         key=key,
         hide_index=True,
         column_order=shown,
-        column_config=column_config(frame),
+        column_config=column_config(frame, pinned=tuple(shown[:KEY_COLUMNS])),
         on_select="rerun" if selectable else "ignore",
         selection_mode="single-row",
         height=height,
@@ -145,3 +152,23 @@ def nothing_matches(subject: str) -> None:
 def evidence(html_text: str) -> None:
     """Render HTML the analysis layer built from escaped text (never raw article text)."""
     st.html(html_text)
+
+
+def citation(lines: pd.Series, key: str) -> None:
+    """'Copy citation': the selected rows' Markdown citations in a block with a copy button."""
+    if lines.empty:
+        return
+    with st.container(key=f"{key}_citation"):
+        st.markdown("**Copy citation** (Markdown, for a fact-check): the button at the block's right copies it.")
+        st.code("\n".join(lines), language="markdown", wrap_lines=True)
+
+
+def citations_download(lines: pd.Series, key: str, file_name: str) -> None:
+    """A download of the citations of every row shown, one Markdown line each."""
+    if lines.empty:
+        return
+    st.download_button(
+        f"Download {len(lines):,} citation(s) (Markdown)", data=partial(citations_markdown, lines),
+        file_name=file_name.rsplit(".", 1)[0] + "_citations.md", mime="text/markdown", on_click="ignore",
+        key=f"{key}_citations", icon=":material/format_quote:",
+    )

@@ -1,9 +1,12 @@
 """Overview: the corpus at a glance, each side's latest figures, and the files that could not be read."""
 
+from functools import partial
+
 import streamlit as st
 
-from analysis import overview, reader
+from analysis import overview, reader, workbook
 from analysis.filters import download_file_name, filter_tables
+from analysis.schema import Tables
 from pages import _ui
 
 view = _ui.current_view()
@@ -11,7 +14,17 @@ tables, filters = view.tables, view.filters
 articles, quotes, claims = filter_tables(tables, filters)
 
 st.title("Overview")
-st.caption(f"Corpus: {view.corpus_label}")
+with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+    st.caption(f"Corpus: {view.corpus_label}")
+    st.download_button(
+        "Download the workbook (Excel)", key="workbook_download", icon=":material/table_view:", type="primary",
+        # made only when clicked: the three filtered tables and a sheet stating the filters and the corpus
+        data=partial(workbook.workbook_bytes, Tables(articles, quotes, claims), filters, view.corpus_label),
+        file_name=download_file_name("claimdesk", filters).rsplit(".", 1)[0] + ".xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
+        help="Articles, quotes and figures as the filters keep them, and a sheet saying which filters and "
+             "which corpus.",
+    )
 
 summary = overview.corpus_summary(articles, quotes, claims)
 span = overview.date_span_label(summary.first_date, summary.last_date)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis import compare, reader
+from analysis import citations, compare, reader
 from analysis.filters import download_file_name, filter_quotes, search_quotes, speaker_options
 from pages import _ui
 
@@ -20,16 +20,15 @@ if quotes.empty:
     st.stop()
 
 speakers, countries = speaker_options(quotes)
-controls = st.columns([4, 3, 3, 2], vertical_alignment="bottom")
-text = controls[0].text_input("Search quotes, speakers and sentences", key="quote_search",
-                              persist_state="session", placeholder="words that must all appear",
-                              icon=":material/search:")
-picked_speakers = controls[1].multiselect("Speaker", speakers, key="quote_speakers", persist_state="session",
-                                          placeholder="All speakers")
-picked_countries = controls[2].multiselect("Speaker country", countries, key="quote_countries",
-                                           persist_state="session", placeholder="All countries")
-kind = controls[3].segmented_control("Quotes", list(KINDS), format_func=KINDS.get, default="all",
-                                     required=True, key="quote_kind", persist_state="session")
+with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):  # wraps on a narrow screen
+    text = st.text_input("Search quotes, speakers and sentences", key="quote_search", persist_state="session",
+                         placeholder="words that must all appear", icon=":material/search:", width=320)
+    picked_speakers = st.multiselect("Speaker", speakers, key="quote_speakers", persist_state="session",
+                                     placeholder="All speakers", width=240)
+    picked_countries = st.multiselect("Speaker country", countries, key="quote_countries",
+                                      persist_state="session", placeholder="All countries", width=240)
+    kind = st.segmented_control("Quotes", list(KINDS), format_func=KINDS.get, default="all", required=True,
+                                key="quote_kind", persist_state="session")
 
 found = search_quotes(quotes, text, tuple(picked_speakers), tuple(picked_countries),
                       partial={"all": None, "full": False, "partial": True}[kind])
@@ -42,11 +41,13 @@ rows = reader.quotes_table(found)
 file_name = download_file_name("quotes", filters, search=text, kind="" if kind == "all" else kind)
 picked = _ui.table(rows, key="quotes_table", file_name=file_name, selectable=True,
                    columns=reader.QUOTE_COLUMNS)
+_ui.citations_download(citations.quote_citations(rows, tables.articles), key="quotes_table", file_name=file_name)
 if not picked:
     st.caption("Select a quote to read it in context and compare it with other outlets' versions.")
     st.stop()
 
 quote_id = rows.loc[picked[0], "quote_id"]
+_ui.citation(citations.quote_citations(rows.loc[[picked[0]]], tables.articles), key="quote")
 context, others = st.columns(2)
 with context:
     st.subheader("In context")

@@ -36,6 +36,22 @@ PAGES = {  # url path -> a heading the page always shows
     "article-reader": "Article reader",
 }
 OUTLET = "Associated Press"
+LAPTOP = {"width": 1280, "height": 800}
+SCREENS = [LAPTOP, {"width": 1440, "height": 900}, {"width": 1920, "height": 1080}]
+# charts and tables that reach past the main column's content box (the sidebar is 300 px)
+TOO_WIDE = """() => {
+  const box = document.querySelector('[data-testid="stMainBlockContainer"]');
+  const style = getComputedStyle(box), outer = box.getBoundingClientRect();
+  const right = outer.right - parseFloat(style.paddingRight) + 1;
+  const wide = [];
+  for (const el of box.querySelectorAll('[data-testid="stVegaLiteChart"] svg.marks, [data-testid="stDataFrame"], '
+                                        + '[data-testid="stHorizontalBlock"], [data-testid="stCode"]')) {
+    const r = el.getBoundingClientRect();
+    const name = el.getAttribute('data-testid') || el.tagName;
+    if (r.width > 0 && r.right > right) wide.push(`${name}: ${r.right} > ${right}`);
+  }
+  return wide;
+}"""
 MAIN_HEIGHT = "document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -93,8 +109,8 @@ def browser_page(app_url: str):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(viewport={"width": 1600, "height": 1000}, accept_downloads=True,
-                                          locale="en-US")
+            context = browser.new_context(viewport=LAPTOP, accept_downloads=True, locale="en-US")
+            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
             page = context.new_page()
             page.set_default_timeout(90_000)
             yield page
@@ -164,12 +180,58 @@ def test_a_deep_link_as_the_first_request_to_a_fresh_server_opens_without_a_dial
             browser.close()
 
 
-def test_every_page_renders_without_an_error(browser_page, app_url: str) -> None:
+def test_every_page_renders_and_fits_the_main_column_at_three_screen_sizes(browser_page, app_url: str) -> None:
+    page = browser_page
     for path, heading in PAGES.items():
-        open_page(browser_page, app_url, path)
-        assert browser_page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
-        assert browser_page.get_by_role("heading", name=heading).count() >= 1
-        screenshot(browser_page, path or "overview")
+        open_page(page, app_url, path)
+        assert page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
+        assert page.get_by_role("heading", name=heading).count() >= 1
+        for screen in SCREENS:
+            page.set_viewport_size(screen)
+            page.wait_for_timeout(900)  # charts redraw to the new width
+            assert page.evaluate(TOO_WIDE) == [], f"/{path} at {screen['width']}x{screen['height']}"
+            screenshot(page, f"{path or 'overview'}_{screen['width']}")
+        page.set_viewport_size(LAPTOP)
+
+
+def test_clicking_a_timeline_mark_shows_its_reports_and_copies_a_citation(browser_page, app_url: str) -> None:
+    page = browser_page
+    open_page(page, app_url, "timeline-of-estimates")
+    mark = page.locator('[data-testid="stVegaLiteChart"] g.mark-symbol.role-mark path').first
+    mark.scroll_into_view_if_needed()
+    mark.click(force=True)
+    settle(page)
+    page.get_by_role("heading", name=re.compile(r"Reports of the selected figure \(\d+\)")).wait_for()
+    assert page.locator(".cd-card .cd-focus").count() >= 1  # the figure marked in its sentence
+    citation = page.locator(".st-key-timeline_point_citation")
+    citation.locator("[data-testid='stCode']").hover()
+    citation.get_by_role("button", name="Copy to clipboard").click(force=True)  # shown on hover
+    copied = page.evaluate("navigator.clipboard.readText()")
+    reports = " ".join(page.locator(".cd-card .cd-source").all_inner_texts())  # each report's outlet and date
+    assert copied.startswith('"') and " — " in copied and "stated 20" in copied, copied
+    assert copied.split(". ", 1)[1].split(":")[0].split("]")[0].lstrip("[") in reports  # the outlet, as listed
+    screenshot(page, "timeline_selected")
+
+
+def test_the_workbook_download_holds_three_tables_and_the_filters(browser_page, app_url: str) -> None:
+    import openpyxl
+
+    page = browser_page
+    page.goto(f"{app_url}/?outlet=Associated+Press")
+    page.get_by_role("heading", name="Overview").first.wait_for()
+    settle(page)
+    with page.expect_download() as download_info:
+        page.locator(".st-key-workbook_download button").first.click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(Path(download.path()).read_bytes()), read_only=True)
+    assert book.sheetnames == ["About", "articles", "quotes", "claims"]
+    about = dict(book["About"].iter_rows(min_row=2, values_only=True))
+    assert about["Outlet"] == OUTLET
+    for name in ("articles", "quotes", "claims"):
+        rows = list(book[name].iter_rows(values_only=True))
+        outlet = rows[0].index("outlet")
+        assert len(rows) > 1 and {row[outlet] for row in rows[1:]} == {OUTLET}, name
 
 
 def test_outlet_filter_is_in_the_url_and_the_claims_download_holds_only_that_outlet(

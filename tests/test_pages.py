@@ -145,11 +145,18 @@ def test_clicking_a_timeline_mark_shows_every_report_behind_it():
     app = run_app("pages/timeline-of-estimates.py")
     rows = table(app, "timeline_table")
     clicked = rows.loc[rows["wording"].str.contains("10,000") & (rows["location"] == "Kursk"), "claim_id"]
-    app.session_state["timeline_chart"] = {"selection": {"figure": [{"point_id": clicked.iloc[0]}]}}
+    app.session_state["timeline_chart_0"] = {"selection": {"figure": [{"point_id": clicked.iloc[0]}]}}
     app.run()
     assert not app.exception, [exception.value for exception in app.exception]
-    assert "Evidence for the selected mark" in [subheader.value for subheader in app.subheader]
+    heading = next(subheader.value for subheader in app.subheader if subheader.value.startswith("Reports of"))
+    reports = next(frame.value for frame in app.dataframe  # the reports table: no claim ids, only what a reader needs
+                   if "wording" in frame.value.columns and "claim_id" not in frame.value.columns)
+    assert heading == f"Reports of the selected figure ({len(reports)})" and len(reports) >= 1
+    assert reports["wording"].str.contains("10,000").all()
+    assert {"outlet", "wording", "date", "sentence"} <= set(reports.columns)
     assert "Kursk" in html_of(app) and 'class="cd-card"' in html_of(app)
+    citation = app.code[0].value
+    assert citation.count("\n") == len(reports) - 1 and "10,000" in citation and "Kursk" in citation
 
 
 def test_selecting_a_quote_shows_its_context_and_other_outlets_versions():

@@ -15,7 +15,12 @@ from analysis.timeline import (
     claims_counting,
     counted_choices,
     dodged_dates,
+    location_panels,
     panel_order,
+    reports_table,
+    spread_labels,
+    story_chart,
+    story_points,
     timeline_chart,
     timeline_points,
     top_panels,
@@ -133,13 +138,73 @@ def test_chart_encodes_qualifier_shape_hollow_publication_dates_and_a_click_sele
     assert {tip["field"] for tip in marks["encoding"]["tooltip"]} >= {"claimants", "outlets", "wording",
                                                                       "sentence_tip", "qualifier_label"}
     assert "hollow" in spec["title"]["text"]
+    assert "facet" not in spec and spec["config"]["legend"]["orient"] == "bottom"
 
 
-@pytest.mark.parametrize("facet", ["location", "what"])
-def test_faceted_charts_give_each_panel_its_own_y_axis(claims, facet):
-    spec = timeline_chart(timeline_points(claims).points, facet=facet).to_dict()
-    assert spec["facet"]["row"]["field"] == facet
-    assert spec["resolve"]["scale"]["y"] == "independent"
+def _story(rows: list[dict]) -> pd.DataFrame:
+    claims = conform([{"claim_id": f"c{n}", "article_id": f"a{n}", "what": "troops", "qualifier": "exact",
+                       "date_source": "text", "published": pd.Timestamp("2031-05-20"), **row}
+                      for n, row in enumerate(rows)], "claims")
+    return timeline_points(claims).points
+
+
+def test_the_story_steps_per_side_and_labels_each_sides_latest_figure():
+    points = story_points(_story([
+        {"claimant_country": "Norland", "value": 800, "date_said": pd.Timestamp("2031-05-01")},
+        {"claimant_country": "Norland", "value": 1500, "qualifier": "upper", "date_said": pd.Timestamp("2031-05-09"),
+         "qualifier_text": "up to", "figure_text": "1,500"},
+        {"claimant_country": "Sudmark", "value": 300, "value_high": 500, "qualifier": "range",
+         "date_said": pd.Timestamp("2031-05-03")},
+    ]))
+    latest = points.loc[points["latest"]].set_index("series")
+    assert latest.loc["Norland", "label"] == "Norland: up to 1,500"
+    assert latest.loc["Sudmark", "label"] == "Sudmark: 300–500"
+    assert points.loc[~points["latest"], "label"].tolist() == [""]
+    band = points.loc[points["series"] == "Sudmark"].iloc[0]
+    assert (band["low"], band["high"]) == (300, 500)  # a range is a band from one end to the other
+    assert bool(latest.loc["Norland", "label_left"]) and not bool(latest.loc["Sudmark", "label_left"])
+
+
+def test_end_labels_are_spread_so_that_none_overlaps():
+    placed = spread_labels(pd.Series([1000.0, 990.0, 10.0]), height=400, gap=15)
+    pixels = (1000 - placed) / 1000 * 400
+    assert pixels[1] - pixels[0] >= 15  # two close figures: the second label moves down
+    assert placed[2] == pytest.approx(10 + 12 / 400 * 1000)  # a lone label stays just above its mark
+
+
+def test_the_story_chart_steps_bands_keeps_qualifier_marks_and_fits_its_container(claims):
+    spec = story_chart(timeline_points(claims_counting(claims, "troops")).points).to_dict()
+    marks = {layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]: layer
+             for layer in spec["layer"]}
+    assert marks["line"]["mark"]["interpolate"] == "step-after"
+    assert marks["area"]["mark"]["interpolate"] == "step-after" and marks["area"]["encoding"]["y2"]["field"] == "high"
+    shape = marks["point"]["encoding"]["shape"]["scale"]
+    assert dict(zip(shape["domain"], shape["range"], strict=True))[QUALIFIER_LABELS["upper"]] == "triangle-down"
+    assert marks["text"]["encoding"]["text"]["field"] == "label"
+    assert spec["params"][0]["name"] == "figure"
+    assert "width" not in spec and "facet" not in spec  # Streamlit stretches it to the column
+    assert spec["config"]["legend"]["orient"] == "bottom"
+
+
+def test_background_figures_stay_out_unless_asked_for():
+    claims = conform([{"claim_id": "c1", "value": 90, "claimant_kind": "government"},
+                      {"claim_id": "c2", "value": 1_200_000, "claimant_kind": "background"},
+                      {"claim_id": "c3", "value": 40}], "claims")
+    assert without_background(claims)["claim_id"].tolist() == ["c1", "c3"]
+    assert without_background(claims, include_background=True)["claim_id"].tolist() == ["c1", "c2", "c3"]
+
+
+def test_only_locations_with_several_estimates_get_a_panel():
+    points = pd.DataFrame({"location": ["Kursk"] * 3 + ["Border"] * 2 + ["(no location stated)"] * 4})
+    panels = location_panels(points, min_estimates=3)
+    assert [(title, len(frame)) for title, frame in panels] == [("Kursk", 3), ("Other locations", 6)]
+    assert [title for title, _ in location_panels(points, min_estimates=5)] == ["All locations"]
+
+
+def test_the_reports_of_a_figure_give_outlet_wording_date_and_sentence(claims):
+    reports = reports_table(claims.head(3))
+    assert list(reports.columns[:4]) == ["outlet", "wording", "date", "date_basis"]
+    assert "sentence" in reports.columns and len(reports) == 3
 
 
 def test_no_claims_give_no_points_and_no_error():
