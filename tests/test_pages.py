@@ -258,3 +258,14 @@ def test_a_long_table_shows_its_first_rows_and_says_so(monkeypatch):
 def test_a_one_row_table_offers_this_row():
     app = run_app("pages/source-comparison.py", outlet=["Associated Press"])
     assert "Download this row (CSV)" in [button.label for button in app.get("download_button")]
+
+
+def test_the_timeline_offers_every_report_as_a_scatter_and_one_panel_per_thing_counted():
+    app = run_app("pages/timeline-of-estimates.py")
+    assert len(app.get("vega_lite_chart")) == 1
+    app.segmented_control(key="timeline_view").set_value("scatter").run()
+    assert not app.exception and app.segmented_control(key="timeline_colour").value == "claimant_country"
+    app.selectbox(key="timeline_what").set_value("Everything counted (one panel each)").run()
+    assert not app.exception
+    counted = table(app, "timeline_table")["what"].nunique()
+    assert len(app.get("vega_lite_chart")) == counted > 1
