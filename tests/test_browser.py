@@ -14,14 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.serving import streamlit_server
+from tests.serving import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, IDLE_APP, streamlit_server
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
-IDLE_APP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 PAGES = {  # url path -> a heading the page always shows
     "": "Overview",
     "timeline-of-estimates": "Timeline of estimates",

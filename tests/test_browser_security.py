@@ -15,14 +15,8 @@ from urllib.parse import urlencode
 import pytest
 
 from analysis.users import add_user
-from tests.serving import free_port, streamlit_server
+from tests.serving import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, IDLE_APP, free_port, streamlit_server
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
-IDLE_APP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 SECRET = "The combination of the archive safe is 7291"
 PASSWORD = "plum-tree-kettle"
 OUTSIDE = "is outside the folders a corpus may come from"
