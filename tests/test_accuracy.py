@@ -77,6 +77,25 @@ FRESH_FLOORS = {
         "claimant_kind_accuracy": 0.50,
         "relay_recall": 0.26,
     },
+    "c": {  # two items under main at 884aefe: score (hits/total) beside each floor
+        "quote_recall": 0.75,  # 0.792 (38/48)
+        "quote_precision": 0.94,  # 1.000 (38/38)
+        "speaker_accuracy": 0.78,  # 0.826 (38/46)
+        "partial_accuracy": 0.95,  # 1.000 (46/46)
+        "claim_recall": 0.78,  # 0.808 (59/73)
+        "claim_precision": 0.95,  # 0.983 (59/60)
+        "qualifier_accuracy": 0.96,  # 1.000 (59/59)
+        "claimant_country_accuracy": 0.69,  # 0.729 (43/59)
+        "date_accuracy": 0.74,  # 0.815 (22/27)
+        "hypothetical_recall": 0.22,  # 0.444 (4/9)
+        "vague_recall": 0.60,  # 1.000 (5/5)
+        "claimant_kind_accuracy": 0.61,  # 0.644 (38/59)
+        "via_accuracy": 0.74,  # 0.780 (46/59)
+        "relay_recall": 0.17,  # 0.294 (5/17)
+        "what_accuracy": 0.77,  # 0.814 (48/59)
+        "location_accuracy": 0.79,  # 0.831 (49/59)
+        "claimant_accuracy": 0.50,  # 0.542 (32/59)
+    },
 }
 
 
