@@ -78,6 +78,7 @@ ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
 # A proposal or a plan is not among them: like a forecast, it states what is meant to happen.
 UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", "weigh", "option", "scenario"}
 COMPARED = {"than", "versus", "vs", "vs."}
+COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
@@ -641,6 +642,27 @@ def _is_conditional_would(verb: Token) -> bool:
     return reporting is None or not _is_past(reporting)
 
 
+def _counterfactual(verb: Token) -> bool:
+    """"would have died", "without the rescue, 300 would have died", "but for the levee, ... would flood": a
+    conditional "would" whatever reports it."""
+    if _modal(verb) not in CONDITIONAL_MODALS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in COUNTERFACTUAL_PREPS or c.dep_ == "advmod" and c.lower_ == "otherwise"
+               for c in verb.children)
+
+
+def _yes_no_question(clause: Token) -> bool:
+    """"Are 3,000 soldiers enough?", "Will 50,000 really come?": a question that asks whether the figure holds.
+    A question about why or how ("Why did 3,000 workers lose their jobs?") presupposes its figure."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "?" for c in clause.children):
+        return False
+    first = next((t for t in clause.subtree if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.tag_ in ("MD", "VBZ", "VBP", "VBD") and (
+        first == clause or first.head == clause and first.dep_ in ("aux", "auxpass"))
+
+
 def _is_past(verb: Token) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head != verb:
         return _is_past(verb.head)  # "revised its plans, saying that ...": the participle takes its clause's tense
@@ -673,7 +695,8 @@ def is_hypothetical(figure: Token) -> bool:
             return True
         if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
             return True
-        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or _is_conditional_would(node)):
+        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or _is_conditional_would(node)
+                                             or _counterfactual(node) or _yes_no_question(node)):
             return True
         if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
             return True
@@ -753,9 +776,13 @@ def _place_of(prep: Token) -> str:
 
 
 def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
-    """A headline figure summarises the body's statement of it: that statement's claimant and date."""
-    body = next((c for c in claims if c.paragraph > 0 and c.claimant is not None and c.value == headline.value
-                 and c.value_high == headline.value_high), None)
+    """A headline figure summarises the body's statement of it: that statement's claimant, date and mood
+    ("Dam failure would force 60,000 out" summarises "if the dam fails, 60,000 would have to leave")."""
+    same = [c for c in claims if c.paragraph > 0 and c.value == headline.value and c.value_high == headline.value_high]
+    body = next((c for c in same if c.claimant is not None), None)
+    stated = body or next(iter(same), None)
+    if stated is not None and stated.hypothetical:
+        headline = replace(headline, hypothetical=True)
     if body is None:
         return headline
     return replace(headline, claimant=body.claimant, when=body.when, via=body.via, kind=body.kind)

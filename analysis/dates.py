@@ -26,10 +26,12 @@ STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks"
                    "hearing", "post", "address", "statements", "session", "report", "study", "note", "letter",
                    "tweet", "release", "announcement", "testimony", "update", "teleconference", "telecon",
                    "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
-                   "injunction", "opinion"}
+                   "injunction", "opinion", "figures", "data", "statistics", "tally", "count", "estimate",
+                   "estimates"}
 VAGUE_ADVERBS = {"once", "previously", "recently", "formerly"}  # "once said": some day, not a day
 # Acts of speech that report no words: their day is the day of what is quoted next ("discussed it on Thursday").
 SPEECH_ACTS = {"discuss", "talk", "appear", "speak"}
+NAME_FILLERS = {"the", "of", "s", "for", "and"}  # "Ministry of Interior", "the union's"
 DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "till"}
 AGE = re.compile(r"(?i)^\d+$|\d+[-\s]years?[-\s]old|^aged?\b")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -178,7 +180,8 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     governing, via_statement = _governing_verb(date)
     if governing is None or governing.i in excluded:
         return False
-    if via_statement or governing.dep_ in ("acl", "relcl") and governing.head.lemma_.lower() in STATEMENT_NOUNS:
+    if via_statement or governing.dep_ in ("acl", "relcl") and (
+            governing.head.lemma_.lower() in STATEMENT_NOUNS or _in_attribution(governing)):
         return True
     if occasion_only:  # "held a news conference on Monday", "issued a ruling late Thursday"
         return verb is not None and governing == verb and any(
@@ -188,7 +191,14 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
             return False
         if governing == verb or _extends(verb, governing) or _adjunct_of(governing, verb):
             return True
-    return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing)
+    # "the strike, which the union called on Monday, ...": a clause describing a noun is not this statement.
+    return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing) \
+        and governing.dep_ not in ("acl", "relcl")
+
+
+def _in_attribution(clause: Token) -> bool:
+    """"according to figures the ministry published on Wednesday": a clause describing the source."""
+    return any(a.lower_ == "according" and a.dep_ == "prep" for a in clause.ancestors)
 
 
 def _extends(verb: Token, clause: Token) -> bool:
@@ -273,20 +283,29 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     """"speech" for an earlier verb of speech by the same speaker (or giving the same figure), in the same
     tense as this statement's verb; "occasion" for another verb of the same speaker, whose statement nouns
     may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
-    if earlier.pos_ != "VERB":
+    if earlier.pos_ not in ("VERB", "AUX"):
         return ""
-    speech = reporting_verbs().get(earlier.lemma_.lower()) == "speech" or earlier.lemma_.lower() in SPEECH_ACTS
+    speech = earlier.pos_ == "VERB" and (reporting_verbs().get(earlier.lemma_.lower()) == "speech"
+                                         or earlier.lemma_.lower() in SPEECH_ACTS)
+    # A copula counts as the occasion of its subject ("At a hearing on Tuesday, Ruiz was blunt").
     if not (speech or any(c.dep_ in ("nsubj", "nsubjpass") for c in earlier.children)):
+        return ""
+    if earlier.pos_ == "AUX" and earlier.dep_ != "ROOT":
         return ""
     if verb is not None and _tense(verb) and _tense(earlier) and _tense(verb) != _tense(earlier):
         return ""
-    if inside_quote(earlier.idx) or is_future(earlier):
+    if inside_quote(earlier.idx) or is_future(earlier) or _infinitive(earlier):
         return ""
     if any(a.lemma_.lower() in reporting_verbs() and a.pos_ == "VERB" for a in earlier.ancestors):
         return ""  # "Graham said she once encountered ...": what a statement reports is not a statement
     if not (repeated or same_speaker(speaker, speaker_of(earlier))):
         return ""
     return "speech" if speech else "occasion"
+
+
+def _infinitive(verb: Token) -> bool:
+    """"met on Friday to discuss the dispute": a purpose or a plan, not a discussion that took place."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _tense(verb: Token) -> str:
@@ -296,11 +315,21 @@ def _tense(verb: Token) -> str:
 
 
 def same_speaker(one: str, other: str) -> bool:
-    """"Ana Ruiz" and "Ruiz" are one speaker; an article names a person in full once, then by surname."""
-    one, other = one.strip().lower(), other.strip().lower()
-    if not one or not other:
+    """"Ana Ruiz" and "Ruiz", "Ministry of Interior" and "the ministry" are one speaker: an article names a
+    speaker in full once, then by one word of the name (a surname, the kind of body)."""
+    one_words, other_words = _name_words(one), _name_words(other)
+    if not one_words or not other_words:
         return False
-    return one == other or one.split()[-1] == other.split()[-1] and (len(one.split()) == 1 or len(other.split()) == 1)
+    if one_words == other_words:
+        return True
+    if len(one_words) == 1 or len(other_words) == 1:
+        word = (one_words if len(one_words) == 1 else other_words)[0]
+        return word in (other_words if len(one_words) == 1 else one_words)
+    return False
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s'’]+", name.strip().lower()) if w and w not in NAME_FILLERS]
 
 
 def _paragraph_floor(paragraphs: list[tuple[int, int]], char: int) -> int:

@@ -159,6 +159,12 @@ def test_a_headline_figure_takes_the_claimant_of_the_body_statement(nlp):
         (0, "coast guard", "Monday"), (1, "coast guard", "Monday")]
 
 
+def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
+    claims = claims_of(nlp, "If the dam fails, as many as 60,000 residents would have to leave, the governor said.",
+                       headline="Governor warns 60,000 residents face evacuation")
+    assert [(c["paragraph"], c["hypothetical"]) for c in claims] == [(0, True), (1, True)]
+
+
 HYPOTHETICAL = [
     ("'if' makes a condition", "“If the enemy sends 3,000 soldiers, we will answer,” said Karim Aziz.", [True]),
     ("alternatives are rhetorical", "“Whether it is 5,000, 20,000 or even 60,000 troops, we will not move,” "
@@ -226,6 +232,19 @@ HYPOTHETICAL = [
     ("a plan is not a hypothetical", "The ministry plans to hire 900 teachers next year.", [False]),
     ("a comparison asserts both figures", "Where there were 200 volunteers last year, now there are 2,000.",
      [False, False]),
+    # Counterfactuals and questions.
+    ("'without' makes a reported 'would' conditional", "Without a vaccination campaign, 200,000 children would "
+     "remain at risk, she said.", [True]),
+    ("'would have' is counterfactual", "Without the rescue, 300 miners would have died, officials said.", [True]),
+    ("a reported 'would have' is its future, with no condition", "The mayor said the valley would have 300 more "
+     "police officers by Friday.", [False]),
+    ("a yes-no question asks whether the figure holds", "Are 3,000 soldiers enough to hold the town?", [True]),
+    ("a quoted yes-no question", "“Will 50,000 people really come to the match?” the coach asked.", [True]),
+    ("a wh-question presupposes its figure", "Why did 3,000 workers lose their jobs?", [False]),
+    ("a denial is not a hypothetical", "The union denied that 5,000 members had quit.", [False]),
+    ("a hope is a plan", "Organisers hope to draw 50,000 people to the rally.", [False]),
+    ("'likely to' is a forecast", "The UN said up to 300,000 people were likely to flee.", [False]),
+    ("'may have been' is a possibility", "Officials fear that as many as 400 people may have been killed.", [True]),
 ]
 
 

@@ -209,6 +209,11 @@ def test_dateline_outlet_wins_over_closing_line() -> None:
         (["Nov. 5 (Reuters) - The Pentagon said more troops arrived.", LONG_BODY], ""),  # no year
         (["In March 2024, the ministry said troops had moved.", LONG_BODY], ""),  # no day
         (["Thursday", LONG_BODY], ""),
+        # A paragraph that opens with the page's date stamp, bare or after a date label.
+        (["date 2024-11-05 SPRINGFIELD — County officials ordered 2,000 residents to leave on Monday.", LONG_BODY],
+         "2024-11-05"),
+        (["2024-11-05 — County officials said 2,000 residents had left their homes.", LONG_BODY], "2024-11-05"),
+        (["On 5 March 2024, county officials said 2,000 residents had left their homes.", LONG_BODY], ""),
     ],
 )
 def test_published_from_text(paragraphs: list[str], published: str) -> None:

@@ -28,6 +28,8 @@ COMMENT_OUTLET = (
     re.compile(NO_COMMENT + r"(?:respond|reply|answer)\w*\s+to\s+" + PUBLISHER_NAME
                + r"(?:'s|’s|'|’)\s+(?:\w+\s+)?requests?\s+for\s+comment\b"),
 )
+# A paragraph that opens with a full date, bare or after a date label: "date 2019-09-19 SPRINGFIELD — ...".
+LEADING_DATE = re.compile(r"^\W*(?:(?:date|published|posted)\s*:?\s+)?(?=\d|[A-Z])", re.IGNORECASE)
 DATELINE_PARAGRAPHS = 3
 BYLINE_WORDS = 14
 DATELINE_PREFIX_WORDS = 8
@@ -107,6 +109,10 @@ def outlet_from_text(paragraphs: list[str]) -> str:
 
 def _dateline_date(paragraph: str) -> str:
     """A full date in a byline/date line, or in the dateline before the first dash."""
+    opening = LEADING_DATE.match(paragraph)
+    first = FULL_DATE.search(paragraph)
+    if opening and first and first.start() == opening.end() and (found := dates_in(first.group(0))):
+        return found[0]
     undated = FULL_DATE.sub("", paragraph).strip()
     if word_count(paragraph) <= BYLINE_WORDS and not undated.endswith((".", "!", "?")):
         return next(iter(dates_in(paragraph)), "")
