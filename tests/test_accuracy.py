@@ -96,6 +96,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.79,  # 0.831 (49/59)
         "claimant_accuracy": 0.50,  # 0.542 (32/59)
     },
+    "d": {  # two items under main at 34a99bd: score (hits/total) beside each floor
+        "quote_recall": 0.71,  # 0.756 (34/45)
+        "quote_precision": 0.94,  # 1.000 (34/34)
+        "speaker_accuracy": 0.77,  # 0.829 (29/35)
+        "partial_accuracy": 0.85,  # 0.914 (32/35)
+        "claim_recall": 0.86,  # 0.878 (101/115)
+        "claim_precision": 0.98,  # 1.000 (101/101)
+        "qualifier_accuracy": 0.95,  # 0.970 (98/101)
+        "claimant_country_accuracy": 0.73,  # 0.752 (76/101)
+        "date_accuracy": 0.71,  # 0.762 (32/42)
+        "hypothetical_recall": 0.50,  # 0.750 (6/8)
+        "vague_recall": 0.50,  # 0.750 (6/8)
+        "claimant_kind_accuracy": 0.56,  # 0.591 (52/88)
+        "via_accuracy": 0.93,  # 0.950 (96/101)
+        "relay_recall": 0.00,  # 0.000 (0/4)
+        "what_accuracy": 0.81,  # 0.832 (84/101)
+        "location_accuracy": 0.76,  # 0.782 (79/101)
+        "claimant_accuracy": 0.50,  # 0.525 (53/101)
+    },
 }
 
 
