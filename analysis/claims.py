@@ -94,6 +94,7 @@ ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]e
 # A figure that only describes ("a country with an army of 1.2 million", "a city of 2 million"): a stative verb.
 STATIVE_VERBS = {"be", "have", "number", "total", "house", "employ", "boast", "include", "contain", "comprise",
                  "count", "host"}
+IN_A_ROW = re.compile(r"(?i)^\s+in\s+a\s+row\b")
 NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
 NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
 MODEL_BEFORE = re.compile(r"[A-Za-z]-$")  # F-35, Su-25
@@ -106,6 +107,16 @@ PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP", "DATE"}  # "in Lyon 8,000 people", "Bol
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance"}
 GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
                "delegation": "other", "workforce": "other", "gathering": "other", "group": "other"}
+# The people nouns a count of attendance is: "a turnout of 750,000".
+ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount"}
+# Verbs whose bare object is the people who came: "the march drew 500,000".
+ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
+# Words that refer back to the people or things counted just before: "five firms join nine others".
+ANAPHORIC_NOUNS = {"other", "others"}
+MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
+VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
+# Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
+STATE_VERBS = {"be", "have", "remain", "exist", "seem", "appear"}
 # Verbs that state what a count comes to: "refugees now number 6,100", "the toll rose to 54".
 COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", "jump", "swell", "top", "exceed",
                "surpass", "hit", "stand", "double", "triple", "fall", "drop", "decline", "decrease", "soar",
@@ -272,6 +283,8 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
         return True  # a cell of a table row, not a sentence
     if NUMBERED.search(before) or MODEL_BEFORE.search(before) or (before.endswith("[") and after.startswith("]")):
         return True  # "No. 3", "F-35", a reference "[12]"
+    if IN_A_ROW.match(after):
+        return True  # "won four in a row": a run of events
     if figure.lower() == "one" and NO_ONE.search(before):
         return True  # "no one was hurt"
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and value < 120 \
@@ -409,6 +422,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     6,100" or "the toll rose to 54" (a count verb or count noun as its subject), "a crowd of 5,000", "up from
     6,500" or "to 7,000 from 5,000" (beside a count in the same sentence). A list of unrelated numbers is not
     tied: each figure needs its own tie."""
+    if _credited(token):
+        return None
     same_sentence = [c for c in earlier if c.sentence_start == token.sent.start_char]
     another = any(t.lower_ == "another" for t in doc[max(token.sent.start, token.i - 2):token.i])
     if another or token.head.lower_ in ELLIPTICAL or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ELLIPTICAL):
@@ -419,6 +434,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     by_verb = _verb_people(token)
     if by_verb is not None:
         return by_verb
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in closed_people_nouns():
+        return closed_people_nouns()[token.head.lower_], token.head.lower_  # "with 40 still missing"
     if token.dep_ in ("conj", "appos"):
         listed = [c for c in earlier if c.start == token.head.idx or (
             c.sentence_start == token.sent.start_char and _personnel(token.head) and c.end <= token.head.idx
@@ -436,12 +453,14 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return same_value[-1].what, same_value[-1].noun  # "8,000 soldiers ... of the 8,000 in the region"
     previous_start = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else token.sent.start_char
     close = [c for c in earlier if c.sentence_start >= previous_start]
-    if token.dep_ in ("nsubj", "nsubjpass") and close and value >= 10:
+    if token.dep_ in ("nsubj", "nsubjpass") and close and value >= 10 and not _counted_things_before(token):
         return close[-1].what, close[-1].noun  # "3,000 live below the dam ... as many as 60,000 would have to leave"
     anchor, tied = token.head, False
     if token.dep_ == "pobj" and anchor.lower_ in TIE_PREPS | {"of"}:
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in GROUP_NOUNS:
             return GROUP_NOUNS[anchor.head.lemma_.lower()], anchor.head.lower_  # "a crowd of 5,000"
+        if anchor.lower_ == "of" and anchor.head.lemma_.lower() in ATTENDANCE_NOUNS:
+            return "other", anchor.head.lower_  # "a turnout of 750,000"
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
         if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against"):
             anchor = anchor.head  # "up from 6,500", "compared with 5,000"
@@ -453,6 +472,66 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
         return same_sentence[-1].what, same_sentence[-1].noun  # "... 6,000 people, up from 6,500"
     return None
+
+
+def _credited(figure: Token) -> bool:
+    """A tally credited to someone ("two players (3 for Lee, 2 for Park)"): it counts what they did, not them."""
+    following = figure.doc[figure.i + 1:figure.i + 3]
+    return len(following) == 2 and following[0].lower_ in ("for", "by") and following[1].pos_ == "PROPN" \
+        and following[0].head.i in (figure.i, figure.head.i)
+
+
+def _attendance(figure: Token) -> bool:
+    """"The march drew 500,000": the bare object of a verb of attendance is the people who came."""
+    return figure.dep_ == "dobj" and figure.head.lemma_.lower() in ATTENDANCE_VERBS
+
+
+def _people_subject(figure: Token) -> bool:
+    """A bare count as the subject of an event ("Thousands gathered", "Hundreds were evacuated", "At least
+    10,000 took part") counts people, unless the text just counted things ("thousands of homes ...,
+    hundreds were ...", "of the 500 homes, 300 were destroyed")."""
+    verb = figure.head
+    if figure.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in figure.children):
+        return False
+    return not _counted_things_before(figure)
+
+
+def _counted_things_before(figure: Token) -> bool:
+    """The sentence or the one before counts things before this figure: "of the 90 shelters, 60 were full"."""
+    start = figure.doc[figure.sent.start - 1].sent.start if figure.sent.start > 0 else figure.sent.start
+    for word in figure.doc[start:figure.i]:
+        if word.lower_ in VAGUE_WORDS:
+            counted = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if counted and _personnel(counted[0]) is None:
+                return True
+        if word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children) \
+                and word.ent_type_ not in MEASURE_ENTITIES and _personnel(word) is None:
+            return True
+    return False
+
+
+def _in_group(figure: Token) -> tuple[str, str] | None:
+    """"A crowd of several thousand", "a turnout of tens of thousands": the group says who is counted."""
+    if figure.dep_ != "pobj" or figure.head.lower_ != "of":
+        return None
+    group = figure.head.head.lemma_.lower()
+    if group in GROUP_NOUNS:
+        return GROUP_NOUNS[group], figure.head.head.lower_
+    return ("other", figure.head.head.lower_) if group in ATTENDANCE_NOUNS else None
+
+
+def _antecedent_names_things(noun: Token) -> bool:
+    """"The five firms join nine others": "others" counts what the nearest counted noun before it counts."""
+    if noun.lower_ not in ANAPHORIC_NOUNS:
+        return False
+    start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    for word in reversed(noun.doc[start:noun.i]):
+        if word.pos_ in ("NOUN", "PROPN") and word.lower_ not in ANAPHORIC_NOUNS \
+                and any(c.dep_ == "nummod" for c in word.children):
+            return _personnel(word) is None
+    return False
 
 
 def _verb_people(token: Token) -> tuple[str, str] | None:
@@ -485,6 +564,8 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
             people = _personnel(counted[0]) if counted else _personnel(subject)
             if people is not None:
                 return people
+            if lemma == "toll" and not counted:
+                return "killed", subject.lower_  # "the toll rose to 87": a toll, unqualified, is of the dead
             if not counted and earlier:
                 return earlier[-1].what, earlier[-1].noun
             if lemma in ("turnout", "attendance", "headcount"):
@@ -860,11 +941,12 @@ class ClaimFinder:
         if token is None or _not_a_count(token, value, written):
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
-        if vague and noun is None and _verb_people(token) is None:
+        if vague and noun is None and _verb_people(token) is None and not _people_subject(token) \
+                and not _in_group(token):
             return None
         if noun is not None:
             people = _personnel(noun)
-            if people is None:
+            if people is None or _antecedent_names_things(noun):
                 return None
         else:
             counts_things = token.dep_ == "nummod" or (
@@ -874,6 +956,8 @@ class ClaimFinder:
                 return None
             recent = [c for c in found if c.paragraph >= paragraph - 2]
             people = _context_people(self.doc, token, recent, found)
+            if people is None and (_attendance(token) or (vague or value >= 10) and _people_subject(token)):
+                people = "other", token.lower_
             if people is None:
                 return None
         what, noun_text = people
