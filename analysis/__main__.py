@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build INPUT --out DIR`, `eval GOLD OUT` and `users add NAME`."""
+"""Command line: `python -m analysis build INPUT --out DIR`, `eval GOLD OUT`, `review ...` and `users add NAME`."""
 
 from __future__ import annotations
 
@@ -29,10 +29,17 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--no-cache", action="store_true", help="parse every article again")
     build.add_argument("--processes", type=int, help="worker processes (default: one per core)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--review", type=Path, metavar="FILE",
+                       help="apply the analysts' reviews in this database (default: the default review "
+                            "database, when it exists; see `review --help`)")
 
     score = commands.add_parser("eval", help="score built tables against an annotation file")
     score.add_argument("gold", type=Path, help="annotations in the format of seeds_gold.json")
     score.add_argument("out", type=Path, help="a folder written by `build`")
+
+    from analysis.store.review_cli import add_review_parser
+
+    add_review_parser(commands)
 
     users = commands.add_parser("users", help="the team server's users file (see README, Running for a team)")
     actions = users.add_subparsers(dest="action", required=True)
@@ -45,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                                                         "~/.config/claimdesk/users)")
 
     args = parser.parse_args(argv)
-    runners = {"build": run_build, "eval": run_eval, "users": run_users}
+    runners = {"build": run_build, "eval": run_eval, "users": run_users, "review": run_review}
     return runners[args.command](args)
 
 
@@ -72,10 +79,16 @@ def _columns(value: str) -> dict[str, str]:
 def run_build(args: argparse.Namespace) -> int:
     from analysis.export import write_tables
     from analysis.reading import read_corpus
+    from analysis.store.review_cli import ReviewError, open_build_reviews, reviewed_tables
     from analysis.tables import tables_from_articles
 
     if not args.input.exists():
         print(f"error: {args.input} does not exist", file=sys.stderr)
+        return 2
+    try:  # before the long extraction: a database that can't be used stops the build at once
+        reviews, review_note = open_build_reviews(args.review)
+    except ReviewError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     articles = read_corpus(args.input, max_bytes=args.max_bytes, languages=args.languages, columns=args.columns)
     readable = sum(a.status == "ok" for a in articles)
@@ -101,13 +114,19 @@ def run_build(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     try:
+        tables, review_note = reviewed_tables(tables, reviews, review_note, args.out)
+    except ReviewError as exc:
+        print(f"error: {exc}; the tables were not written", file=sys.stderr)
+        return 2
+    try:
         write_tables(tables, args.out, parquet=args.parquet)
     except OSError as exc:
         print(f"error: cannot write to {args.out}: {exc}", file=sys.stderr)
         return 2
     status = tables.articles["status"].value_counts()
     print(f"{len(tables.articles)} articles ({status.get('ok', 0)} ok, {status.get('skipped', 0)} skipped, "
-          f"{status.get('error', 0)} errors), {len(tables.quotes)} quotes, {len(tables.claims)} claims -> {args.out}")
+          f"{status.get('error', 0)} errors), {len(tables.quotes)} quotes, {len(tables.claims)} claims -> {args.out}; "
+          f"{review_note}")
     return 0
 
 
@@ -123,6 +142,12 @@ def run_eval(args: argparse.Namespace) -> int:
         return 2
     print(format_evaluation(evaluate(gold, tables)))
     return 0
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from analysis.store.review_cli import run_review as review
+
+    return review(args)
 
 
 def read_password() -> str:

@@ -51,6 +51,8 @@ QUOTE_COLUMNS: dict[str, str] = {
     "date_source": "string",  # text | context | reference | empty
     "outlet": "string",
     "published": "datetime64[ns]",
+    "review_status": "string",  # unreviewed | confirmed | corrected | rejected (analysis/store/review.py)
+    "reviewed_fields": "string",  # the fields an analyst corrected, |-joined
 }
 
 CLAIM_COLUMNS: dict[str, str] = {
@@ -58,7 +60,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "article_id": "string",
     "value": "Int64",
     "value_high": "Int64",
-    "qualifier": "string",  # exact | approx | upper | lower | range
+    "qualifier": "string",  # one of QUALIFIERS
     "what": "string",  # troops | officers | generals | casualties | killed | wounded | captured | other
     "location": "string",
     "claimant": "string",
@@ -82,7 +84,15 @@ CLAIM_COLUMNS: dict[str, str] = {
     "paragraph": "Int64",
     "outlet": "string",
     "published": "datetime64[ns]",
+    "review_status": "string",
+    "reviewed_fields": "string",
 }
+
+# The qualifier of a claim, in the order of the contract (../shared/CONTRACT.md).
+QUALIFIERS: tuple[str, ...] = ("exact", "approx", "upper", "lower", "range", "vague")
+REVIEW_STATUSES: tuple[str, ...] = ("unreviewed", "confirmed", "corrected", "rejected")
+# What a column holds before anything fills it: a row nobody has reviewed.
+COLUMN_DEFAULTS: dict[str, str] = {"review_status": "unreviewed", "reviewed_fields": ""}
 
 CONTRACT_COLUMNS: dict[str, list[str]] = {
     "articles": ["article_id", "title", "outlet", "published", "status", "error"],
@@ -112,6 +122,8 @@ def conform(frame: pd.DataFrame | list[dict], table: str) -> pd.DataFrame:
             frame[name] = frame[name].astype("boolean")
         else:
             frame[name] = frame[name].astype(dtype)
+        if name in COLUMN_DEFAULTS:
+            frame[name] = frame[name].fillna(COLUMN_DEFAULTS[name])
     return frame.reset_index(drop=True)
 
 

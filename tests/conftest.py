@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,10 @@ import pytest
 # a team server's settings in the developer's shell would put a login in front of every page test
 for _setting in ("CLAIMDESK_USERS", "CLAIMDESK_SESSION_MINUTES"):
     os.environ.pop(_setting, None)
+# builds and pages apply the default review database: the tests get their own, never the developer's
+_REVIEWS = tempfile.mkdtemp(prefix="claimdesk-test-reviews-")
+atexit.register(shutil.rmtree, _REVIEWS, ignore_errors=True)
+os.environ["CLAIMDESK_REVIEWS"] = os.path.join(_REVIEWS, "reviews.sqlite")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
