@@ -45,7 +45,7 @@ class _Articles:
 
     def __init__(self, articles: pd.DataFrame):
         ok = articles.loc[articles["status"] == "ok"]
-        self.frame = ok.set_index("article_id", drop=False)
+        self.frame = ok.drop_duplicates("article_id").set_index("article_id", drop=False)
         self.keys = {
             key: ok.loc[ok[column].fillna("") != ""].groupby(column)["article_id"].agg(list).to_dict()
             for key, column in (("content_hash", "content_hash"), ("article_path", "path"),

@@ -73,6 +73,7 @@ def _apply_kind(frame: pd.DataFrame, kind: str, entries: pd.DataFrame, changes: 
     if live.empty:
         return conform(frame, table)
     position = pd.Series(frame.index, index=frame[ID_COLUMN[kind]].astype("string"))
+    position = position[~position.index.duplicated()]
     latest = live.sort_values("entry").drop_duplicates("current_id", keep="last").set_index("current_id")["decision"]
     fields = (changes.merge(live[["entry", "current_id"]], on="entry").sort_values("entry")
               .drop_duplicates(["current_id", "field"], keep="last"))
@@ -103,8 +104,10 @@ def _apply_kind(frame: pd.DataFrame, kind: str, entries: pd.DataFrame, changes: 
     return conform(frame.assign(review_status=status, reviewed_fields=fields_now), table)
 
 
-def apply_reviews(tables: Tables, reviews: Reviews) -> Tables:
+def apply_reviews(tables: Tables, reviews: Reviews | None) -> Tables:
     """The tables with the analysts' decisions applied: corrected values, review_status, reviewed_fields."""
+    if reviews is None:
+        return tables
     tables, entries, changes = _located(tables, reviews)
     return tables._replace(claims=_apply_kind(tables.claims, "claim", entries, changes),
                            quotes=_apply_kind(tables.quotes, "quote", entries, changes))
