@@ -861,14 +861,6 @@ FRESH_C_COVERAGE = [
 ]
 
 
-@pytest.mark.parametrize(("phenomenon", "name", "snippet"), FRESH_C_COVERAGE, ids=[row[0] for row in FRESH_C_COVERAGE])
-def test_fresh_c_covers_the_phenomenon(phenomenon, name, snippet):
-    folder = ROOT / "tests" / "fresh" / "c"
-    if not folder.exists():
-        pytest.skip("tests/fresh/c is not in this checkout")
-    assert snippet in article_text(folder, name), phenomenon
-
-
 # phenomenon -> (file in tests/fresh/d, text that shows it): six stories unlike a/ and b/
 FRESH_D_COVERAGE = [
     ("vague 'dozens'", "s01_ujjain_stampede.txt", "dozens injured"),
@@ -984,10 +976,15 @@ FRESH_D_COVERAGE = [
     ("quote: untitled office holder", "c02_channel_crossings_uk.txt", "The Home Secretary told the Commons"),
 ]
 
+# half of tests/fresh -> its coverage table (a/ keeps its own test above)
+FRESH_COVERAGE = {"c": FRESH_C_COVERAGE, "d": FRESH_D_COVERAGE}
 
-@pytest.mark.parametrize(("phenomenon", "name", "snippet"), FRESH_D_COVERAGE, ids=[row[0] for row in FRESH_D_COVERAGE])
-def test_fresh_d_covers_the_phenomenon(phenomenon, name, snippet):
-    folder = ROOT / "tests" / "fresh" / "d"
+
+@pytest.mark.parametrize(("half", "phenomenon", "name", "snippet"),
+                         [(half, *row) for half, rows in FRESH_COVERAGE.items() for row in rows],
+                         ids=[f"{half}: {row[0]}" for half, rows in FRESH_COVERAGE.items() for row in rows])
+def test_fresh_half_covers_the_phenomenon(half, phenomenon, name, snippet):
+    folder = ROOT / "tests" / "fresh" / half
     if not folder.exists():
-        pytest.skip("tests/fresh/d is not in this checkout")
+        pytest.skip(f"tests/fresh/{half} is not in this checkout")
     assert snippet in article_text(folder, name), phenomenon
