@@ -44,6 +44,10 @@ QUOTE_DEPS = {"ccomp", "dobj", "parataxis", "oprd"}
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "oprd", "nsubj"}
 # Verbs whose passive subject is the speaker: "Doe is quoted as saying", "Doe was cited as warning".
 QUOTED_BY = {"quote", "cite"}
+# How the parse may attach a name it took for something else to the verb it is the subject of.
+NAME_AS_MODIFIER = {"amod", "compound", "npadvmod", "nmod"}
+# A credit line after a quotation: "— Jo Rey" or "- Rey." on its own or closing the paragraph.
+CREDIT_LINE = re.compile(r"^\s*[-–—]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[.,]?\s*$")
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
 
@@ -346,9 +350,13 @@ class Attributor:
         companions = {t.i for t in verb.sent if t.dep_ == "prep" and t.lower_ in ("with", "along", "alongside")
                       for t in t.subtree}
         for token in reversed([t for t in verb.sent if t.i < verb.i]):
-            if token.i in companions or token.pos_ != "PROPN" or self.inside_quote(token.idx):
+            if token.i in companions or self.inside_quote(token.idx):
                 continue
-            if token.dep_ in ("compound", "flat") or token.ent_type_ == "DATE":
+            # "“...,” Kemble fumed": the parse may hang the name on the verb as a modifier.
+            hung_on_verb = token.head == verb and token.dep_ in NAME_AS_MODIFIER and token.text[:1].isupper()
+            if token.pos_ != "PROPN" and not hung_on_verb:
+                continue
+            if token.dep_ in ("compound", "flat") and not hung_on_verb or token.ent_type_ == "DATE":
                 continue
             actor = self.directory.actor_for(token) or self.named_word(token)
             if actor is not None and actor.kind == "person":
@@ -387,7 +395,8 @@ class Attributor:
     def named_word(self, head: Token) -> Actor | None:
         """A capitalised name the entity recogniser missed, written as a name throughout the article ("Okafor
         said"): the person of that surname when the article names one, else whoever goes by that name."""
-        if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() or len(head.text) < 2:
+        misparsed = head.dep_ in NAME_AS_MODIFIER and head.head.pos_ == "VERB"  # "Kemble fumed" as an adjective
+        if head.pos_ not in ("PROPN", "NOUN") and not misparsed or not head.text[:1].isupper() or len(head.text) < 2:
             return None
         if head.lower_ in title_words() or head.text in country_aliases() or head.ent_type_ in NOT_NAME_LABELS:
             return None
@@ -608,6 +617,14 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
     if same_paragraph:
         q = same_paragraph[-1]
         return _with_source(q.speaker, "split quote"), q.when
+    credited = _credit_line(span, attributor)
+    if credited is not None:
+        return _with_source(credited, "credit line"), when
+    # "Sami recalled how it began. “And I was like, ...”": the speaker of the sentence before, same paragraph.
+    speaker, verb = _last_reporting_subject(attributor, span.paragraph, before=span.open_mark)
+    if speaker is not None and verb is not None:
+        return _with_source(speaker, "sentence before"), attributor.when(verb, (verb.sent.start_char,
+                                                                                verb.sent.end_char))
     if span.continues and quotes and quotes[-1].speaker is not None:
         return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].when
     # A paragraph that is only a quotation continues the previous paragraph's speaker.
@@ -642,8 +659,33 @@ def _has_text(attributor: Attributor, paragraph: int) -> bool:
     return bool(attributor.doc.text[start:end].strip())
 
 
-def _last_reporting_subject(attributor: Attributor, paragraph: int) -> tuple[Actor | None, Token | None]:
+def _credit_line(span: QuoteSpan, attributor: Attributor) -> Actor | None:
+    """"“...” — Jo Rey", or a quotation paragraph followed by one that is only "- Rey.": the credited name."""
+    start, end = attributor.paragraphs[span.paragraph]
+    text = attributor.doc.text
+    after = text[span.close_mark:end]
+    if not after.strip() and span.paragraph + 1 < len(attributor.paragraphs):
+        start, end = attributor.paragraphs[span.paragraph + 1]
+        after = text[start:end]
+        offset = start
+    else:
+        offset = span.close_mark
+    match = CREDIT_LINE.match(after)
+    if match is None:
+        return None
+    name = attributor.doc.char_span(offset + match.start("name"), offset + match.end("name"), alignment_mode="expand")
+    if name is None:
+        return None
+    head = name.root
+    actor = attributor.directory.actor_for(head) or attributor.named_word(head)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+def _last_reporting_subject(attributor: Attributor, paragraph: int,
+                            before: int | None = None) -> tuple[Actor | None, Token | None]:
+    """The subject of the last verb of speech in a paragraph (before a character, if given)."""
     start, end = attributor.paragraphs[paragraph]
+    end = end if before is None else before
     verbs = [t for t in _tokens_in(attributor.doc, start, end) if t.lemma_.lower() in speech_verbs()
              and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
     for verb in reversed(verbs):

@@ -126,6 +126,19 @@ ATTRIBUTIONS = [
      [("Nobody believes the", "Ana Ruiz", False)]),
     ("an estimate verb introduces no quotation", 'Ada Klein said the crews are expected to arrive "within hours".',
      [("within hours", "Ada Klein", True)]),
+    ("a bare quotation after its speaker's sentence, same paragraph",
+     'Sarah Mitchell recalled how the first week went. "And I thought, we will never manage this."',
+     [("And I thought,", "Sarah Mitchell", False)]),
+    ("a credit line in the paragraph after", 'Sarah Mitchell runs the clinic.\n"The idea that we would close the '
+     'clinic is not accurate."\n- Mitchell.', [("The idea that", "Sarah Mitchell", False)]),
+    ("a credit line closing the paragraph", 'Sarah Mitchell runs the clinic.\n"We open every day at six." — Mitchell',
+     [("We open every", "Sarah Mitchell", False)]),
+    ("a surname the parse takes for an adjective of the verb",
+     'Dana Kemble leads the union.\n"This is a betrayal of every worker," Kemble fumed.',
+     [("This is a", "Dana Kemble", False)]),
+    ("a surname the parse takes for a compound of the verb",
+     'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
+     [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
 ]
 
 
