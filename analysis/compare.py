@@ -317,7 +317,7 @@ def _disagreements(view: pd.DataFrame, label: str) -> pd.DataFrame:
     group = ["who", "location", "what"]
     columns = [label, "location", "what", "flags", "versions", "outlets"]
     if view.empty:
-        return pd.DataFrame(columns=columns).astype("string")
+        return pd.DataFrame(columns=columns).astype("string").astype({"outlets": "Int64"})
     # a conflict needs two outlets on one stated day: one outlet quoting an old and a new figure is not one
     per_day = view.dropna(subset=["stated_day"]).groupby([*group, "stated_day"])
     conflicting_days = (per_day["figure"].nunique() > 1) & (per_day["outlet"].nunique() > 1)
@@ -357,13 +357,20 @@ def _disagreements(view: pd.DataFrame, label: str) -> pd.DataFrame:
         .rename(columns={"who": label})
         .loc[:, columns]
         .reset_index(drop=True)
-        .astype({"outlets": "Int64"})
+        .astype({"outlets": "Int64", "flags": "string"})
     )
 
 
-def _top_counts(values: pd.Series, limit: int = 3) -> str:
-    counts = values.value_counts()
-    return ", ".join(f"{name} ({count})" for name, count in counts.head(limit).items())
+def _top_counts(counts: pd.DataFrame, limit: int) -> pd.Series:
+    """Per outlet: its `limit` most frequent names as "name (count)", the most frequent first, ties by name."""
+    ranked = counts.sort_values(["outlet", "n", "name"], ascending=[True, False, True], kind="stable")
+    top = ranked.groupby("outlet", sort=False).head(limit)
+    entries = top["name"].astype(str) + " (" + top["n"].astype(str) + ")"
+    return entries.groupby(top["outlet"], sort=False).agg(", ".join)
+
+
+def _name_counts(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    return frame.groupby(["outlet", column]).size().rename("n").reset_index().rename(columns={column: "name"})
 
 
 def outlet_profiles(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
@@ -373,20 +380,34 @@ def outlet_profiles(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.Dat
                            speaker=labelled(quotes["speaker"], UNKNOWN_SPEAKER))
     counted = claims.assign(outlet=outlet_labels(claims["outlet"]),
                             qualifier=labelled(claims["qualifier"], "?"))
-    by_quotes, by_claims = quoted.groupby("outlet"), counted.groupby("outlet")
-    profile = pd.DataFrame({
-        "articles": outlet_labels(readable["outlet"]).value_counts(),
-        "claims": by_claims.size(),
-        "quotes": by_quotes.size(),
-        "speakers": by_quotes["speaker"].nunique(),
-        "most_quoted": by_quotes["speaker"].agg(_top_counts),
-        "partial_quote_percent": by_quotes["partial"].agg(lambda flags: round(100 * flags.astype(float).mean())),
-        "qualifiers": by_claims["qualifier"].agg(lambda values: _top_counts(values, limit=5)),
-    })
-    profile.index.name = "outlet"
+    by_quotes = quoted.groupby("outlet")
+    counts = pd.concat([
+        outlet_labels(readable["outlet"]).value_counts().rename("articles"),
+        counted.groupby("outlet").size().rename("claims"),
+        by_quotes.size().rename("quotes"),
+        by_quotes["speaker"].nunique().rename("speakers"),
+        by_quotes["partial"].agg(lambda flags: flags.astype(float).mean()).rename("partial_share"),
+    ], axis=1).rename_axis("outlet").reset_index()
+    return profiles_from_counts(counts, _name_counts(quoted, "speaker"), _name_counts(counted, "qualifier"))
+
+
+def profiles_from_counts(counts: pd.DataFrame, speakers: pd.DataFrame, qualifiers: pd.DataFrame) -> pd.DataFrame:
+    """The outlet profiles from per-outlet counts and (outlet, name, n) counts of speakers and qualifiers.
+
+    `counts` has outlet, articles, claims, quotes, speakers and partial_share (0-1) per outlet.
+    """
+    profile = counts.set_index("outlet").assign(
+        most_quoted=_top_counts(speakers, 3),
+        partial_quote_percent=lambda frame: frame["partial_share"].map(
+            lambda share: round(100 * share), na_action="ignore"),
+        qualifiers=_top_counts(qualifiers, 5),
+    )
     return (
         profile.reindex(_outlet_order(profile.index.to_series()))
+        .rename_axis("outlet")
         .reset_index()
+        .loc[:, ["outlet", "articles", "claims", "quotes", "speakers", "most_quoted", "partial_quote_percent",
+                 "qualifiers"]]
         .fillna({"articles": 0, "claims": 0, "quotes": 0, "speakers": 0, "most_quoted": "", "qualifiers": ""})
         .astype({"outlet": "string", "articles": "Int64", "claims": "Int64", "quotes": "Int64",
                  "speakers": "Int64", "most_quoted": "string", "partial_quote_percent": "Int64",

@@ -78,13 +78,19 @@ def date_span_label(first: date | None, last: date | None) -> str:
 def articles_per_outlet(articles: pd.DataFrame) -> pd.DataFrame:
     """Readable articles per outlet with the span of their publication dates, most articles first."""
     readable = articles.loc[articles["status"] == "ok"]
-    return (
+    return order_outlet_counts(
         readable.assign(outlet=outlet_labels(readable["outlet"]), undated=readable["published"].isna())
         .groupby("outlet")
         .agg(articles=("article_id", "size"), first_published=("published", "min"),
              last_published=("published", "max"), undated=("undated", "sum"))
         .reset_index()
-        .assign(unknown=lambda frame: frame["outlet"] == UNKNOWN_OUTLET)
+    )
+
+
+def order_outlet_counts(counts: pd.DataFrame) -> pd.DataFrame:
+    """Per-outlet article counts in the order shown: most articles first, the unknown outlet last."""
+    return (
+        counts.assign(unknown=counts["outlet"] == UNKNOWN_OUTLET)
         .sort_values(["unknown", "articles", "outlet"], ascending=[True, False, True], kind="stable")
         .drop(columns="unknown")
         .reset_index(drop=True)

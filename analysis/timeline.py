@@ -54,6 +54,10 @@ COLOUR_CHOICES: dict[str, str] = {
 }
 BACKGROUND = "background"  # claimant_kind of a figure stated by nobody in particular
 MAX_POINTS = 2000
+# Past this many marks (one per statement and day) the chart is a cloud: each side becomes its weekly median
+# with a min-max band. 300 marks of about 110 px² fill a 1,000 x 300 px plot area a tenth over, where marks
+# start to hide each other and their colours stop being told apart.
+MAX_MARKS = 300
 MAX_PANELS = 12
 PANEL_NOUNS = {"location": "locations", "what": "things counted"}
 # one point per date and these: the same figure, qualifier and claimant on one day is one mark
@@ -133,6 +137,117 @@ def timeline_points(
         points = points.nlargest(max_points, "n_reports", keep="first").sort_values("date", kind="stable")
         note += f" The {dropped:,} least reported points are not drawn; the table below lists every figure."
     return TimelinePoints(_with_display_columns(points), undated, note.strip())
+
+
+def _dated(claims: pd.DataFrame, colour_by: str) -> pd.DataFrame:
+    dates = claim_dates(claims)
+    return claims.assign(
+        date=dates["date"], date_basis=dates["date_basis"], series=_series_labels(claims, colour_by),
+        location=labelled(claims["location"], NO_LOCATION), what=labelled(claims["what"], "other"),
+        qualifier=labelled(claims["qualifier"], "exact"),
+    ).loc[lambda frame: frame["date_basis"] != DATE_UNKNOWN]
+
+
+def daily_point_count(claims: pd.DataFrame, colour_by: str = "claimant_country") -> int:
+    """How many marks `timeline_points` would draw before grouping: one per statement and day."""
+    return _dated(claims, colour_by).groupby(["date", *POINT_KEYS], dropna=False).ngroups
+
+
+WEEKLY_COLUMNS = {"series": "string", "what": "string", "week": "datetime64[ns]", "median": "Float64",
+                  "low": "Float64", "high": "Float64", "n_reports": "Int64", "latest": "boolean",
+                  "latest_y": "Float64", "label": "string"}
+
+
+def weekly_estimates(claims: pd.DataFrame, colour_by: str = "claimant_country") -> pd.DataFrame:
+    """Per side, thing counted and week (its Monday): the median estimate, the lowest and highest, how many.
+
+    A range counts as its midpoint for the median and with both ends for the band. Each side's latest
+    figure (the last date; on that day the highest) is flagged `latest` on its week with `label`
+    "Side: up to 12,000" and `latest_y`, its own value, where the label is written.
+    """
+    dated = _dated(claims, colour_by)
+    low = dated["value"].astype("Float64")
+    high = dated["value_high"].astype("Float64")
+    frame = pd.DataFrame({
+        "series": dated["series"], "what": dated["what"], "date": dated["date"],
+        "week": dated["date"].dt.to_period("W").dt.start_time.astype("datetime64[ns]"),
+        "y": ((low + high) / 2).where(high.notna(), low), "low": low, "high": high.fillna(low),
+        "value": dated["value"], "value_high": dated["value_high"], "qualifier": dated["qualifier"],
+        "order": np.arange(len(dated)),
+    })
+    keys = ["series", "what", "week"]
+    latest = (frame.sort_values(["series", "date", "y", "order"], kind="stable").groupby("series").tail(1)
+              .set_index(keys)[["value", "value_high", "qualifier"]]
+              .rename(columns=lambda name: f"latest_{name}".replace("latest_value_high", "latest_high")))
+    weeks = (
+        frame.groupby(keys).agg(median=("y", "median"), low=("low", "min"), high=("high", "max"),
+                                n_reports=("y", "size"))
+        .join(latest).reset_index()
+        .assign(latest=lambda weekly: weekly["latest_value"].notna())
+    )
+    return finish_weekly(weeks)
+
+
+def finish_weekly(weeks: pd.DataFrame) -> pd.DataFrame:
+    """The weekly frame with its label and types, from per-week figures and the latest figure's columns."""
+    latest = weeks["latest"].fillna(False).astype(bool)
+    figures = pd.DataFrame({"value": weeks["latest_value"], "value_high": weeks["latest_high"],
+                            "qualifier": weeks["latest_qualifier"]}).astype(
+        {"value": "Int64", "value_high": "Int64", "qualifier": "string"})
+    high = figures["value_high"].astype("Float64")
+    low = figures["value"].astype("Float64")
+    label = (weeks["series"].astype("string") + ": " + short_figures(figures)).where(latest, "")
+    return (
+        weeks.assign(latest=latest, latest_y=((low + high) / 2).where(high.notna(), low), label=label)
+        .loc[:, list(WEEKLY_COLUMNS)]
+        .sort_values(["series", "what", "week"], kind="stable")
+        .reset_index(drop=True)
+        .astype(WEEKLY_COLUMNS)
+    )
+
+
+def weekly_chart(weeks: pd.DataFrame, colour_title: str = "Claimant country", log_scale: bool = False,
+                 title: str = "", height: int = STORY_HEIGHT, selection_name: str = "figure") -> alt.LayerChart:
+    """Each side's weekly median as a line with its min-max band, and its latest figure labelled.
+
+    Clicking a week's mark selects its `series` and `week` under `selection_name`.
+    """
+    series = unknown_last(weeks["series"].dropna().unique())
+    colour = alt.Color("series:N", title=colour_title,
+                       scale=alt.Scale(domain=series, range=PALETTE * (len(series) // len(PALETTE) + 1)))
+    y_scale = alt.Scale(type="log", nice=True) if log_scale else alt.Scale(zero=True, nice=True)
+    whats = sorted(weeks["what"].dropna().unique())
+    what = whats[0] if len(whats) == 1 else "people counted"
+    x = alt.X("week:T", title="Week the figures were stated (its Monday)",
+              axis=alt.Axis(format="%d %b %Y", labelAngle=0, labelOverlap=True))
+    base = alt.Chart(weeks).encode(x=x)
+    band = base.mark_area(opacity=0.18, interpolate="monotone").encode(
+        y=alt.Y("low:Q", scale=y_scale, title=f"Number of {what}"), y2="high:Q", color=colour, detail="series:N")
+    line = base.mark_line(strokeWidth=2, interpolate="monotone").encode(
+        y=alt.Y("median:Q", scale=y_scale), color=colour, detail="series:N")
+    pick = alt.selection_point(name=selection_name, fields=["series", "week"], on="click", clear="dblclick")
+    tooltip = [alt.Tooltip("series:N", title=colour_title), alt.Tooltip("week:T", title="Week of", format="%d %b %Y"),
+               alt.Tooltip("median:Q", title="Median", format=",.0f"), alt.Tooltip("low:Q", title="Lowest", format=",.0f"),
+               alt.Tooltip("high:Q", title="Highest", format=",.0f"), alt.Tooltip("n_reports:Q", title="Reports")]
+    marks = base.mark_point(filled=True, size=30, opacity=0.9).encode(
+        y=alt.Y("median:Q", scale=y_scale), color=colour, tooltip=tooltip).add_params(pick)
+    latest = base.transform_filter("datum.latest")
+    latest_marks = latest.mark_point(shape="diamond", filled=True, size=120, stroke="#31333f").encode(
+        y=alt.Y("latest_y:Q", scale=y_scale), color=colour)
+    labels = latest.mark_text(align="right", dx=-9, dy=-10, fontSize=12, fontWeight="bold").encode(
+        y=alt.Y("latest_y:Q", scale=y_scale), text="label:N", color=colour)
+    key = alt.TitleParams(title or "Line: weekly median · band: lowest to highest that week · ◆ latest figure",
+                          anchor="start", fontSize=14 if title else 12, color="#31333f",
+                          fontWeight="bold" if title else "normal")
+    return (alt.layer(line, band, marks, latest_marks, labels).properties(height=height, title=key)
+            .configure_legend(**LEGEND))
+
+
+def weekly_panels(weeks: pd.DataFrame, limit: int = MAX_PANELS) -> list[tuple[str, pd.DataFrame]]:
+    """(title, weeks) per thing counted, the one with the most reports first."""
+    reports = weeks.groupby("what")["n_reports"].sum()
+    order = sorted(reports.index, key=lambda what: (-reports[what], what))[:limit]
+    return [(what, weeks.loc[weeks["what"] == what].reset_index(drop=True)) for what in order]
 
 
 def dodged_dates(dates: pd.Series, values: pd.Series) -> pd.Series:
