@@ -16,9 +16,11 @@ import streamlit as st
 
 from analysis.access import PathNotAllowed, as_code, check_corpus_path
 from analysis.export import read_tables
-from analysis.filters import FilterOptions, Filters, filter_options
+from analysis.filters import FilterOptions, Filters
 from analysis.nlp import model_name
 from analysis.schema import Tables
+from analysis.store.parquet import is_prepared, prepare_folder, table_rows
+from analysis.store.query import FrameQueries, ParquetQueries
 from analysis.uploads import (
     SUPPORTED_SUFFIXES,
     check_uploads,
@@ -37,6 +39,10 @@ DEFAULT_CORPUS = Path(os.environ.get("CLAIMDESK_CORPUS", APP_DIR / "seeds"))
 # Per-article extraction results survive restarts: reopening a corpus only parses new or changed articles.
 CACHE_DIR = Path(os.environ.get("CLAIMDESK_CACHE", Path.home() / ".cache" / "claimdesk"))
 SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD = "Default corpus", "Folder or file", "Upload articles"
+# A built folder with more quote and figure rows than this is prepared (`python -m analysis index`) and read
+# through DuckDB: in pandas, 1.4 million rows take half a minute to load and 3 GB of memory.
+LARGE_ROWS = int(os.environ.get("CLAIMDESK_LARGE_ROWS", 300_000))
+Queries = FrameQueries | ParquetQueries
 
 
 class NoCorpus(Exception):
@@ -74,36 +80,60 @@ def _build(source: str, model: str, cache: bool = True) -> Tables:
 # st.cache_resource: every session shares the one copy. st.cache_data would unpickle it on every rerun
 # (0.1-0.3 s for the 130 MB of tables of 10,000 articles); nothing changes the tables in place.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def tables_for_path(fingerprint: str, model: str, _source: str) -> Tables:
+def tables_for_path(fingerprint: str, model: str, _source: str) -> FrameQueries:
     """Built tables of a folder or file, cached by its content fingerprint and the model name."""
-    return _build(_source, model)
+    return FrameQueries(_build(_source, model))
 
 
 @st.cache_resource(show_spinner="Opening the built tables…", max_entries=8)
-def tables_from_built_folder(fingerprint: str, _folder: str) -> Tables:
-    return read_tables(_folder)
+def queries_for_built_folder(fingerprint: str, prepared: bool, _folder: str) -> Queries:
+    """A prepared folder is queried through DuckDB; any other built folder is read into pandas."""
+    return ParquetQueries(_folder) if prepared else FrameQueries(read_tables(_folder))
+
+
+def prepare_large_folder(path: Path) -> None:
+    """Prepare an unprepared built folder too large for pandas, saying so, with a progress bar."""
+    if is_prepared(path) or sum(table_rows(path, table) for table in ("quotes", "claims")) <= LARGE_ROWS:
+        return
+    note = st.info("This built folder is large and not prepared yet: preparing it once for fast opening "
+                   f"(the same as `python -m analysis index {path}`). Next time it opens in seconds.",
+                   icon=":material/hourglass_top:")
+    bar = st.progress(0.0, text="Preparing the folder…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=f"Preparing the folder: {done:,} of {total:,} rows…")
+
+    try:
+        prepare_folder(path, progress=progress)
+    except OSError as error:  # a read-only folder: open it in pandas, slower but complete
+        st.warning(f"The folder could not be prepared ({error}); it is read as it is, which takes longer.")
+    finally:
+        bar.empty()
+        note.empty()
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def tables_for_upload(fingerprint: str, model: str, _files: list[tuple[str, bytes]]) -> Tables:
+def tables_for_upload(fingerprint: str, model: str, _files: list[tuple[str, bytes]]) -> FrameQueries:
     """Built tables of uploaded files: staged in a fresh temporary folder only for the build."""
     staged = stage_uploads(_files)
     try:
-        return _build(str(staged.folder), model, cache=False)  # nothing of an upload is kept outside its folder
+        # nothing of an upload is kept outside its folder
+        return FrameQueries(_build(str(staged.folder), model, cache=False))
     finally:
         remove_staged(staged.folder)
 
 
-def load_path(path: Path) -> tuple[Tables, str]:
+def load_path(path: Path) -> tuple[Queries, str]:
     if not path.exists():
         raise NoCorpus(f"No such folder or file: {as_code(path)}")
     fingerprint = corpus_fingerprint(path)
     if is_built_folder(path):
-        return tables_from_built_folder(fingerprint, str(path)), fingerprint
+        prepare_large_folder(path)
+        return queries_for_built_folder(fingerprint, is_prepared(path), str(path)), fingerprint
     return tables_for_path(fingerprint, model_name(), str(path)), fingerprint
 
 
-def load_uploads() -> tuple[Tables, str]:
+def load_uploads() -> tuple[Queries, str]:
     limits = limits_from_env()
     per_file_mb = max(1, math.ceil(limits.max_file_bytes / 1024 / 1024))
     kinds = ", ".join(SUPPORTED_SUFFIXES)
@@ -122,8 +152,8 @@ def load_uploads() -> tuple[Tables, str]:
     return tables_for_upload(fingerprint, model_name(), accepted), fingerprint
 
 
-def load_corpus(source: str) -> tuple[Tables, str, str]:
-    """(tables, fingerprint, label) of the chosen corpus; NoCorpus says why there is none."""
+def load_corpus(source: str) -> tuple[Queries, str, str]:
+    """(queries, fingerprint, label) of the chosen corpus; NoCorpus says why there is none."""
     try:
         if source == SOURCE_UPLOAD:
             tables, fingerprint = load_uploads()
@@ -169,8 +199,8 @@ def date_range(options: FilterOptions, fingerprint: str) -> tuple[date | None, d
     )
 
 
-def sidebar_filters(tables: Tables, fingerprint: str) -> Filters:
-    options = filter_options(tables)
+def sidebar_filters(queries: Queries, fingerprint: str) -> Filters:
+    options = queries.options()
     st.subheader("Filters")
     outlets = st.multiselect("Outlet", options.outlets, key="outlet", bind="query-params",
                              placeholder="All outlets")
@@ -222,14 +252,14 @@ with st.sidebar:
     source = st.radio("Articles", [SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD], key="source",
                       bind="query-params", label_visibility="collapsed")
     try:
-        corpus_tables, corpus_key, corpus_label = load_corpus(source)
+        corpus, corpus_key, corpus_label = load_corpus(source)
     except NoCorpus as reason:
-        corpus_tables = None
+        corpus = None
         problem = reason
-    if corpus_tables is not None:
-        filters = sidebar_filters(corpus_tables, corpus_key)
+    if corpus is not None:
+        filters = sidebar_filters(corpus, corpus_key)
 
-if corpus_tables is None:
+if corpus is None:
     st.title("claimdesk")
     if isinstance(problem, Refused):
         st.error(str(problem), icon=":material/block:")
@@ -237,5 +267,5 @@ if corpus_tables is None:
         st.info(str(problem), icon=":material/info:")
     st.stop()
 
-st.session_state[VIEW_KEY] = View(corpus_tables, filters, corpus_label, corpus_key)
+st.session_state[VIEW_KEY] = View(corpus, filters, corpus_label, corpus_key)
 page.run()

@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build INPUT --out DIR`, `eval GOLD OUT`, `review ...` and `users add NAME`."""
+"""Command line: `python -m analysis build INPUT --out DIR`, `index DIR`, `eval GOLD OUT`, `review ...`, `users add NAME`."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
                        help="apply the analysts' reviews in this database (default: the default review "
                             "database, when it exists; see `review --help`)")
 
+    index = commands.add_parser("index", help="prepare a built folder for the dashboard: Parquet by month, "
+                                              "a quote search index (see README, Large corpora)")
+    index.add_argument("folder", type=Path, help="a folder written by `build` (CSV only is fine)")
+    index.add_argument("--force", action="store_true", help="prepare it again even when it is up to date")
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
+
     score = commands.add_parser("eval", help="score built tables against an annotation file")
     score.add_argument("gold", type=Path, help="annotations in the format of seeds_gold.json")
     score.add_argument("out", type=Path, help="a folder written by `build`")
@@ -52,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                                                         "~/.config/claimdesk/users)")
 
     args = parser.parse_args(argv)
-    runners = {"build": run_build, "eval": run_eval, "users": run_users, "review": run_review}
+    runners = {"build": run_build, "index": run_index, "eval": run_eval, "users": run_users, "review": run_review}
     return runners[args.command](args)
 
 
@@ -120,6 +126,10 @@ def run_build(args: argparse.Namespace) -> int:
         return 2
     try:
         write_tables(tables, args.out, parquet=args.parquet)
+        if args.parquet:
+            from analysis.store.parquet import prepare_folder
+
+            prepare_folder(args.out, force=True)
     except OSError as exc:
         print(f"error: cannot write to {args.out}: {exc}", file=sys.stderr)
         return 2
@@ -127,6 +137,38 @@ def run_build(args: argparse.Namespace) -> int:
     print(f"{len(tables.articles)} articles ({status.get('ok', 0)} ok, {status.get('skipped', 0)} skipped, "
           f"{status.get('error', 0)} errors), {len(tables.quotes)} quotes, {len(tables.claims)} claims -> {args.out}; "
           f"{review_note}")
+    return 0
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from analysis.store.parquet import prepare_folder
+
+    if not args.folder.is_dir():
+        print(f"error: {args.folder} is not a folder", file=sys.stderr)
+        return 2
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="row", unit_scale=True, desc="preparing", file=sys.stderr, disable=None)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        prepared = prepare_folder(args.folder, progress=progress if bar is not None else None, force=args.force)
+    except FileNotFoundError as exc:  # no tables: not a built folder
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot prepare {args.folder}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if bar is not None:
+            bar.close()
+    rows = ", ".join(f"{count:,} {table}" for table, count in prepared.rows.items())
+    print(f"{'prepared' if prepared.rebuilt else 'already prepared'}: {rows} -> {prepared.index}")
     return 0
 
 

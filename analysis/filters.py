@@ -181,6 +181,11 @@ def filter_claims(claims: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return with_outlet_labels(claims.loc[keep]).reset_index(drop=True)
 
 
+def quote_filters(filters: Filters) -> Filters:
+    """Only the filters that apply to quotes (outlet, dates): a claimant filter must not redo quote matching."""
+    return Filters(outlets=filters.outlets, date_from=filters.date_from, date_to=filters.date_to)
+
+
 def filter_quotes(quotes: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Quotes from the selected outlets and publication dates (claim filters do not apply to quotes)."""
     keep = _matches(quotes["outlet"], UNKNOWN_OUTLET, filters.outlets) & _in_date_range(

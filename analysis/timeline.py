@@ -59,6 +59,7 @@ MAX_POINTS = 2000
 # start to hide each other and their colours stop being told apart.
 MAX_MARKS = 300
 MAX_PANELS = 12
+MAX_EVIDENCE = 30  # evidence cards under the chart: a figure reprinted by hundreds of outlets shows its first 30
 PANEL_NOUNS = {"location": "locations", "what": "things counted"}
 # one point per date and these: the same figure, qualifier and claimant on one day is one mark
 POINT_KEYS = ["date_basis", "series", "what", "location", "qualifier", "value", "value_high"]
@@ -107,6 +108,7 @@ def _aggregate(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
         .reset_index()
         .rename(columns={date_column: "date"})
         .assign(**texts)
+        .astype({name: "string" for name in texts})
     )
 
 
@@ -206,6 +208,14 @@ def finish_weekly(weeks: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def in_week(claims: pd.DataFrame, colour_by: str, series: str, week: pd.Timestamp) -> pd.Series:
+    """Which claims make up `series`' week starting `week` on the weekly chart."""
+    dated = claim_dates(claims)
+    weeks = dated["date"].dt.to_period("W").dt.start_time
+    return ((_series_labels(claims, colour_by) == series) & (weeks == pd.Timestamp(week))
+            & (dated["date_basis"] != DATE_UNKNOWN)).fillna(False).astype(bool)
+
+
 def weekly_chart(weeks: pd.DataFrame, colour_title: str = "Claimant country", log_scale: bool = False,
                  title: str = "", height: int = STORY_HEIGHT, selection_name: str = "figure") -> alt.LayerChart:
     """Each side's weekly median as a line with its min-max band, and its latest figure labelled.
@@ -227,7 +237,8 @@ def weekly_chart(weeks: pd.DataFrame, colour_title: str = "Claimant country", lo
         y=alt.Y("median:Q", scale=y_scale), color=colour, detail="series:N")
     pick = alt.selection_point(name=selection_name, fields=["series", "week"], on="click", clear="dblclick")
     tooltip = [alt.Tooltip("series:N", title=colour_title), alt.Tooltip("week:T", title="Week of", format="%d %b %Y"),
-               alt.Tooltip("median:Q", title="Median", format=",.0f"), alt.Tooltip("low:Q", title="Lowest", format=",.0f"),
+               alt.Tooltip("median:Q", title="Median", format=",.0f"),
+               alt.Tooltip("low:Q", title="Lowest", format=",.0f"),
                alt.Tooltip("high:Q", title="Highest", format=",.0f"), alt.Tooltip("n_reports:Q", title="Reports")]
     marks = base.mark_point(filled=True, size=30, opacity=0.9).encode(
         y=alt.Y("median:Q", scale=y_scale), color=colour, tooltip=tooltip).add_params(pick)
@@ -306,10 +317,14 @@ def top_panels(points: pd.DataFrame, facet: str, limit: int = MAX_PANELS) -> tup
             "table below (choose one in the sidebar to chart it).")
 
 
+def point_claim_ids(points: pd.DataFrame, point_ids: list[str]) -> list[str]:
+    """The ids of the claims behind the clicked points (a point can stand for several outlets' reports)."""
+    return points.loc[points["point_id"].isin(point_ids), "claim_ids"].str.split("|").explode().tolist()
+
+
 def claims_at_points(points: pd.DataFrame, claims: pd.DataFrame, point_ids: list[str]) -> pd.DataFrame:
-    """The claims behind the clicked points (a point can stand for several outlets' reports)."""
-    wanted = points.loc[points["point_id"].isin(point_ids), "claim_ids"].str.split("|").explode()
-    return claims.loc[claims["claim_id"].isin(wanted)].reset_index(drop=True)
+    """The claims behind the clicked points."""
+    return claims.loc[claims["claim_id"].isin(point_claim_ids(points, point_ids))].reset_index(drop=True)
 
 
 def counted_choices(claims: pd.DataFrame) -> list[str]:

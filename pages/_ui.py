@@ -6,6 +6,7 @@ only Streamlit presentation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +19,7 @@ from analysis.citations import citations_markdown
 from analysis.export import csv_bytes
 from analysis.filters import Filters
 from analysis.schema import Tables
+from analysis.store.query import FrameQueries, ParquetQueries
 
 VIEW_KEY = "claimdesk_view"
 ENTRYPOINT = Path(__file__).resolve().parents[1] / "dashboard.py"
@@ -49,12 +51,17 @@ COUNT_COLUMNS = {"value", "value_high", "articles", "claims", "quotes", "speaker
 
 
 class View(NamedTuple):
-    """What the entrypoint hands every page: the corpus tables and the sidebar's filters."""
+    """What the entrypoint hands every page: the corpus (asked through analysis/store/query.py) and the filters."""
 
-    tables: Tables
+    corpus: FrameQueries | ParquetQueries
     filters: Filters
     corpus_label: str
     fingerprint: str
+
+    @property
+    def tables(self) -> Tables | None:
+        """The three tables in memory; None for a large folder, which is only ever queried."""
+        return getattr(self.corpus, "tables", None)
 
 
 def current_view() -> View:
@@ -109,17 +116,22 @@ def table(
     columns: list[str] | None = None,
     selectable: bool = False,
     max_rows: int = 15,
+    total: int | None = None,
+    everything: Callable[[], pd.DataFrame] | None = None,
 ) -> list[int]:
     """Show `frame` (only `columns`, if given) and a CSV download of exactly these rows, all columns.
 
     Up to `max_rows` rows show without scrolling, and the first MAX_SHOWN_ROWS at all (the download
-    has every row). Returns the selected row positions when `selectable`.
+    has every row). A large corpus hands over only the first rows: `total` says how many there are
+    and `everything` fetches them all for the download, only when it is clicked. Returns the selected
+    row positions when `selectable`.
     """
     shown = list(frame.columns) if columns is None else columns
+    total = len(frame) if total is None else total
     height = ROW_PIXELS * (min(len(frame), max_rows) + 1) + 3
-    if len(frame) > MAX_SHOWN_ROWS:
-        st.caption(f"Showing the first {MAX_SHOWN_ROWS:,} of {len(frame):,} rows; the download below has all of "
-                   "them. Narrow the filters to see the rest here.")
+    if total > min(len(frame), MAX_SHOWN_ROWS):
+        st.caption(f"Showing the first {min(len(frame), MAX_SHOWN_ROWS):,} of {total:,} rows; the download below "
+                   "has all of them. Narrow the filters to see the rest here.")
     event = st.dataframe(
         frame.head(MAX_SHOWN_ROWS),
         key=key,
@@ -132,9 +144,9 @@ def table(
         placeholder="—",
     )
     st.download_button(
-        "Download this row (CSV)" if len(frame) == 1 else f"Download these {len(frame):,} rows (CSV)",
+        "Download this row (CSV)" if total == 1 else f"Download these {total:,} rows (CSV)",
         # made only when clicked: a large table is not turned into CSV on every rerun
-        data=partial(csv_bytes, frame),
+        data=partial(csv_bytes, frame) if everything is None else lambda: csv_bytes(everything()),
         file_name=file_name,
         mime="text/csv",
         on_click="ignore",
@@ -163,12 +175,19 @@ def citation(lines: pd.Series, key: str) -> None:
         st.code("\n".join(lines), language="markdown", wrap_lines=True)
 
 
-def citations_download(lines: pd.Series, key: str, file_name: str) -> None:
-    """A download of the citations of every row shown, one Markdown line each."""
-    if lines.empty:
+def citations_download(lines: pd.Series | Callable[[], pd.Series], key: str, file_name: str,
+                       count: int | None = None) -> None:
+    """A download of the citations of every row shown, one Markdown line each.
+
+    `lines` may be a function that makes them when the button is clicked, with `count` the number of rows.
+    """
+    count = len(lines) if count is None else count
+    if not count:
         return
     st.download_button(
-        f"Download {len(lines):,} citation(s) (Markdown)", data=partial(citations_markdown, lines),
+        f"Download {count:,} citation(s) (Markdown)",
+        data=(partial(citations_markdown, lines) if isinstance(lines, pd.Series)
+              else lambda: citations_markdown(lines())),
         file_name=file_name.rsplit(".", 1)[0] + "_citations.md", mime="text/markdown", on_click="ignore",
         key=f"{key}_citations", icon=":material/format_quote:",
     )

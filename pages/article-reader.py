@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis import reader
-from analysis.filters import download_file_name, filter_articles
+from analysis.filters import download_file_name
 from pages import _ui
 
 READER_CLAIM_COLUMNS = ["wording", "what", "location", "claimant", "claimant_country", "date", "date_basis",
@@ -11,27 +11,28 @@ READER_CLAIM_COLUMNS = ["wording", "what", "location", "claimant", "claimant_cou
 READER_QUOTE_COLUMNS = ["speaker", "quote", "partial", "speaker_country", "verb"]
 
 view = _ui.current_view()
-tables, filters = view.tables, view.filters
-choices = reader.article_choices(filter_articles(tables.articles, filters))
+corpus, filters = view.corpus, view.filters
+choices = corpus.article_choices(filters)
 
 st.title("Article reader")
-if choices.empty:
+if choices.rows.empty:
     _ui.nothing_matches("readable articles")
     st.stop()
 
-labels = dict(zip(choices["article_id"], choices["label"], strict=True))
-article_id = st.selectbox(f"Article ({len(choices):,})", list(labels), format_func=labels.get, key="article",
+labels = dict(zip(choices.rows["article_id"], choices.rows["label"], strict=True))
+if choices.total > len(labels):
+    st.caption(f"The {len(labels):,} newest of {choices.total:,} articles can be picked here: narrow the "
+               "filters (outlet, dates) to reach the others.")
+article_id = st.selectbox(f"Article ({choices.total:,})", list(labels), format_func=labels.get, key="article",
                           bind="query-params")
-quotes = tables.quotes.loc[tables.quotes["article_id"] == article_id]
-claims = tables.claims.loc[tables.claims["article_id"] == article_id]
-article = tables.articles.loc[tables.articles["article_id"] == article_id].iloc[0]
+article, quotes, claims = corpus.article(article_id)
 
 text_column, side = st.columns([3, 2])
 with text_column:
-    _ui.evidence(reader.article_html(str(article["text"]), quotes, claims))
+    _ui.evidence(reader.article_html(str(article.at[0, "text"]), quotes, claims))
 with side:
     st.subheader("Metadata")
-    metadata = reader.article_metadata(tables.articles, article_id)
+    metadata = reader.article_metadata(article, article_id)
     st.dataframe(metadata, hide_index=True, width="stretch", column_config=_ui.column_config(metadata),
                  height=_ui.ROW_PIXELS * (len(metadata) + 1) + 3)
     st.subheader(f"Figures ({len(claims):,})")

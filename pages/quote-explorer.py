@@ -2,24 +2,24 @@
 
 import streamlit as st
 
-from analysis import citations, compare, reader
-from analysis.filters import download_file_name, filter_quotes, search_quotes, speaker_options
+from analysis import compare, reader
+from analysis.filters import download_file_name
 from pages import _ui
 
 KINDS = {"all": "All", "full": "Full", "partial": "Partial"}
 
 view = _ui.current_view()
-tables, filters = view.tables, view.filters
-quotes = filter_quotes(tables.quotes, filters)
+corpus, filters = view.corpus, view.filters
+n_quotes = corpus.n_quotes(filters)
 
 st.title("Quote explorer")
 st.caption("Sidebar filters that apply here: outlet and dates. A partial quote is a phrase inside the "
            "reporter's own sentence; a full quote is a quoted sentence.")
-if quotes.empty:
+if not n_quotes:
     _ui.nothing_matches("quotes")
     st.stop()
 
-speakers, countries = speaker_options(quotes)
+speakers, countries = corpus.speaker_options(filters)
 with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):  # wraps on a narrow screen
     text = st.text_input("Search quotes, speakers and sentences", key="quote_search", persist_state="session",
                          placeholder="words that must all appear", icon=":material/search:", width=320)
@@ -30,31 +30,33 @@ with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):  
     kind = st.segmented_control("Quotes", list(KINDS), format_func=KINDS.get, default="all", required=True,
                                 key="quote_kind", persist_state="session")
 
-found = search_quotes(quotes, text, tuple(picked_speakers), tuple(picked_countries),
-                      partial={"all": None, "full": False, "partial": True}[kind])
-st.subheader(f"Quotes ({len(found):,} of {len(quotes):,})")
-if found.empty:
+search = (filters, text, tuple(picked_speakers), tuple(picked_countries),
+          {"all": None, "full": False, "partial": True}[kind])
+found = corpus.search(*search)
+st.subheader(f"Quotes ({found.total:,} of {n_quotes:,})")
+if not found.total:
     _ui.nothing_matches("quotes")
     st.stop()
 
-rows = reader.quotes_table(found)
+rows = found.rows
 file_name = download_file_name("quotes", filters, search=text, kind="" if kind == "all" else kind)
-picked = _ui.table(rows, key="quotes_table", file_name=file_name, selectable=True,
-                   columns=reader.QUOTE_COLUMNS)
-_ui.citations_download(citations.quote_citations(rows, tables.articles), key="quotes_table", file_name=file_name)
+picked = _ui.table(rows, key="quotes_table", file_name=file_name, selectable=True, columns=reader.QUOTE_COLUMNS,
+                   total=found.total, everything=lambda: corpus.quotes_table(*search))
+_ui.citations_download(lambda: corpus.quote_citations(corpus.quotes_table(*search)), key="quotes_table",
+                       file_name=file_name, count=found.total)
 if not picked:
     st.caption("Select a quote to read it in context and compare it with other outlets' versions.")
     st.stop()
 
-quote_id = rows.loc[picked[0], "quote_id"]
-_ui.citation(citations.quote_citations(rows.loc[[picked[0]]], tables.articles), key="quote")
+chosen = rows.loc[[picked[0]]]
+_ui.citation(corpus.quote_citations(chosen), key="quote")
 context, others = st.columns(2)
 with context:
     st.subheader("In context")
-    _ui.evidence(reader.quote_evidence_html(found.loc[found["quote_id"] == quote_id], tables.articles))
+    _ui.evidence(corpus.quote_evidence_html(chosen))
 with others:
     st.subheader("The same statement in other articles")
-    renderings = compare.other_renderings(tables.quotes, quote_id)
+    renderings = corpus.other_renderings(chosen.at[picked[0], "quote_id"])
     if renderings.empty:
         st.caption("No other article quotes this statement (or it is too short to match reliably).")
     else:

@@ -1,28 +1,13 @@
 """Source comparison: outlets side by side, and where they disagree."""
 
-import pandas as pd
 import streamlit as st
 
 from analysis import compare
-from analysis.filters import download_file_name, filter_tables
+from analysis.filters import download_file_name, quote_filters
 from pages import _ui
 
-
-@st.cache_data(show_spinner="Matching quotes across outlets…", max_entries=16)
-def statements(fingerprint: str, filter_key: str, threshold: int, _quotes: pd.DataFrame) -> compare.SharedStatements:
-    """All-pairs quote matching is the slow step on large corpora: once per corpus, filters and threshold."""
-    return compare.statement_comparison(_quotes, threshold)
-
-
-@st.cache_data(show_spinner="Comparing figures across outlets…", max_entries=16)
-def figure_tables(fingerprint: str, filter_key: str, by: str, _claims: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
-    """The matrix and the disagreements: once per corpus, filters and grouping (a second visit is instant)."""
-    return compare.figure_comparison(_claims, by)
-
-
 view = _ui.current_view()
-tables, filters = view.tables, view.filters
-articles, quotes, claims = filter_tables(tables, filters)
+corpus, filters = view.corpus, view.filters
 
 st.title("Source comparison")
 controls = st.columns([3, 3, 4], vertical_alignment="bottom")
@@ -37,27 +22,30 @@ threshold = controls[1].slider("Quote match threshold", 50, 100, compare.SAME_ST
 st.subheader("Figures by outlet")
 st.caption("One row per figure for each claimant and location; each outlet's column shows how it worded it "
            "(empty: that outlet did not report it).")
-matrix, conflicts = figure_tables(view.fingerprint, repr(filters), by, claims)
-if matrix.empty:
+with st.spinner("Comparing figures across outlets…"):
+    matrix, conflicts = corpus.figure_comparison(filters, by)
+if not matrix.total:
     _ui.nothing_matches("figures")
 else:
-    _ui.table(matrix, key="compare_matrix", file_name=download_file_name("figures-by-outlet", filters))
+    _ui.table(matrix.rows, key="compare_matrix", file_name=download_file_name("figures-by-outlet", filters),
+              total=matrix.total, everything=lambda: corpus.figure_comparison(filters, by, limit=None)[0].rows)
 
 st.subheader("Figures reported differently")
 st.caption("Same claimant, location and thing counted, reported differently by two or more outlets. "
            "Check the dates in Versions: a figure that changed over time is a revision, not a conflict.")
-if conflicts.empty:
+if not conflicts.total:
     st.success("No two outlets report different figures or qualifiers for the same claimant and "
                "location.", icon=":material/check_circle:")
 else:
-    _ui.table(conflicts, key="compare_conflicts",
-              file_name=download_file_name("figure-disagreements", filters))
+    _ui.table(conflicts.rows, key="compare_conflicts", file_name=download_file_name("figure-disagreements", filters),
+              total=conflicts.total, everything=lambda: corpus.figure_comparison(filters, by, limit=None)[1].rows)
 
 st.subheader("Statements quoted by several outlets")
 st.caption("The same statement (matched on its words) in two or more articles: who each outlet says "
            "said it, and whether the words differ.")
 # only the outlet and date filters apply to quotes: a claimant filter must not redo the matching
-matched = statements(view.fingerprint, repr((filters.outlets, filters.date_from, filters.date_to)), threshold, quotes)
+with st.spinner("Matching quotes across outlets…"):
+    matched = corpus.statements(quote_filters(filters), threshold)
 if matched.note:
     st.caption(matched.note + " Narrow the filters to compare the rest.")
 if matched.table.empty:
@@ -67,7 +55,7 @@ else:
               file_name=download_file_name("shared-statements", filters))
 
 st.subheader("Outlet profiles")
-profiles = compare.outlet_profiles(articles, quotes, claims)
+profiles = corpus.outlet_profiles(filters)
 if profiles.empty:
     _ui.nothing_matches("outlets")
 else:

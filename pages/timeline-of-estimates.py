@@ -1,27 +1,24 @@
 """Timeline of estimates: how each side's figure changed, and every report behind each figure."""
 
+import pandas as pd
 import streamlit as st
 
-from analysis import citations, reader, timeline
-from analysis.filters import download_file_name, filter_claims
+from analysis import reader, timeline
+from analysis.filters import download_file_name
 from pages import _ui
 
 ALL_COUNTS = "Everything counted (one panel each)"
 VIEWS = {"story": "Estimates by side", "scatter": "Every report"}
 
 view = _ui.current_view()
-tables, filters = view.tables, view.filters
-claims = filter_claims(tables.claims, filters)
+corpus, filters = view.corpus, view.filters
 
 st.title("Timeline of estimates")
-st.caption("How each side's figure changed: a line steps from one estimate to the next on the day it was "
-           "stated. ▼ = \"up to / as many as\" (an upper bound), ▲ = \"at least / more than\", a shaded band = "
-           "a range; hollow marks have no date in the text. Click a mark to read every report of it.")
-if claims.empty:
+choices = corpus.counted_choices(filters, True)
+if not choices:
     _ui.nothing_matches("figures")
     st.stop()
 
-choices = timeline.counted_choices(claims)
 with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
     what = st.selectbox("What is counted", [*choices, ALL_COUNTS], key="timeline_what", width=260,
                         persist_state="session",
@@ -37,61 +34,85 @@ with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
         colour_by = st.segmented_control("Colour by", list(timeline.COLOUR_CHOICES),
                                          format_func=timeline.COLOUR_CHOICES.get, default="claimant_country",
                                          required=True, key="timeline_colour", persist_state="session")
+counted = None if what == ALL_COUNTS else what
+background = st.session_state.get("timeline_background", False)
+aggregated = corpus.n_points(filters, counted, background, colour_by) > timeline.MAX_MARKS
 with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
     split = st.toggle("Panels by location", key="timeline_split", persist_state="session",
-                      disabled=what == ALL_COUNTS,
+                      disabled=what == ALL_COUNTS or aggregated,
                       help=f"A panel for each location with {timeline.MIN_PANEL_ESTIMATES} or more marks, one "
                            "for the rest. The sidebar's Location filter shows one place.")
     background = st.toggle("Background figures", key="timeline_background", persist_state="session",
                            help="Figures that only describe (\"an army of 1.2 million\") are not anyone's "
                                 "estimate: left out unless this is on. Hypotheticals: the sidebar's toggle.")
     log_scale = st.toggle("Log scale", key="timeline_log", persist_state="session")
-
-tracked = timeline.without_background(claims, include_background=background)
-shown = timeline.claims_counting(tracked, None if what == ALL_COUNTS else what)
-drawn = timeline.timeline_points(shown, colour_by)
 title = timeline.COLOUR_CHOICES[colour_by]
-draw = timeline.story_chart if mode == "story" else timeline.timeline_chart
+page = corpus.claims_page(filters, counted, background)
 clicked: list[str] = []
-if drawn.points.empty:
-    st.info(f"None of the {len(shown):,} figures has a date (stated or published), so none can be placed on "
-            "the timeline. They are listed below.", icon=":material/event_busy:")
-else:
-    if what == ALL_COUNTS:
-        panels = timeline.counted_panels(drawn.points)
-    elif split:
-        panels = timeline.location_panels(drawn.points)
-    else:
-        panels = [("", drawn.points)]
-    for number, (panel_title, points) in enumerate(panels):
+chosen = None
+
+if aggregated:
+    st.caption(f"Too many figures to draw one by one (more than {timeline.MAX_MARKS:,} distinct marks): each "
+               "line is a side's weekly median, the band its lowest to highest figure that week, ◆ its latest "
+               "figure. Narrow the filters to see every mark. Click a week to read its reports.")
+    weeks = corpus.weekly_estimates(filters, counted, background, colour_by)
+    panels = timeline.weekly_panels(weeks) if what == ALL_COUNTS else [("", weeks)]
+    for number, (panel_title, panel) in enumerate(panels):
         height = timeline.STORY_HEIGHT if len(panels) == 1 else timeline.PANEL_HEIGHT
-        event = st.altair_chart(draw(points, title, log_scale, title=panel_title, height=height),
-                                key=f"timeline_chart_{number}", on_select="rerun", selection_mode="figure",
+        event = st.altair_chart(timeline.weekly_chart(panel, title, log_scale, title=panel_title, height=height),
+                                key=f"timeline_weekly_{number}", on_select="rerun", selection_mode="figure",
                                 width="stretch", height="content")
-        clicked += [point["point_id"] for point in event["selection"].get("figure", [])]
-    notes = [drawn.note] if drawn.note else []
-    if drawn.undated:
-        notes.append(f"{drawn.undated:,} figure(s) without any date are not drawn (they are in the table).")
-    if len(tracked) < len(claims):
-        notes.append("Background figures are left out (the toggle above shows them).")
-    st.caption("Click a mark to read every report of it; double-click empty space to clear. " + " ".join(notes))
+        picked_weeks = event["selection"].get("figure", [])
+        if picked_weeks:
+            week = pd.to_datetime(picked_weeks[0]["week"], unit="ms")
+            chosen = corpus.claims_in_week(filters, counted, background, colour_by, picked_weeks[0]["series"], week)
+else:
+    st.caption("How each side's figure changed: a line steps from one estimate to the next on the day it was "
+               "stated. ▼ = \"up to / as many as\" (an upper bound), ▲ = \"at least / more than\", a shaded band "
+               "= a range; hollow marks have no date in the text. Click a mark to read every report of it.")
+    drawn = corpus.timeline_points(filters, counted, background, colour_by)
+    draw = timeline.story_chart if mode == "story" else timeline.timeline_chart
+    if drawn.points.empty:
+        st.info(f"None of the {page.total:,} figures has a date (stated or published), so none can be placed on "
+                "the timeline. They are listed below.", icon=":material/event_busy:")
+    else:
+        if what == ALL_COUNTS:
+            panels = timeline.counted_panels(drawn.points)
+        elif split:
+            panels = timeline.location_panels(drawn.points)
+        else:
+            panels = [("", drawn.points)]
+        for number, (panel_title, points) in enumerate(panels):
+            height = timeline.STORY_HEIGHT if len(panels) == 1 else timeline.PANEL_HEIGHT
+            event = st.altair_chart(draw(points, title, log_scale, title=panel_title, height=height),
+                                    key=f"timeline_chart_{number}", on_select="rerun", selection_mode="figure",
+                                    width="stretch", height="content")
+            clicked += [point["point_id"] for point in event["selection"].get("figure", [])]
+        notes = [drawn.note] if drawn.note else []
+        if drawn.undated:
+            notes.append(f"{drawn.undated:,} figure(s) without any date are not drawn (they are in the table).")
+        if not background:
+            notes.append("Background figures are left out (the toggle above shows them).")
+        st.caption("Click a mark to read every report of it; double-click empty space to clear. " + " ".join(notes))
+    if clicked:
+        chosen = corpus.claims_by_id(timeline.point_claim_ids(drawn.points, clicked))
 
-if clicked:
-    chosen = timeline.claims_at_points(drawn.points, shown, clicked)
+if chosen is not None and not chosen.empty:
     st.subheader(f"Reports of the selected figure ({len(chosen):,})")
-    st.dataframe(timeline.reports_table(chosen), hide_index=True, key="timeline_reports",
-                 column_config=_ui.column_config(timeline.reports_table(chosen)))
-    _ui.citation(citations.claim_citations(chosen, tables.articles), key="timeline_point")
-    _ui.evidence(reader.claim_evidence_html(chosen, tables.articles))
+    reports = timeline.reports_table(chosen)
+    st.dataframe(reports, hide_index=True, key="timeline_reports", column_config=_ui.column_config(reports))
+    _ui.citation(corpus.claim_citations(chosen), key="timeline_point")
+    _ui.evidence(corpus.claim_evidence_html(chosen.head(timeline.MAX_EVIDENCE)))
 
-st.subheader(f"Figures ({len(shown):,})")
-rows = reader.claims_table(shown)
-file_name = download_file_name("claims", filters, counted="" if what == ALL_COUNTS else what)
-picked = _ui.table(rows, key="timeline_table", selectable=True, columns=reader.CLAIM_COLUMNS, file_name=file_name)
-_ui.citations_download(citations.claim_citations(rows, tables.articles), key="timeline_table",
-                       file_name=file_name)
+st.subheader(f"Figures ({page.total:,})")
+file_name = download_file_name("claims", filters, counted=counted or "")
+picked = _ui.table(page.rows, key="timeline_table", selectable=True, columns=reader.CLAIM_COLUMNS,
+                   file_name=file_name, total=page.total,
+                   everything=lambda: corpus.claims_table(filters, counted, background))
+_ui.citations_download(lambda: corpus.claim_citations(corpus.claims_table(filters, counted, background)),
+                       key="timeline_table", file_name=file_name, count=page.total)
 if picked:
     st.subheader("Evidence for the selected row")
-    chosen = shown.loc[shown["claim_id"] == rows.loc[picked[0], "claim_id"]]
-    _ui.citation(citations.claim_citations(chosen, tables.articles), key="timeline_row")
-    _ui.evidence(reader.claim_evidence_html(chosen, tables.articles))
+    row = page.rows.loc[[picked[0]]]
+    _ui.citation(corpus.claim_citations(row), key="timeline_row")
+    _ui.evidence(corpus.claim_evidence_html(row))

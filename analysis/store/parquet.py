@@ -33,7 +33,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.compare import match_keys
-from analysis.export import TABLE_NAMES, _ESCAPED, _table_path
+from analysis.export import _ESCAPED, TABLE_NAMES, _table_path
 from analysis.filters import (
     _TYPOGRAPHIC,
     NO_LOCATION,

@@ -9,7 +9,10 @@ small the same pandas function formats it.
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,12 +21,12 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from analysis import compare, overview, reader, timeline
+from analysis import citations, compare, overview, reader, timeline
 from analysis.filters import (
+    _TYPOGRAPHIC,
     UNKNOWN_OUTLET,
     FilterOptions,
     Filters,
-    _TYPOGRAPHIC,
     _sorted_labels,
     filter_articles,
     filter_claims,
@@ -37,6 +40,7 @@ from analysis.schema import TABLE_COLUMNS, Tables
 from analysis.store.parquet import MANIFEST, UNDATED_MONTH, index_path
 
 MAX_ROWS = 5_000  # rows a page table shows (the download has all of them)
+MEMORY = 64  # answers kept per corpus: each is at most MAX_ROWS rows
 DERIVED_COLUMNS = frozenset({
     "_row", "month", "outlet_label", "outlet_fold", "speaker_label", "speaker_country_label", "partial_flag",
     "match_key", "key_words", "country_label", "claimant_label", "what_label", "location_label",
@@ -47,6 +51,30 @@ SERIES = {"claimant_country": "country_label", "claimant": "claimant_label", "ou
 WHO = {"claimant_country": ("country_label", "country_sort"), "claimant": ("claimant_label", "claimant_sort")}
 
 
+def remembered(method: Callable) -> Callable:
+    """Keep a method's last MEMORY answers per instance: going back to a filter asks DuckDB nothing."""
+
+    @functools.wraps(method)
+    def wrapper(self: object, *args: object, **options: object) -> object:
+        if options:  # a download's `limit=None`: every row, too big to keep
+            return method(self, *args, **options)
+        memory: OrderedDict = self.__dict__.setdefault("_memory", OrderedDict())
+        lock: threading.Lock = self.__dict__.setdefault("_memory_lock", threading.Lock())
+        key = (method.__name__, args)
+        with lock:
+            if key in memory:
+                memory.move_to_end(key)
+                return memory[key]
+        answer = method(self, *args)
+        with lock:
+            memory[key] = answer
+            while len(memory) > MEMORY:
+                memory.popitem(last=False)
+        return answer
+
+    return wrapper
+
+
 class Page:
     """The first rows of a table a page shows and how many rows there are in all."""
 
@@ -54,7 +82,34 @@ class Page:
         self.rows, self.total = rows, total
 
 
-class FrameQueries:
+class _Shared:
+    """What both paths derive the same way from the rows they fetch: evidence, citations, downloads."""
+
+    def articles_of(self, rows: pd.DataFrame) -> pd.DataFrame:
+        return self.articles_by_id(rows["article_id"].dropna().drop_duplicates().tolist())
+
+    def claim_evidence_html(self, claims: pd.DataFrame) -> str:
+        return reader.claim_evidence_html(claims, self.articles_of(claims))
+
+    def quote_evidence_html(self, quotes: pd.DataFrame) -> str:
+        return reader.quote_evidence_html(quotes, self.articles_of(quotes))
+
+    def claim_citations(self, claims: pd.DataFrame) -> pd.Series:
+        return citations.claim_citations(claims, self.articles_of(claims))
+
+    def quote_citations(self, quotes: pd.DataFrame) -> pd.Series:
+        return citations.quote_citations(quotes, self.articles_of(quotes))
+
+    def claims_table(self, filters: Filters, what: str | None = None, background: bool = True) -> pd.DataFrame:
+        """Every figure the filters keep, as the figures table lists them (for its download)."""
+        return reader.claims_table(self.claims(filters, what, background))
+
+    def quotes_table(self, filters: Filters, text: str = "", speakers: tuple[str, ...] = (),
+                     countries: tuple[str, ...] = (), partial: bool | None = None) -> pd.DataFrame:
+        return self.search(filters, text, speakers, countries, partial, limit=None).rows
+
+
+class FrameQueries(_Shared):
     """The pandas path: every question answered from the three tables in memory."""
 
     large = False
@@ -88,9 +143,11 @@ class FrameQueries:
                 tables.claims.loc[tables.claims["article_id"] == article_id].reset_index(drop=True))
 
     # Overview
+    @remembered
     def summary(self, filters: Filters) -> overview.CorpusSummary:
         return overview.corpus_summary(*self.filtered(filters))
 
+    @remembered
     def scoreboard(self, filters: Filters) -> pd.DataFrame:
         return overview.scoreboard(filter_claims(self.tables.claims, filters))
 
@@ -107,16 +164,26 @@ class FrameQueries:
     def counted_choices(self, filters: Filters, background: bool) -> list[str]:
         return timeline.counted_choices(self.claims(filters, background=background))
 
+    @remembered
     def n_points(self, filters: Filters, what: str | None, background: bool, colour_by: str) -> int:
         return timeline.daily_point_count(self.claims(filters, what, background), colour_by)
 
+    @remembered
     def timeline_points(self, filters: Filters, what: str | None, background: bool,
                         colour_by: str) -> timeline.TimelinePoints:
         return timeline.timeline_points(self.claims(filters, what, background), colour_by)
 
+    @remembered
     def weekly_estimates(self, filters: Filters, what: str | None, background: bool,
                          colour_by: str) -> pd.DataFrame:
         return timeline.weekly_estimates(self.claims(filters, what, background), colour_by)
+
+    @remembered
+    def claims_in_week(self, filters: Filters, what: str | None, background: bool, colour_by: str,
+                       series: str, week: pd.Timestamp) -> pd.DataFrame:
+        """The figures behind one side's week on the aggregated timeline."""
+        shown = self.claims(filters, what, background)
+        return shown.loc[timeline.in_week(shown, colour_by, series, week)].reset_index(drop=True)
 
     def claims_page(self, filters: Filters, what: str | None, background: bool, limit: int = MAX_ROWS) -> Page:
         rows = reader.claims_table(self.claims(filters, what, background))
@@ -129,24 +196,28 @@ class FrameQueries:
     def speaker_options(self, filters: Filters) -> tuple[list[str], list[str]]:
         return speaker_options(filter_quotes(self.tables.quotes, filters))
 
+    @remembered
     def search(self, filters: Filters, text: str = "", speakers: tuple[str, ...] = (),
-               countries: tuple[str, ...] = (), partial: bool | None = None, limit: int = MAX_ROWS) -> Page:
+               countries: tuple[str, ...] = (), partial: bool | None = None, limit: int | None = MAX_ROWS) -> Page:
         found = search_quotes(filter_quotes(self.tables.quotes, filters), text, speakers, countries,
                               partial=partial)
         rows = reader.quotes_table(found)
-        return Page(rows.head(limit), len(rows))
+        return Page(rows if limit is None else rows.head(limit), len(rows))
 
     def other_renderings(self, quote_id: str, threshold: int = compare.SAME_STATEMENT_SCORE) -> pd.DataFrame:
         return compare.other_renderings(self.tables.quotes, quote_id, threshold)
 
     # Source comparison
+    @remembered
     def figure_comparison(self, filters: Filters, by: str, limit: int = MAX_ROWS) -> tuple[Page, Page]:
         matrix, conflicts = compare.figure_comparison(filter_claims(self.tables.claims, filters), by)
         return Page(matrix.head(limit), len(matrix)), Page(conflicts.head(limit), len(conflicts))
 
+    @remembered
     def statements(self, filters: Filters, threshold: int) -> compare.SharedStatements:
         return compare.statement_comparison(filter_quotes(self.tables.quotes, filters), threshold)
 
+    @remembered
     def outlet_profiles(self, filters: Filters) -> pd.DataFrame:
         return compare.outlet_profiles(*self.filtered(filters))
 
@@ -220,7 +291,7 @@ def _join_sorted(values: object, sep: str = ", ") -> str:
     return sep.join(sorted(dict.fromkeys(present), key=str.casefold))
 
 
-class ParquetQueries:
+class ParquetQueries(_Shared):
     """The DuckDB path over a prepared folder's DIR/index; one connection, a cursor per question."""
 
     large = True
@@ -281,6 +352,7 @@ class ParquetQueries:
         names = ", ".join(f'"{name}"' for name in self._columns[table])
         return _typed(self.frame(f"SELECT {names} FROM {table} WHERE {where.sql} ORDER BY _row", where.params), table)
 
+    @remembered
     def options(self) -> FilterOptions:
         def labels(sql: str, missing: str) -> list[str]:
             return _sorted_labels(self.frame(sql).iloc[:, 0].astype("string"), missing)
@@ -299,6 +371,7 @@ class ParquetQueries:
         )
 
     # Overview
+    @remembered
     def summary(self, filters: Filters) -> overview.CorpusSummary:
         articles, quotes, claims = published_where(filters), published_where(filters), claims_where(filters)
         row = self.frame(
@@ -321,6 +394,7 @@ class ParquetQueries:
                                       last_date=last, undated_articles=counts[3], quotes=counts[4],
                                       claims=counts[5], speakers=counts[6], claimants=counts[7])
 
+    @remembered
     def scoreboard(self, filters: Filters) -> pd.DataFrame:
         """The rows on each side's latest day are all the scoreboard reads: only they leave DuckDB."""
         where = claims_where(filters).add("NOT hypothetical_flag").add("date IS NOT NULL")
@@ -330,6 +404,7 @@ class ParquetQueries:
         rows = self._rows("claims", _Where().add("_row IN (SELECT unnest(?))", latest["_row"].tolist()))
         return overview.scoreboard(rows)
 
+    @remembered
     def articles_per_outlet(self, filters: Filters) -> pd.DataFrame:
         where = published_where(filters).add("status = 'ok'")
         counts = self.frame(
@@ -339,20 +414,24 @@ class ParquetQueries:
         return overview.order_outlet_counts(counts.astype({"first_published": "datetime64[ns]",
                                                            "last_published": "datetime64[ns]"}))
 
+    @remembered
     def problem_files(self) -> pd.DataFrame:
         where = _Where().add("(status IS DISTINCT FROM 'ok' OR trim(coalesce(warnings, '')) <> '')")
         return overview.problem_files(self._raw_rows("articles", where))
 
+    @remembered
     def n_files(self) -> int:
         return int(self.value("SELECT count(*) FROM articles"))
 
     # Timeline
+    @remembered
     def counted_choices(self, filters: Filters, background: bool) -> list[str]:
         where = claims_where(filters, background=background)
         counts = self.frame(f"SELECT what_label, count(*) AS n FROM claims WHERE {where.sql} GROUP BY what_label",
                             where.params)
         return sorted(counts["what_label"], key=lambda what: (-counts.set_index("what_label").at[what, "n"], what))
 
+    @remembered
     def n_points(self, filters: Filters, what: str | None, background: bool, colour_by: str) -> int:
         where = claims_where(filters, what, background).add("date_basis <> ?", timeline.DATE_UNKNOWN)
         keys = ", ".join(["date", "date_basis", SERIES[colour_by], "what_label", "location_label", "qualifier_label",
@@ -360,11 +439,42 @@ class ParquetQueries:
         return int(self.value(f"SELECT count(*) FROM (SELECT DISTINCT {keys} FROM claims WHERE {where.sql})",
                               where.params))
 
+    @remembered
     def timeline_points(self, filters: Filters, what: str | None, background: bool,
                         colour_by: str) -> timeline.TimelinePoints:
-        """Few enough points to draw each: the claims behind them are few enough to read too."""
-        return timeline.timeline_points(self.claims(filters, what, background), colour_by)
+        """One row per mark from SQL; past MAX_POINTS marks (never drawn one by one) the pandas way."""
+        if self.n_points(filters, what, background, colour_by) > timeline.MAX_POINTS:
+            return timeline.timeline_points(self.claims(filters, what, background), colour_by)
+        where = claims_where(filters, what, background)
+        keys = ", ".join(["date", "date_basis", f"{SERIES[colour_by]} AS series", "what_label AS what",
+                          "location_label AS location", "qualifier_label AS qualifier", "value", "value_high"])
+        frame = self.frame(
+            f"""SELECT {keys}, count(*) AS n_reports, arg_min(sentence, _row) AS sentence,
+                list(claim_id ORDER BY _row) AS ids, list(DISTINCT outlet_label) AS outlet_list,
+                list(DISTINCT claimant_label) AS claimant_list, list(DISTINCT wording) AS wording_list
+            FROM claims WHERE {where.sql} AND date_basis <> '{timeline.DATE_UNKNOWN}' GROUP BY ALL
+            ORDER BY {", ".join(f"{number} NULLS LAST" for number in range(1, 9))}""", where.params)
+        undated = int(self.value(f"SELECT count(*) FROM claims WHERE {where.sql} AND date_basis = ?",
+                                 [*where.params, timeline.DATE_UNKNOWN]))
+        points = pd.DataFrame({
+            "date": frame["date"].astype("datetime64[ns]"),
+            **{key: frame[key].astype("string") for key in ("date_basis", "series", "what", "location", "qualifier")},
+            "value": frame["value"].astype("Int64"), "value_high": frame["value_high"].astype("Int64"),
+            "n_reports": frame["n_reports"].astype("Int64"), "sentence": frame["sentence"].astype("string"),
+            "claim_ids": frame["ids"].map(lambda ids: "|".join(dict.fromkeys(ids))).astype("string"),
+            "outlets": frame["outlet_list"].map(_join_sorted).astype("string"),
+            "claimants": frame["claimant_list"].map(_join_sorted).astype("string"),
+            "wording": frame["wording_list"].map(_join_sorted).astype("string"),
+        })
+        return timeline.TimelinePoints(timeline._with_display_columns(points), undated, "")
 
+    def claims_in_week(self, filters: Filters, what: str | None, background: bool, colour_by: str,
+                       series: str, week: pd.Timestamp) -> pd.DataFrame:
+        where = (claims_where(filters, what, background).add(f"{SERIES[colour_by]} = ?", series)
+                 .add("week = ?", pd.Timestamp(week)).add("date_basis <> ?", timeline.DATE_UNKNOWN))
+        return self._rows("claims", where)
+
+    @remembered
     def weekly_estimates(self, filters: Filters, what: str | None, background: bool,
                          colour_by: str) -> pd.DataFrame:
         where = claims_where(filters, what, background).add("date_basis <> ?", timeline.DATE_UNKNOWN)
@@ -387,6 +497,7 @@ class ParquetQueries:
             GROUP BY d.series, d.what, d.week ORDER BY d.series, d.what, d.week""", where.params)
         return timeline.finish_weekly(weeks)
 
+    @remembered
     def claims_page(self, filters: Filters, what: str | None, background: bool, limit: int = MAX_ROWS) -> Page:
         where = claims_where(filters, what, background)
         order = "date DESC NULLS LAST, claimant_country ASC NULLS LAST, claimant ASC NULLS LAST, _row"
@@ -395,10 +506,12 @@ class ParquetQueries:
         return Page(reader.claims_table(rows), total)
 
     # Quote explorer
+    @remembered
     def n_quotes(self, filters: Filters) -> int:
         where = published_where(filters)
         return int(self.value(f"SELECT count(*) FROM quotes WHERE {where.sql}", where.params))
 
+    @remembered
     def speaker_options(self, filters: Filters) -> tuple[list[str], list[str]]:
         where = published_where(filters)
         speakers = self.frame(f"SELECT DISTINCT speaker_label FROM quotes WHERE {where.sql}", where.params)
@@ -418,14 +531,16 @@ class ParquetQueries:
                       "(SELECT term_id FROM terms WHERE contains(term, ?)))", term)
         return where
 
+    @remembered
     def search(self, filters: Filters, text: str = "", speakers: tuple[str, ...] = (),
-               countries: tuple[str, ...] = (), partial: bool | None = None, limit: int = MAX_ROWS) -> Page:
+               countries: tuple[str, ...] = (), partial: bool | None = None, limit: int | None = MAX_ROWS) -> Page:
         where = self._search_where(filters, text, speakers, countries, partial)
         order = "published DESC NULLS LAST, article_id ASC NULLS LAST, quote_id ASC NULLS LAST, _row"
         rows = self._rows("quotes", where, order=order, limit=limit)
         total = int(self.value(f"SELECT count(*) FROM quotes WHERE {where.sql}", where.params))
         return Page(reader.quotes_table(rows), total)
 
+    @remembered
     def other_renderings(self, quote_id: str, threshold: int = compare.SAME_STATEMENT_SCORE) -> pd.DataFrame:
         """Matched on the distinct wordings in SQL's hands; only the matching quotes come back."""
         chosen = self.frame("SELECT article_id, match_key, key_words FROM quotes WHERE quote_id = ? "
@@ -442,6 +557,7 @@ class ParquetQueries:
         return compare.other_renderings(self._raw_rows("quotes", where), quote_id, threshold)
 
     # Source comparison
+    @remembered
     def figure_comparison(self, filters: Filters, by: str, limit: int = MAX_ROWS) -> tuple[Page, Page]:
         return self._matrix(filters, by, limit), self._disagreements(filters, by, limit)
 
@@ -554,6 +670,7 @@ class ParquetQueries:
         return Page(table.astype({label: "string", "location": "string", "what": "string", "versions": "string",
                                   "flags": "string", "outlets": "Int64"}), int(frame["total"].iloc[0]))
 
+    @remembered
     def statements(self, filters: Filters, threshold: int) -> compare.SharedStatements:
         """Matching in Python on the newest distinct wordings; everything per statement in SQL."""
         where = published_where(filters)
@@ -617,6 +734,7 @@ class ParquetQueries:
         })
         return compare.SharedStatements(table.astype(columns), note)
 
+    @remembered
     def outlet_profiles(self, filters: Filters) -> pd.DataFrame:
         articles, quotes, claims = published_where(filters), published_where(filters), claims_where(filters)
         counts = self.frame(
@@ -634,6 +752,7 @@ class ParquetQueries:
         return compare.profiles_from_counts(counts, speakers, qualifiers)
 
     # Article reader
+    @remembered
     def article_choices(self, filters: Filters, limit: int = MAX_ROWS) -> Page:
         where = published_where(filters).add("status = 'ok'")
         rows = self._rows("articles", where, order="published DESC NULLS LAST, article_id ASC NULLS LAST, _row",
