@@ -218,3 +218,33 @@ def test_background_figures_are_left_out_of_the_timeline():
                       {"claim_id": "a:c2", "value": 300, "claimant_kind": "police"},
                       {"claim_id": "a:c3", "value": 40, "claimant_kind": None}], "claims")
     assert without_background(claims)["claim_id"].tolist() == ["a:c2", "a:c3"]
+
+
+def test_at_size_each_side_is_a_weekly_median_with_its_lowest_and_highest_and_its_latest_figure_labelled():
+    from analysis.timeline import weekly_chart, weekly_estimates
+
+    day = pd.Timestamp("2031-05-05")  # a Monday
+    weeks = weekly_estimates(conform([{"claim_id": f"c{n}", "what": "troops", "qualifier": "exact",
+                                       "date_source": "text", **row} for n, row in enumerate([
+        {"claimant_country": "Norland", "value": 100, "date_said": day},
+        {"claimant_country": "Norland", "value": 300, "date_said": day + pd.Timedelta(days=2)},
+        {"claimant_country": "Norland", "value": 900, "date_said": day + pd.Timedelta(days=6)},
+        {"claimant_country": "Norland", "value": 400, "value_high": 600, "qualifier": "range",
+         "date_said": day + pd.Timedelta(days=8)},
+        {"claimant_country": "Norland", "value": 2000, "qualifier": "upper", "qualifier_text": "up to",
+         "figure_text": "2,000", "date_said": day + pd.Timedelta(days=10)},
+        {"claimant_country": "Sudmark", "value": 50, "date_said": day + pd.Timedelta(days=3)},
+        {"claimant_country": "Sudmark", "value": 70, "date_said": day + pd.Timedelta(days=3)},
+        {"claimant_country": "Sudmark", "value": 10},  # no date at all: not drawn
+    ])], "claims"))
+    rows = weeks.set_index(["series", "week"])
+    first, second = rows.loc[("Norland", day)], rows.loc[("Norland", day + pd.Timedelta(days=7))]
+    assert (first["median"], first["low"], first["high"], first["n_reports"]) == (300, 100, 900, 3)
+    assert (second["median"], second["low"], second["high"], second["n_reports"]) == (1250, 400, 2000, 2)
+    assert bool(second["latest"]) and not bool(first["latest"])
+    assert second["label"] == "Norland: up to 2,000" and second["latest_y"] == 2000
+    sudmark = rows.loc[("Sudmark", day)]  # two figures on its last day: the higher one is its latest
+    assert (sudmark["median"], sudmark["n_reports"], sudmark["label"]) == (60, 2, "Sudmark: 70")
+    assert weeks["latest"].sum() == 2
+    layers = weekly_chart(weeks).to_dict()["layer"]
+    assert [layer["mark"]["type"] for layer in layers] == ["line", "area", "point", "point", "text"]
