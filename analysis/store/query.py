@@ -319,15 +319,23 @@ class ParquetQueries(_Shared):
         with self._lock:
             return self._con.cursor().execute(sql, list(params)).fetchone()[0]
 
-    def _select(self, table: str) -> str:
-        """The built table's own columns; `outlet` as its label, as the pandas filters return it."""
-        columns = ["outlet_label AS outlet" if name == "outlet" else f'"{name}"' for name in self._columns[table]]
-        return ", ".join(columns)
+    def _select(self, table: str, columns: list[str] | None = None) -> str:
+        """The built table's own columns (or these of them); `outlet` as its label, as the pandas filters give it."""
+        names = self._columns[table] if columns is None else columns
+        return ", ".join("outlet_label AS outlet" if name == "outlet" else f'"{name}"' for name in names)
 
-    def _rows(self, table: str, where: _Where, order: str = "_row", limit: int | None = None) -> pd.DataFrame:
-        tail = f" LIMIT {int(limit)}" if limit is not None else ""
-        frame = self.frame(f"SELECT {self._select(table)} FROM {table} WHERE {where.sql} ORDER BY {order}{tail}",
-                           where.params)
+    def _rows(self, table: str, where: _Where, order: str = "_row", limit: int | None = None,
+              columns: list[str] | None = None) -> pd.DataFrame:
+        """The rows `where` keeps, in `order`; with `limit`, the first ones are found on the sort columns
+        alone and only then read whole (a sentence or an article's text is read for the rows shown)."""
+        select = self._select(table, columns)
+        if limit is None:
+            frame = self.frame(f"SELECT {select} FROM {table} WHERE {where.sql} ORDER BY {order}", where.params)
+        else:
+            rows = self.frame(f"SELECT _row FROM {table} WHERE {where.sql} ORDER BY {order} LIMIT {int(limit)}",
+                              where.params)["_row"].tolist()
+            frame = self.frame(f"SELECT {select} FROM {table} WHERE _row IN (SELECT unnest(?)) ORDER BY {order}",
+                               [rows])
         return _typed(frame, table)
 
     def filtered(self, filters: Filters) -> Tables:
@@ -417,7 +425,9 @@ class ParquetQueries(_Shared):
     @remembered
     def problem_files(self) -> pd.DataFrame:
         where = _Where().add("(status IS DISTINCT FROM 'ok' OR trim(coalesce(warnings, '')) <> '')")
-        return overview.problem_files(self._raw_rows("articles", where))
+        names = ", ".join(["path", "article_id", "status", "error", "warnings", "format"])
+        return overview.problem_files(self.frame(f"SELECT {names} FROM articles WHERE {where.sql} ORDER BY _row")
+                                      .astype("string"))
 
     @remembered
     def n_files(self) -> int:
@@ -756,7 +766,7 @@ class ParquetQueries(_Shared):
     def article_choices(self, filters: Filters, limit: int = MAX_ROWS) -> Page:
         where = published_where(filters).add("status = 'ok'")
         rows = self._rows("articles", where, order="published DESC NULLS LAST, article_id ASC NULLS LAST, _row",
-                          limit=limit)
+                          limit=limit, columns=["article_id", "title", "outlet", "published", "status"])
         total = int(self.value(f"SELECT count(*) FROM articles WHERE {where.sql}", where.params))
         return Page(reader.article_choices(rows), total)
 
