@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build INPUT --out DIR`, `index DIR`, `eval GOLD OUT`, `review ...`, `users add NAME`."""
+"""Command line: `build INPUT --out DIR`, `index DIR`, `eval GOLD OUT`, `review ...` and `users add NAME`."""
 
 from __future__ import annotations
 

@@ -47,14 +47,13 @@ from analysis.filters import (
     labelled,
     outlet_labels,
 )
-from analysis.schema import TABLE_COLUMNS
+from analysis.schema import COLUMN_DEFAULTS, TABLE_COLUMNS
 
 INDEX_DIR = "index"
 MANIFEST = "index.json"
 FORMAT_VERSION = 1  # bump when the layout or a derived column changes: older indexes are rebuilt
 CHUNK_ROWS = 50_000
 UNDATED_MONTH = "undated"
-REVIEW_COLUMNS = ("review_status", "reviewed_fields")
 SEARCHED_COLUMNS = ("quote", "speaker", "sentence")
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
@@ -144,6 +143,8 @@ def typed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
             casts[name] = pd.to_datetime(frame[name], errors="coerce").astype(dtype)
         else:
             casts[name] = frame[name].astype(dtype)
+        if name in COLUMN_DEFAULTS:
+            casts[name] = casts[name].fillna(COLUMN_DEFAULTS[name])
     ordered = [*columns, *(name for name in frame.columns if name not in columns)]
     return frame.assign(**casts).loc[:, ordered]
 

@@ -10,6 +10,7 @@ small the same pandas function formats it.
 from __future__ import annotations
 
 import functools
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -300,7 +301,9 @@ class ParquetQueries(_Shared):
         self.index = index_path(folder)
         if not (self.index / MANIFEST).is_file():
             raise FileNotFoundError(f"{folder} is not prepared: run `python -m analysis index {folder}`")
-        self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": threads})
+        spill = Path(tempfile.gettempdir()) / "claimdesk-duckdb"  # never a .tmp folder in the app's own
+        self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": threads,
+                                           "temp_directory": str(spill)})
         self._con.execute("SET parquet_metadata_cache = true")  # the files never change under one index
         self._lock = threading.Lock()
         for table in ("articles", "quotes", "claims"):
@@ -626,7 +629,8 @@ class ParquetQueries(_Shared):
                  f"WHEN '{compare.DATE_INFERRED}' THEN 'inferred ' || strftime(date, '%Y-%m-%d') END")
         top = f"LIMIT {int(limit)}" if limit is not None else ""
         frame = self.frame(
-            f"""WITH v AS (SELECT {who} AS who, {who_sort} AS who_sort, location_label AS location, location_sort,
+            f"""WITH v AS MATERIALIZED (SELECT {who} AS who, {who_sort} AS who_sort, location_label AS location,
+                    location_sort,
                     what_label AS what, coalesce(figure, '?') AS figure, wording, outlet_label AS outlet,
                     outlet_fold, qualifier, value, _row,
                     CASE WHEN date_basis = '{compare.DATE_STATED}' THEN strftime(date, '%Y-%m-%d') END AS stated_day,
@@ -703,9 +707,10 @@ class ParquetQueries(_Shared):
             cursor = self._con.cursor()
             cursor.register("matched", statements)
             frame = cursor.execute(
-                f"""WITH q AS (SELECT q.*, m.statement FROM quotes q JOIN matched m USING (match_key)
+                f"""WITH q AS MATERIALIZED (SELECT q._row, q.quote, q.quote_id, q.article_id, q.speaker_label,
+                        q.outlet_label, q.match_key, m.statement FROM quotes q JOIN matched m USING (match_key)
                         WHERE {where.sql}),
-                linked AS (SELECT * FROM q WHERE statement IN
+                linked AS MATERIALIZED (SELECT * FROM q WHERE statement IN
                     (SELECT statement FROM q GROUP BY statement HAVING count(DISTINCT article_id) >= 2)),
                 by_speaker AS (SELECT statement, speaker_label, list(DISTINCT outlet_label) AS outlets
                     FROM linked GROUP BY statement, speaker_label)
