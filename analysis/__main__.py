@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--cache", type=Path, help="per-article cache folder (default OUT/.cache)")
     build.add_argument("--no-cache", action="store_true", help="parse every article again")
     build.add_argument("--processes", type=int, help="worker processes (default: one per core)")
+    build.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="run the per-article work on this existing Dask cluster (README, Large corpora)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument("--review", type=Path, metavar="FILE",
                        help="apply the analysts' reviews in this database (default: the default review "
@@ -84,7 +86,8 @@ def _columns(value: str) -> dict[str, str]:
 
 def run_build(args: argparse.Namespace) -> int:
     from analysis.export import write_tables
-    from analysis.reading import read_corpus
+    from analysis.reading import iter_corpus
+    from analysis.runners import ClusterError
     from analysis.store.review_cli import ReviewError, open_build_reviews, reviewed_tables
     from analysis.tables import tables_from_articles
 
@@ -96,29 +99,31 @@ def run_build(args: argparse.Namespace) -> int:
     except ReviewError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    articles = read_corpus(args.input, max_bytes=args.max_bytes, languages=args.languages, columns=args.columns)
-    readable = sum(a.status == "ok" for a in articles)
-    if readable == 0:
-        print(f"error: no readable article in {args.input} ({len(articles)} files looked at); "
-              "see the reasons with --out on a folder with at least one article", file=sys.stderr)
-        for article in articles:
-            print(f"  {article.path or article.article_id}: {article.status}: {article.error}", file=sys.stderr)
-        return 1
+    # Streamed: articles are read as the workers need them, never all held at once.
+    articles = iter_corpus(args.input, max_bytes=args.max_bytes, languages=args.languages, columns=args.columns)
     bar = None
-    if not args.quiet and readable > 1:
+    if not args.quiet:
         from tqdm import tqdm
 
-        bar = tqdm(total=readable, unit="article", desc="extracting", file=sys.stderr, disable=None)
+        bar = tqdm(unit="article", desc="extracting", file=sys.stderr, disable=None)
     try:
         tables = tables_from_articles(
             articles, model=args.model, progress=(lambda done, total: bar.update(done - bar.n)) if bar else None,
-            cache_dir=None if args.no_cache else (args.cache or args.out / ".cache"), processes=args.processes)
-    except RuntimeError as exc:  # a missing spaCy pipeline
+            cache_dir=None if args.no_cache else (args.cache or args.out / ".cache"), processes=args.processes,
+            scheduler=args.scheduler)
+    except (RuntimeError, ClusterError) as exc:  # a missing spaCy pipeline, an unreachable cluster
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
         if bar is not None:
             bar.close()
+    status = tables.articles["status"].value_counts()
+    if status.get("ok", 0) == 0:
+        print(f"error: no readable article in {args.input} ({len(tables.articles)} files looked at); "
+              "see the reasons with --out on a folder with at least one article", file=sys.stderr)
+        for article in tables.articles.itertuples():
+            print(f"  {article.path or article.article_id}: {article.status}: {article.error}", file=sys.stderr)
+        return 1
     try:
         tables, review_note = reviewed_tables(tables, reviews, review_note, args.out)
     except ReviewError as exc:
@@ -133,7 +138,6 @@ def run_build(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot write to {args.out}: {exc}", file=sys.stderr)
         return 2
-    status = tables.articles["status"].value_counts()
     print(f"{len(tables.articles)} articles ({status.get('ok', 0)} ok, {status.get('skipped', 0)} skipped, "
           f"{status.get('error', 0)} errors), {len(tables.quotes)} quotes, {len(tables.claims)} claims -> {args.out}; "
           f"{review_note}")

@@ -9,30 +9,33 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from analysis import dates
+from analysis import dates, runners
 from analysis.actors import SURNAME_RATIO, merge_name_variants, similar_strings
 from analysis.corpus import Article, read_corpus
-from analysis.nlp import load_pipeline, model_name
+from analysis.nlp import model_name
+from analysis.runners import Rows
 from analysis.schema import TABLE_COLUMNS, Tables, conform
 
-Progress = Callable[[int, int], None]
-Rows = tuple[list[dict], list[dict]]
+Progress = Callable[[int, int | None], None]
 MIN_ANCHOR_WORDS = 6
-# Below this many articles, starting worker processes costs more than it saves.
-PARALLEL_MIN_ARTICLES = 24
-CHUNK_ARTICLES = 32
-# a small corpus in many small chunks: the cores finish within about one article of each other
-CHUNKS_PER_WORKER = 8
+# The articles table keeps every field of an Article but its paragraph spans (only extraction needs them).
+ARTICLE_FIELDS = [name for name in Article.__dataclass_fields__ if name not in ("paragraphs", "boilerplate")]
+
+
+class Extracted(NamedTuple):
+    quotes: list[dict]
+    claims: list[dict]
+    failures: dict[str, str]  # article_id -> why its extraction failed
 
 
 def build_tables(source: str | Path, model: str | None = None, progress: Progress | None = None,
@@ -47,11 +50,36 @@ def build_tables(source: str | Path, model: str | None = None, progress: Progres
     return tables_from_articles(articles, model=model, progress=progress, cache_dir=cache_dir, processes=processes)
 
 
-def tables_from_articles(articles: list[Article], model: str | None = None, progress: Progress | None = None,
-                         cache_dir: str | Path | None = None, processes: int | None = None) -> Tables:
-    readable = [a for a in articles if a.status == "ok"]
-    quote_rows, claim_rows = extract_rows(readable, model_name(model), progress, cache_dir, processes)
-    return resolve_corpus(articles_frame(articles), rows_frame(quote_rows, "quotes"), rows_frame(claim_rows, "claims"))
+def tables_from_articles(articles: Iterable[Article], model: str | None = None, progress: Progress | None = None,
+                         cache_dir: str | Path | None = None, processes: int | None = None,
+                         scheduler: str | None = None) -> Tables:
+    """The three tables of `articles`, read as they stream in: only the articles table is kept whole.
+
+    `scheduler` (tcp://HOST:PORT) runs the per-article work on that Dask cluster; else on this machine.
+    """
+    columns: dict[str, list] = {name: [] for name in [*ARTICLE_FIELDS, "n_words"]}
+    total = sum(a.status == "ok" for a in articles) if isinstance(articles, Collection) else None
+
+    def readable() -> Iterator[Article]:
+        for article in articles:
+            for name in ARTICLE_FIELDS:
+                columns[name].append(getattr(article, name))
+            columns["n_words"].append(len(article.text.split()))
+            if article.status == "ok":
+                yield article
+
+    extracted = extract_rows(readable(), model_name(model), progress, cache_dir, processes, scheduler, total)
+    return resolve_corpus(_with_failures(pd.DataFrame(columns), extracted.failures),
+                          rows_frame(extracted.quotes, "quotes"), rows_frame(extracted.claims, "claims"))
+
+
+def _with_failures(articles: pd.DataFrame, failures: dict[str, str]) -> pd.DataFrame:
+    """Articles whose extraction failed (a worker died on them) are rows with status error, saying why."""
+    if not failures:
+        return articles
+    failed = articles["article_id"].isin(failures) & (articles["status"] == "ok")
+    return articles.assign(status=articles["status"].where(~failed, "error"),
+                           error=articles["error"].where(~failed, articles["article_id"].map(failures)))
 
 
 def rows_frame(rows: list[dict], table: str) -> pd.DataFrame:
@@ -100,68 +128,50 @@ def _store_rows(path: Path, rows: Rows) -> None:
         pass  # a cache that can't be written only costs time
 
 
-def extract_rows(articles: list[Article], model: str, progress: Progress | None = None,
-                 cache_dir: str | Path | None = None, processes: int | None = None) -> Rows:
-    """Quote and claim rows of every article: from the cache when possible, else parsed (in parallel)."""
+def extract_rows(articles: Iterable[Article], model: str, progress: Progress | None = None,
+                 cache_dir: str | Path | None = None, processes: int | None = None, scheduler: str | None = None,
+                 total: int | None = None) -> Extracted:
+    """Quote and claim rows of every article, in article order: from the cache when possible, else parsed.
+
+    Only the articles the cache lacks go to the runner (this machine's processes, or the cluster).
+    """
     cache = Path(cache_dir) if cache_dir is not None else None
+    order: list[str] = []
     results: dict[str, Rows] = {}
-    todo = []
-    for article in articles:
-        cached = _cached_rows(_cache_path(cache, model, article), article.article_id) if cache else None
-        if cached is not None:
-            results[article.article_id] = cached
-        else:
-            todo.append(article)
-    done = len(results)
-    if progress is not None and done:
-        progress(done, len(articles))
-    for article, rows in _extract_all(todo, model, processes):
-        results[article.article_id] = rows
-        if cache is not None:
-            _store_rows(_cache_path(cache, model, article), rows)
+    failures: dict[str, str] = {}
+    done = 0
+
+    def counted() -> None:
+        nonlocal done
         done += 1
         if progress is not None:
-            progress(done, len(articles))
-    quote_rows = [row for article in articles for row in results[article.article_id][0]]
-    claim_rows = [row for article in articles for row in results[article.article_id][1]]
-    return quote_rows, claim_rows
+            progress(done, total)
 
+    def uncached() -> Iterator[Article]:
+        for article in articles:
+            order.append(article.article_id)
+            cached = _cached_rows(_cache_path(cache, model, article), article.article_id) if cache else None
+            if cached is None:
+                yield article
+            else:
+                results[article.article_id] = cached
+                counted()
 
-def _extract_all(articles: list[Article], model: str, processes: int | None) -> Iterator[tuple[Article, Rows]]:
-    """Parse and extract every article, spreading chunks over the cores when there are enough of them."""
-    if not articles:
-        return
-    workers = processes if processes is not None else (os.cpu_count() or 1)
-    load_pipeline(model)  # loaded before forking, so workers share it
-    if workers <= 1 or len(articles) < PARALLEL_MIN_ARTICLES or "fork" not in multiprocessing.get_all_start_methods():
-        yield from _extract_chunk((articles, model))
-        return
-    # Several small chunks per worker keep both cores busy to the end; big corpora stream in bounded chunks.
-    size = max(1, min(CHUNK_ARTICLES, -(-len(articles) // (workers * CHUNKS_PER_WORKER))))
-    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for chunk_results in pool.imap(_extract_chunk_list, [(chunk, model) for chunk in chunks]):
-            yield from chunk_results
-
-
-def _extract_chunk(job: tuple[list[Article], str]) -> Iterator[tuple[Article, Rows]]:
-    from analysis.extract import extract_article  # spaCy's import: only when something is parsed
-
-    articles, model = job
-    nlp = load_pipeline(model)
-    # Small batches: memory stays flat however many articles one process parses.
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16), strict=True):
-        yield article, extract_article(doc, article)
-
-
-def _extract_chunk_list(job: tuple[list[Article], str]) -> list[tuple[Article, Rows]]:
-    return list(_extract_chunk(job))
-
-
-def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
-    # vars(), not asdict(): asdict deep-copies every article's paragraph list, which is most of the time here.
-    rows = [{**vars(article), "n_words": len(article.text.split())} for article in articles]
-    return pd.DataFrame(rows, columns=[*Article.__dataclass_fields__, "n_words"])
+    if scheduler is None:
+        parsed = runners.parse_locally(uncached(), model, processes)
+    else:
+        parsed = runners.parse_on_cluster(uncached(), model, scheduler)
+    for article, outcome in parsed:
+        if isinstance(outcome, str):
+            failures[article.article_id] = outcome
+        else:
+            results[article.article_id] = outcome
+            if cache is not None:
+                _store_rows(_cache_path(cache, model, article), outcome)
+        counted()
+    nothing: Rows = ([], [])
+    return Extracted([row for key in order for row in results.get(key, nothing)[0]],
+                     [row for key in order for row in results.get(key, nothing)[1]], failures)
 
 
 def resolve_corpus(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> Tables:

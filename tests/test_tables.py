@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis import runners
 from analysis import tables as build
 from analysis.schema import CONTRACT_COLUMNS, TABLE_COLUMNS
 from tests.conftest import SEEDS
@@ -176,7 +177,7 @@ def test_cache_skips_parsing_unchanged_articles(make_corpus, tmp_path, monkeypat
     def fail(*args, **kwargs):
         raise AssertionError("an unchanged article was parsed again")
 
-    monkeypatch.setattr(build, "_extract_chunk", fail)
+    monkeypatch.setattr(runners, "parse_batch", fail)
     second = build.build_tables(corpus, cache_dir=cache)
     pd.testing.assert_frame_equal(first.claims, second.claims)
     assert second.claims["value"].tolist() == [5000]
@@ -187,8 +188,8 @@ def test_workers_give_the_same_tables_as_one_process(make_corpus, monkeypatch):
              for n in range(1, 7)}
     corpus = make_corpus(files)
     serial = build.build_tables(corpus, processes=1)
-    monkeypatch.setattr(build, "PARALLEL_MIN_ARTICLES", 2)
-    monkeypatch.setattr(build, "CHUNK_ARTICLES", 2)
+    monkeypatch.setattr(runners, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(runners, "CHUNK_ARTICLES", 2)
     parallel = build.build_tables(corpus, processes=2)
     pd.testing.assert_frame_equal(serial.claims, parallel.claims)
     assert sorted(parallel.claims["value"]) == [n * 1000 for n in range(1, 7)]
