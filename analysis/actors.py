@@ -368,8 +368,10 @@ class Directory:
         """A person's country from whatever description the article gives them anywhere ("Olena Marchuk, the
         Ukrainian leader", "Kenyan minister Ana Ruiz"), so a mention without it still has it."""
         heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | set(cued)
-        # Only a mention with words beside the name can describe the person.
-        for head in (h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)):
+        # Only a mention with words beside the name can describe the person. In text order: the first
+        # description wins, and a set of tokens iterates in an order that changes from process to process.
+        for head in sorted((h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)),
+                           key=lambda h: h.i):
             described = [t for t in core_tokens(head) if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
                          and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)]
             country = country_of("".join(t.text_with_ws for t in described)) if described else ""
