@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -21,8 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild never needs it
     from spacy.tokens import Doc, Span, Token
@@ -51,7 +51,7 @@ GLUED_NAME = re.compile(r"(?<=\b[A-Z])(?!(?:ac|an|on|el|es|itz)[A-Z])[a-z]{2,}(?
 # How alike two spellings of one person's surname and first name are (rapidfuzz ratio).
 SURNAME_RATIO = 85
 FIRST_NAME_RATIO = 80
-SIMILAR_BLOCK = 1000  # queries compared at once by similar_strings
+VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into deletion variants (470 at 14)
 # A wire dateline opening the body: "SPRINGFIELD (AP) —", "NEW DELHI:", "LYON, France —".
 DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
@@ -770,17 +770,53 @@ def merge_name_variants(names: list[str]) -> dict[str, str]:
 
 
 def similar_strings(queries: list[str], choices: list[str], min_ratio: float) -> dict[str, list[str]]:
-    """Each query -> the choices whose fuzz.ratio with it is at least `min_ratio`."""
-    found: dict[str, list[str]] = {query: [] for query in queries}
-    # cdist compares many short strings at once, a block of queries at a time so memory stays small. Its
-    # cutoff is looser and its scores rounded, so no pair is lost at the boundary: fuzz.ratio decides.
-    for start in range(0, len(queries), SIMILAR_BLOCK):
-        block = queries[start:start + SIMILAR_BLOCK]
-        scores = process.cdist(block, choices, scorer=fuzz.ratio, score_cutoff=min_ratio - 1, dtype=np.uint8)
-        for row, column in zip(*np.nonzero(scores), strict=True):
-            if fuzz.ratio(block[row], choices[column]) >= min_ratio:
-                found[block[row]].append(choices[column])
+    """Each query -> the choices whose fuzz.ratio with it is at least `min_ratio`, in the choices' order.
+
+    Not every pair is compared: that grows with the square of the corpus's names. Two strings that
+    are alike share a common subsequence that each reaches by deleting only a few characters (a
+    quarter of its length at 85), so the candidates are the pairs that share such a deletion
+    variant; fuzz.ratio then decides. Strings too long to expand are compared directly with those
+    of a length that can match.
+    """
+    by_variant: dict[str, list[int]] = {}
+    long_by_length: dict[int, list[int]] = {}
+    all_by_length: dict[int, list[int]] = {}
+    for index, choice in enumerate(choices):
+        all_by_length.setdefault(len(choice), []).append(index)
+        if len(choice) > VARIANT_MAX_LENGTH:
+            long_by_length.setdefault(len(choice), []).append(index)
+            continue
+        for variant in _deletion_variants(choice, min_ratio):
+            by_variant.setdefault(variant, []).append(index)
+    found: dict[str, list[str]] = {}
+    for query in queries:
+        lengths = _matching_lengths(len(query), min_ratio)
+        if len(query) > VARIANT_MAX_LENGTH:
+            candidates = {index for length in lengths for index in all_by_length.get(length, ())}
+        else:
+            candidates = {index for variant in _deletion_variants(query, min_ratio)
+                          for index in by_variant.get(variant, ())}
+            candidates.update(index for length in lengths for index in long_by_length.get(length, ()))
+        found[query] = [choices[index] for index in sorted(candidates)
+                        if fuzz.ratio(query, choices[index]) >= min_ratio]
     return found
+
+
+def _deletion_variants(text: str, min_ratio: float) -> set[str]:
+    """`text` with up to as many characters deleted as a match at `min_ratio` can need (from either side)."""
+    share = min_ratio / 100
+    # the partner may be shorter, down to share / (2 - share) of the length: at most this many deletions
+    deletions = int(len(text) * (2 - 2 * share) / (2 - share) + 1e-9)
+    variants = {text}
+    for count in range(1, min(deletions, len(text)) + 1):
+        variants.update("".join(kept) for kept in itertools.combinations(text, len(text) - count))
+    return variants
+
+
+def _matching_lengths(length: int, min_ratio: float) -> range:
+    """The lengths a string can have and still reach `min_ratio` with one of `length`."""
+    share = min_ratio / 100
+    return range(math.ceil(length * share / (2 - share) - 1e-9), int(length * (2 - share) / share + 1e-9) + 1)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -32,7 +32,6 @@ WINDOW_PER_WORKER = 2
 CLUSTER_BATCH_ARTICLES = 16
 CLUSTER_BATCHES_PER_THREAD = 4
 CLUSTER_WINDOW_PER_THREAD = 3
-CONNECT_TIMEOUT = "20s"
 WORKER_DIED = ("a cluster worker died while extracting this article (out of memory, or a crash in compiled code); "
                "it was tried again on its own and the worker died again")
 
@@ -112,15 +111,18 @@ def parse_on_cluster(articles: Iterable[Article], model: str, address: str) -> I
     """
     from distributed import Client
 
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:  # everything came from the cache: no need for the cluster
+        return
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT)
+        client = Client(address)  # waits as long as Dask's distributed.comm.timeouts.connect (30 s)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {error}") from error
     with client:
         threads = _check_workers(client, model)
-        stream = iter(articles)
         lookahead = threads * CLUSTER_BATCHES_PER_THREAD * CLUSTER_BATCH_ARTICLES
-        head = list(islice(stream, lookahead))
+        head = [first, *islice(stream, lookahead - 1)]
         size = _chunk_size(len(head), len(head) < lookahead, threads, CLUSTER_BATCHES_PER_THREAD,
                            CLUSTER_BATCH_ARTICLES)
         suspects: list[Article] = []
@@ -136,10 +138,12 @@ def parse_on_cluster(articles: Iterable[Article], model: str, address: str) -> I
 
 def _check_workers(client, model: str) -> int:
     """The cluster's thread count, once its workers are known to run this very extraction code."""
+    import dask
+
     from analysis.tables import pipeline_version
 
     try:
-        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        client.wait_for_workers(1, timeout=dask.config.get("distributed.comm.timeouts.connect"))
         versions = client.run(pipeline_version)
     except (OSError, TimeoutError) as error:
         raise ClusterError(f"no worker joined the Dask cluster at {client.scheduler.address}: {error}") from error

@@ -16,7 +16,7 @@
   out (each article gives no rows), so what is measured is reading, the articles table and the
   corpus step. Peak memory (ru_maxrss) of: the whole corpus read into a list first (how the build
   read before it streamed: `read_corpus`), and streamed (`iter_corpus`, as the build does now).
-  With --tree, the first is also run on that checkout's own build.
+  With --before-tree, the first is run on that (older) checkout's own build instead.
 """
 
 from __future__ import annotations
@@ -206,9 +206,9 @@ def streaming_memory(articles: int, workdir: Path, seed: int, tree: Path, before
     print(f"  writing {articles} articles as jsonl.gz…", file=sys.stderr, flush=True)
     source = jsonl_corpus(workdir, articles, seed)
     results: dict = {"articles": articles, "file_mb": source.stat().st_size / 2**20}
-    runs = [("list", "read whole (read_corpus)", tree), ("stream", "streamed (iter_corpus)", tree)]
-    if before_tree is not None:
-        runs.insert(0, ("list", f"read whole, the build of {before_tree}", before_tree))
+    whole = ("list", f"read whole, the build of {before_tree}", before_tree) if before_tree is not None \
+        else ("list", "read whole (read_corpus)", tree)
+    runs = [whole, ("stream", "streamed (iter_corpus)", tree)]
     for mode, label, where in runs:
         print(f"  {label}…", file=sys.stderr, flush=True)
         results[label] = read_only_build(where, mode, source)

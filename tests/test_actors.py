@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from analysis.actors import (
     Actor,
@@ -112,6 +113,17 @@ def test_merge_name_variants_is_the_same_as_comparing_every_pair(names):
 )
 def test_similar_strings(queries, choices, expected):
     assert similar_strings(queries, choices, 85) == expected
+
+
+# A small alphabet makes near-identical strings common; up to 20 characters covers the long-string path too.
+ALIKE_WORDS = st.text(alphabet="aeiklnorsz", max_size=20)
+
+
+@given(st.lists(ALIKE_WORDS, max_size=25), st.lists(ALIKE_WORDS, max_size=25), st.sampled_from([70, 85, 95]))
+@example(["kovalchuk"], ["kovalchuck", "kovalchuk"], 85)
+def test_similar_strings_finds_what_comparing_every_pair_finds(queries, choices, ratio):
+    expected = {query: [choice for choice in choices if fuzz.ratio(query, choice) >= ratio] for query in queries}
+    assert similar_strings(queries, choices, ratio) == expected
 
 
 @pytest.mark.parametrize(

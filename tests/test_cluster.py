@@ -117,11 +117,24 @@ def test_the_cluster_build_writes_the_local_tables(cluster, corpus, local_csv, t
         assert (out / f"{name}.csv").read_bytes() == local_csv[name], f"{name}.csv differs from the local build"
 
 
+def test_an_unreachable_scheduler_is_one_clear_line(tmp_path):
+    address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
+    result = subprocess.run([sys.executable, "-m", "analysis", "build", str(SEEDS), "--out", str(tmp_path),
+                             "--scheduler", address, "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: cannot reach the Dask scheduler at {address}")
+    assert not (tmp_path / "claims.csv").exists()
+
+
 def test_a_rebuild_on_the_cluster_sends_only_new_articles(cluster, corpus, tmp_path, monkeypatch):
     from analysis import runners
 
     cache = tmp_path / "cache"
-    tables_from_articles(iter_corpus(corpus), cache_dir=cache, scheduler=cluster)
+    first = tables_from_articles(iter_corpus(corpus), cache_dir=cache, scheduler=cluster)
+    # Nothing new: the rebuild does not even need the cluster.
+    unchanged = tables_from_articles(iter_corpus(corpus), cache_dir=cache, scheduler=f"tcp://127.0.0.1:{_free_port()}")
+    assert csv_bytes(unchanged.claims) == csv_bytes(first.claims)
     sent: list[str] = []
     original = runners._run_batches
 

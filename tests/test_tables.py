@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 from analysis import runners
 from analysis import tables as build
@@ -137,6 +140,20 @@ def test_each_undated_article_takes_its_own_quotation_date():
     assert with_reference.at["first", "reference_source"] == "date of the same quotation in dated"
     assert with_reference.at["second", "reference_date"] == pd.Timestamp("2025-03-05")
     assert pd.isna(with_reference.at["unread", "reference_date"])
+
+
+# Words with no letter in common, so that only shared words make two quotations alike.
+DISTINCT_WORDS = st.sampled_from([letter * 3 for letter in "abcdefghijklmnop"])
+QUOTATIONS = st.lists(DISTINCT_WORDS, min_size=6, max_size=12).map(" ".join)
+
+
+@given(st.lists(QUOTATIONS, min_size=1, max_size=30), st.lists(QUOTATIONS, min_size=1, max_size=10))
+@example(["aaa bbb ccc ddd eee fff", "aaa bbb ccc ddd eee ggg"], ["aaa bbb ccc ddd eee fff ggg hhh"])
+def test_reprints_are_found_as_comparing_every_quotation_finds_them(dated, undated):
+    reprints = build._Reprints(dated)
+    for quote in undated:
+        match = process.extractOne(quote, dated, scorer=fuzz.token_set_ratio, score_cutoff=85)
+        assert reprints.best_match(quote) == (None if match is None else match[2]), quote
 
 
 def test_day_and_month_without_year_take_the_corpus_year():
