@@ -106,9 +106,10 @@ def run_build(args: argparse.Namespace) -> int:
         from tqdm import tqdm
 
         bar = tqdm(unit="article", desc="extracting", file=sys.stderr, disable=None)
+    progress = (lambda done, total: bar.update(done - bar.n)) if bar is not None else None
     try:
         tables = tables_from_articles(
-            articles, model=args.model, progress=(lambda done, total: bar.update(done - bar.n)) if bar else None,
+            articles, model=args.model, progress=progress,
             cache_dir=None if args.no_cache else (args.cache or args.out / ".cache"), processes=args.processes,
             scheduler=args.scheduler)
     except (RuntimeError, ClusterError) as exc:  # a missing spaCy pipeline, an unreachable cluster
