@@ -31,6 +31,7 @@ Progress = Callable[[int, int | None], None]
 MIN_ANCHOR_WORDS = 6
 # The articles table keeps every field of an Article but its paragraph spans (only extraction needs them).
 ARTICLE_FIELDS = [name for name in Article.__dataclass_fields__ if name not in ("paragraphs", "boilerplate")]
+ARTICLES_PER_FRAME = 5000
 
 
 class Extracted(NamedTuple):
@@ -58,19 +59,32 @@ def tables_from_articles(articles: Iterable[Article], model: str | None = None, 
 
     `scheduler` (tcp://HOST:PORT) runs the per-article work on that Dask cluster; else on this machine.
     """
-    columns: dict[str, list] = {name: [] for name in [*ARTICLE_FIELDS, "n_words"]}
     total = sum(a.status == "ok" for a in articles) if isinstance(articles, Collection) else None
+    chunks: list[pd.DataFrame] = []
+    columns: dict[str, list] = {name: [] for name in [*ARTICLE_FIELDS, "n_words"]}
+
+    def kept_so_far() -> None:
+        # A frame stores the texts in one buffer (Arrow strings): half what as many Python strings take.
+        chunks.append(pd.DataFrame(columns))
+        for values in columns.values():
+            values.clear()
 
     def readable() -> Iterator[Article]:
         for article in articles:
             for name in ARTICLE_FIELDS:
                 columns[name].append(getattr(article, name))
             columns["n_words"].append(len(article.text.split()))
+            if len(columns["n_words"]) == ARTICLES_PER_FRAME:
+                kept_so_far()
             if article.status == "ok":
                 yield article
 
     extracted = extract_rows(readable(), model_name(model), progress, cache_dir, processes, scheduler, total)
-    return resolve_corpus(_with_failures(pd.DataFrame(columns), extracted.failures),
+    if columns["n_words"] or not chunks:
+        kept_so_far()
+    frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+    chunks.clear()
+    return resolve_corpus(_with_failures(frame, extracted.failures),
                           rows_frame(extracted.quotes, "quotes"), rows_frame(extracted.claims, "claims"))
 
 

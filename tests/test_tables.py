@@ -212,6 +212,20 @@ def test_workers_give_the_same_tables_as_one_process(make_corpus, monkeypatch):
     assert sorted(parallel.claims["value"]) == [n * 1000 for n in range(1, 7)]
 
 
+def test_the_articles_table_is_the_same_however_it_is_gathered(make_corpus, tmp_path, monkeypatch):
+    from analysis.export import csv_bytes
+    from analysis.reading import iter_corpus, read_corpus
+
+    files = {f"in/{n:02d}.txt": ARTICLE.format(body=f"Officials said {n},000 soldiers were sent on Monday.")
+             for n in range(1, 6)}
+    corpus = make_corpus({**files, "in/notes.pdf": "not an article"}) / "in"
+    whole = build.tables_from_articles(read_corpus(corpus), cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(build, "ARTICLES_PER_FRAME", 2)
+    streamed = build.tables_from_articles(iter_corpus(corpus), cache_dir=tmp_path / "cache")
+    for name in ("articles", "quotes", "claims"):
+        assert csv_bytes(getattr(streamed, name)) == csv_bytes(getattr(whole, name)), name
+
+
 def test_spacy_is_imported_only_to_parse(make_corpus, tmp_path):
     """A rebuild from the cache (and the dashboard opening a built folder) never pays for importing spaCy."""
     corpus = make_corpus({"a.txt": ARTICLE.format(body='"We sent 5,000 troops," the minister said.')})
