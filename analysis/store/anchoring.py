@@ -14,6 +14,7 @@ applies to the tool's row.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import pandas as pd
@@ -44,55 +45,83 @@ class _Articles:
     """The readable articles, looked up by everything an anchor records."""
 
     def __init__(self, articles: pd.DataFrame):
-        ok = articles.loc[articles["status"] == "ok"]
-        self.frame = ok.drop_duplicates("article_id").set_index("article_id", drop=False)
-        self.keys = {
-            key: ok.loc[ok[column].fillna("") != ""].groupby(column)["article_id"].agg(list).to_dict()
+        self._ok = articles.loc[articles["status"] == "ok"].drop_duplicates("article_id")
+        self.frame = self._ok.set_index("article_id", drop=False)
+        self._keys: dict[str, dict[str, list[str]]] | None = None
+
+    def _by_key(self) -> dict[str, dict[str, list[str]]]:
+        """{anchor key: {value: article ids}}, made when an entry first needs it."""
+        if self._keys is None:
+            ids = self._ok["article_id"].tolist()
+            self._keys = {}
             for key, column in (("content_hash", "content_hash"), ("article_path", "path"),
-                                ("article_url", "url"), ("article_title", "title"))
-        }
+                                ("article_url", "url"), ("article_title", "title")):
+                by_value: dict[str, list[str]] = {}
+                for value, article_id in zip(self._ok[column].fillna("").tolist(), ids, strict=True):
+                    if value:
+                        by_value.setdefault(value, []).append(article_id)
+                self._keys[key] = by_value
+        return self._keys
 
-    def candidates(self, entry: pd.Series) -> list[str]:
-        """Articles the entry may now be in, the likeliest first."""
-        found = [entry["article_id"]] if entry["article_id"] in self.frame.index else []
-        for key, by_value in self.keys.items():
-            found += by_value.get(entry[key], []) if entry[key] else []
-        return list(dict.fromkeys(found))
+    def candidates(self, entry: dict) -> Iterator[str]:
+        """Articles the entry may now be in, the likeliest first: its own id, then its content, path, url, title."""
+        seen = set()
+        if entry["article_id"] in self.frame.index:
+            seen.add(entry["article_id"])
+            yield entry["article_id"]
+        for key, by_value in self._by_key().items():
+            for article_id in by_value.get(entry[key], []) if entry[key] else []:
+                if article_id not in seen:
+                    seen.add(article_id)
+                    yield article_id
 
 
-def _best_row(entry: pd.Series, rows: pd.DataFrame, kind: str) -> str | None:
-    """The id of the row in `rows` (one article's) that is the entry's item, or None."""
-    if rows.empty:
+class _Items:
+    """One table's items as plain lists by article, for following entries one at a time."""
+
+    def __init__(self, frame: pd.DataFrame, kind: str):
+        self.kind = kind
+        self.ids = frame[ID_COLUMN[kind]].astype("string").fillna("").tolist()
+        self.wordings = frame[WORDING_COLUMN[kind]].astype("string").fillna("").tolist()
+        self.sentences = frame["sentence"].astype("string").fillna("").tolist()
+        self.offsets = (frame["start"] - frame["sentence_start"]).astype("Int64").fillna(0).tolist()
+        self.by_article = frame.groupby("article_id").indices
+
+    def best(self, entry: dict, article_id: str) -> str | None:
+        """The id of the article's item with the entry's wording in the sentence most like its own, or None."""
+        wording, stored = entry["wording"] or "", entry["sentence"] or ""
+        offset = _offset_in_sentence(entry)
+        best: tuple[tuple[float, int], int] | None = None
+        for position in self.by_article.get(article_id, []):
+            if self.kind == "claim" or not wording:
+                if self.wordings[position] != wording:
+                    continue
+            elif fuzz.ratio(wording, self.wordings[position], score_cutoff=QUOTE_SCORE) == 0:
+                continue
+            score = fuzz.ratio(stored, self.sentences[position], score_cutoff=SENTENCE_SCORE)
+            if score == 0:
+                continue
+            # the best sentence; of two equal figures in it, the one at the same place
+            rank = (-score, abs(self.offsets[position] - offset))
+            if best is None or rank < best[0]:
+                best = (rank, position)
+        return self.ids[best[1]] if best is not None else None
+
+    def follow(self, entry: dict, articles: _Articles) -> str | None:
+        for article_id in articles.candidates(entry):
+            found = self.best(entry, article_id)
+            if found is not None:
+                return found
         return None
-    wording = entry["wording"] or ""
-    candidates = rows.loc[rows[WORDING_COLUMN[kind]].fillna("") == wording] if kind == "claim" or not wording else \
-        rows.loc[[fuzz.ratio(wording, quote) >= QUOTE_SCORE for quote in rows["quote"].fillna("")]]
-    if candidates.empty:
-        return None
-    stored = entry["sentence"] or ""
-    scores = pd.Series([fuzz.ratio(stored, sentence) for sentence in candidates["sentence"].fillna("")],
-                       index=candidates.index, dtype="float64")
-    good = candidates.loc[scores >= SENTENCE_SCORE]
-    if good.empty:
-        return None
-    # two equal figures in one sentence: the one at the same place in it
-    offset = (entry["start"] - entry["sentence_start"]) if pd.notna(entry["start"]) and pd.notna(
-        entry["sentence_start"]) else 0
-    distance = ((good["start"] - good["sentence_start"]).fillna(0) - offset).abs().astype("float64")
-    ranked = pd.DataFrame({"score": scores[good.index], "distance": distance}).sort_values(
-        ["score", "distance"], ascending=[False, True], kind="stable")
-    return str(good.at[ranked.index[0], ID_COLUMN[kind]])
 
 
-def _follow(entry: pd.Series, frame: pd.DataFrame, by_article: dict, articles: _Articles, kind: str) -> str | None:
-    for article_id in articles.candidates(entry):
-        found = _best_row(entry, frame.loc[by_article.get(article_id, [])], kind)
-        if found is not None:
-            return found
-    return None
+def _offset_in_sentence(entry: dict) -> int:
+    if pd.isna(entry["start"]) or pd.isna(entry["sentence_start"]):
+        return 0
+    return int(entry["start"] - entry["sentence_start"])
 
 
-def _placed_claim(entry: pd.Series, articles: _Articles) -> dict | None:
+def _placed_claim(entry: dict, articles: _Articles) -> dict | None:
     """A row for an added figure, at its sentence in the current article text, or None when that is gone."""
     for article_id in articles.candidates(entry):
         text = articles.frame.at[article_id, "text"] or ""
@@ -133,42 +162,47 @@ def _unmoved(entries: pd.DataFrame, frame: pd.DataFrame, articles: pd.DataFrame,
     return pd.Series(same[id_column].to_numpy(), index=same["index"].to_numpy(), dtype="string")
 
 
+def _records(entries: pd.DataFrame) -> Iterator[tuple[object, dict]]:
+    return zip(entries.index, entries.to_dict("records"), strict=True)
+
+
 def locate(entries: pd.DataFrame, tables: Tables) -> Located:
     """Follow every entry to its item in `tables`; add the analysts' added claims as rows."""
     current = pd.Series(pd.NA, index=entries.index, dtype="string")
     if entries.empty:
         return Located(tables, current)
     articles = _Articles(tables.articles)
-    claims = tables.claims.reset_index(drop=True)
-    by_article = claims.groupby("article_id").indices
+    added = entries.loc[entries["decision"] == ADDED]
     alias: dict[str, str] = {}  # an added claim's id -> the row it now is
     placed = []
-    present = set(claims["claim_id"].dropna())  # tables that already carry the added rows
-    for _, entry in entries.loc[entries["decision"] == ADDED].iterrows():
-        found = entry["item_id"] if entry["item_id"] in present else _follow(entry, claims, by_article, articles,
-                                                                            "claim")
-        row = None if found is not None else _placed_claim(entry, articles)
-        if found is not None:
-            alias[entry["item_id"]] = found
-        elif row is not None:
-            placed.append(row)
-            alias[entry["item_id"]] = entry["item_id"]
+    if not added.empty:
+        claims = _Items(tables.claims, "claim")
+        present = set(claims.ids)  # tables that already carry the added rows
+        for _, entry in _records(added):
+            found = entry["item_id"] if entry["item_id"] in present else claims.follow(entry, articles)
+            row = None if found is not None else _placed_claim(entry, articles)
+            if found is not None:
+                alias[entry["item_id"]] = found
+            elif row is not None:
+                placed.append(row)
+                alias[entry["item_id"]] = entry["item_id"]
     if placed:
-        claims = pd.concat([claims, conform(placed, "claims")], ignore_index=True)
+        claims = pd.concat([tables.claims, conform(placed, "claims")], ignore_index=True)
         tables = tables._replace(claims=conform(claims.sort_values(["article_id", "start"], kind="stable"), "claims"))
     for kind in ("claim", "quote"):
         mine = entries.loc[entries["kind"] == kind]
         if mine.empty:
             continue
-        frame = getattr(tables, TABLE_OF[kind]).reset_index(drop=True)
+        frame = getattr(tables, TABLE_OF[kind])
         unmoved = _unmoved(mine, frame, tables.articles, kind)
         current[unmoved.index] = unmoved
         if kind == "claim":
             aliased = mine["item_id"].map(alias).dropna()
             current[aliased.index] = aliased.astype("string")
-        by_article = frame.groupby("article_id").indices
-        for index, entry in mine.loc[current[mine.index].isna()].iterrows():
-            found = _follow(entry, frame, by_article, articles, kind)
-            if found is not None:
-                current[index] = found
+        lost = mine.loc[current[mine.index].isna()]
+        if lost.empty:
+            continue
+        items = _Items(frame, kind)
+        for index, entry in _records(lost):
+            current[index] = items.follow(entry, articles)
     return Located(tables, current)

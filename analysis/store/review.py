@@ -92,8 +92,8 @@ def _apply_kind(frame: pd.DataFrame, kind: str, entries: pd.DataFrame, changes: 
         still_wrong.append(group)
     fields = pd.concat(still_wrong) if still_wrong else fields.iloc[0:0]
     order = {field: number for number, field in enumerate(FIELDS[kind])}
-    reviewed_fields = (fields.groupby("current_id")["field"].agg(lambda f: "|".join(sorted(f, key=order.get)))
-                       .astype("string"))
+    reviewed_fields = (fields.assign(order=fields["field"].map(order)).sort_values(["current_id", "order"])
+                       .groupby("current_id")["field"].agg("|".join).astype("string"))
     ids = frame[ID_COLUMN[kind]].astype("string")
     decision = ids.map(dict(latest)).astype("string")
     status = (pd.Series("unreviewed", index=frame.index, dtype="string")
