@@ -549,7 +549,8 @@ def test_a_lock_held_for_a_moment_is_waited_out(tmp_path):
         with open_reviews(path) as opened:
             review(opened, tables, tables.quotes.at[0, "quote_id"], "confirmed")
             # written after the holder's transaction, not instead of it
-            assert opened.entries()["item_id"].tolist() == ["first", tables.quotes.at[0, "quote_id"]]
+            in_writing_order = opened.entries().sort_values("entry")["item_id"].tolist()
+            assert in_writing_order == ["first", tables.quotes.at[0, "quote_id"]]
     finally:
         release.join()
         holder.close()
@@ -577,6 +578,22 @@ def test_the_export_is_formula_safe_and_imports_back_exactly(reviews, tmp_path):
         assert history(other)["note"].tolist() == history(reviews)["note"].tolist()
 
 
+def test_imported_entries_take_their_place_in_time_not_in_the_file(reviews, tmp_path):
+    tables = tables_for(TEXT)
+    police = claim(tables, "5,000")["claim_id"]
+    review(reviews, tables, police, "corrected", {"claimant": "an earlier name"})
+    export_csv(reviews, tables, tmp_path / "earlier.csv")
+    earlier = tmp_path / "earlier.csv"
+    made = rows_of(earlier)[0]["reviewed_at"]
+    earlier.write_text(earlier.read_text(encoding="utf-8").replace(made, "2001-01-01T00:00:00+00:00"),
+                       encoding="utf-8")
+    with open_reviews(tmp_path / "mine.sqlite") as mine:
+        review(mine, tables, police, "corrected", {"claimant": "the later name"})
+        assert import_csv(mine, earlier) == 1  # written second, made first
+        assert claim(apply_reviews(tables, mine), "5,000")["claimant"] == "the later name"
+        assert history(mine)["new"].tolist() == ["the later name", "an earlier name"]
+
+
 def test_an_import_with_a_bad_row_imports_nothing(reviews, tmp_path):
     tables = tables_for(TEXT)
     review(reviews, tables, claim(tables, "5,000")["claim_id"], "corrected", {"value": "5100"})
@@ -588,8 +605,17 @@ def test_an_import_with_a_bad_row_imports_nothing(reviews, tmp_path):
         with pytest.raises(ReviewError, match="line 3: value"):
             import_csv(other, out)
         assert len(other) == 0
+        out.write_text(out.read_text(encoding="utf-8").replace("three hundred and ten", "310").replace(
+            rows_of(out)[0]["reviewed_at"], "last Tuesday"), encoding="utf-8")
+        with pytest.raises(ReviewError, match="line 2: reviewed_at: 'last Tuesday' is not a time"):
+            import_csv(other, out)
         with pytest.raises(ReviewError, match="not a claimdesk review export"):
             import_csv(other, _written(tmp_path / "x.csv", "a,b\n1,2\n"))
+
+
+def rows_of(path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def _written(path, text):

@@ -34,6 +34,7 @@ from analysis.store.reviewdb import (
     default_db,
     open_reviews,
     os_user,
+    timestamp,
 )
 
 __all__ = [
@@ -74,8 +75,8 @@ def _apply_kind(frame: pd.DataFrame, kind: str, entries: pd.DataFrame, changes: 
         return conform(frame, table)
     position = pd.Series(frame.index, index=frame[ID_COLUMN[kind]].astype("string"))
     position = position[~position.index.duplicated()]
-    latest = live.sort_values("entry").drop_duplicates("current_id", keep="last").set_index("current_id")["decision"]
-    fields = (changes.merge(live[["entry", "current_id"]], on="entry").sort_values("entry")
+    latest = live.sort_values("rank").drop_duplicates("current_id", keep="last").set_index("current_id")["decision"]
+    fields = (changes.merge(live[["entry", "rank", "current_id"]], on="entry").sort_values("rank")
               .drop_duplicates(["current_id", "field"], keep="last"))
     fields = fields.assign(row=fields["current_id"].map(position).astype("Int64")).dropna(subset=["row"])
     # tables that already carry these reviews (a folder built with them) keep their corrected fields
@@ -122,7 +123,7 @@ def review_summary(tables: Tables) -> str:
 def orphans(tables: Tables, reviews: Reviews) -> pd.DataFrame:
     """The latest entry of every reviewed item that can no longer be found in `tables`."""
     _, entries, _ = _located(tables, reviews)
-    lost = (entries.loc[entries["current_id"].isna()].sort_values("entry", ascending=False)
+    lost = (entries.loc[entries["current_id"].isna()].sort_values("rank", ascending=False)
             .drop_duplicates(["kind", "item_id"]))
     return pd.DataFrame({
         "when": _when(lost["reviewed_at"]), "user": lost["user"], "kind": lost["kind"], "id": lost["item_id"],
@@ -142,7 +143,7 @@ def _entry_rows(entries: pd.DataFrame, changes: pd.DataFrame) -> pd.DataFrame:
 
 def history(reviews: Reviews) -> pd.DataFrame:
     """Every decision and corrected field, newest first."""
-    rows = _entry_rows(reviews.entries(), reviews.changes()).sort_values(["entry", "field"],
+    rows = _entry_rows(reviews.entries(), reviews.changes()).sort_values(["rank", "field"],
                                                                          ascending=[False, True])
     return pd.DataFrame({
         "when": _when(rows["reviewed_at"]), "user": rows["user"], "kind": rows["kind"], "id": rows["item_id"],
@@ -219,7 +220,7 @@ def export_frame(reviews: Reviews, tables: Tables | None) -> pd.DataFrame:
     else:
         entries, changes = reviews.entries(), reviews.changes()
         entries = entries.assign(current_id=entries["item_id"])
-    rows = _entry_rows(entries, changes).sort_values(["entry", "field"])
+    rows = _entry_rows(entries, changes).sort_values(["rank", "field"])
     status = rows["decision"].replace(ADDED, "corrected").mask(rows["current_id"].isna(), "orphaned")
     return (rows.assign(id=rows["current_id"].fillna(rows["item_id"]), status=status, recorded_id=rows["item_id"])
             [EXPORT_COLUMNS].astype({"id": "string", "status": "string"}).reset_index(drop=True))
@@ -281,7 +282,11 @@ def import_csv(reviews: Reviews, path: str | Path) -> int:
             raise ReviewError(f"{where}: {error}") from None
         old = dict(zip(with_fields["field"], with_fields.get("old", pd.Series("", index=with_fields.index)),
                        strict=True))
-        entry = {column: first.get(column, "") for column in ("reviewed_at", "user", "note")}
+        try:
+            entry = {"reviewed_at": timestamp(first["reviewed_at"]), "user": first.get("user", ""),
+                     "note": first.get("note", "")}
+        except ReviewError as error:
+            raise ReviewError(f"{where}: {error}") from None
         entry |= {"kind": kind, "decision": decision, "item_id": first["recorded_id"]}
         entry |= {column: first[column] for column in ANCHOR_COLUMNS if column in first}
         for column in ("start", "end", "sentence_start"):

@@ -194,6 +194,18 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def timestamp(text: str) -> str:
+    """A time given in an import, in the spelling `now` writes (so entries sort by it)."""
+    try:
+        moment = pd.Timestamp(text)
+    except (ValueError, TypeError):
+        raise ReviewError(f"reviewed_at: '{text}' is not a time such as 2024-11-02T14:05:00+00:00") from None
+    if pd.isna(moment):
+        raise ReviewError("reviewed_at: missing")
+    moment = moment.tz_localize(UTC) if moment.tzinfo is None else moment.tz_convert(UTC)
+    return moment.isoformat(timespec="microseconds")
+
+
 # ---------------------------------------------------------------- the file
 
 
@@ -300,7 +312,7 @@ class Reviews:
         except sqlite3.DatabaseError as error:
             raise ReviewError(f"cannot write to the review database {self.path}: {error}") from error
 
-    def record(self, kind: str, row: Mapping, article: Mapping, decision: str,
+    def record(self, kind: str, row: Mapping, article: Mapping | None, decision: str,
                fields: Mapping[str, object] | None = None, note: str = "", user: str = "") -> int:
         """Add one decision on a claim or quote (a row of the built tables); return its entry number."""
         if decision not in DECISIONS:
@@ -315,8 +327,8 @@ class Reviews:
         if not item_id:
             raise ReviewError(f"the {kind} has no {id_column}")
         entry = {
-            **anchor(kind, row, article), "reviewed_at": now(), "user": user or "", "kind": kind,
-            "item_id": item_id, "decision": decision, "note": _note(note),
+            **anchor(kind, row, article if article is not None else {}), "reviewed_at": now(), "user": user or "",
+            "kind": kind, "item_id": item_id, "decision": decision, "note": _note(note),
         }
         return self._insert(entry, {field: (cell_text(row.get(field)), new) for field, new in checked.items()})
 
@@ -388,9 +400,11 @@ class Reviews:
         return pd.DataFrame(rows, columns=list(columns)).astype(columns)
 
     def entries(self) -> pd.DataFrame:
-        """Every entry, oldest first, with its anchor."""
+        """Every entry with its anchor, oldest first; `rank` is that order (entries imported from
+        another database fall in by the time they were made, not when they were imported)."""
         quoted = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
-        return self._frame(f"SELECT {quoted} FROM entries ORDER BY entry", ENTRY_COLUMNS)
+        frame = self._frame(f"SELECT {quoted} FROM entries ORDER BY reviewed_at, entry", ENTRY_COLUMNS)
+        return frame.assign(rank=pd.RangeIndex(len(frame)))
 
     def changes(self) -> pd.DataFrame:
         """Every corrected field: entry, field, old and new value (as text)."""
