@@ -21,6 +21,7 @@ from analysis.nlp import model_name
 from analysis.schema import Tables
 from analysis.store.parquet import is_prepared, prepare_folder, table_rows
 from analysis.store.query import FrameQueries, ParquetQueries
+from analysis.store.review import ReviewError, apply_reviews, default_db, open_reviews
 from analysis.uploads import (
     SUPPORTED_SUFFIXES,
     check_uploads,
@@ -31,13 +32,15 @@ from analysis.uploads import (
     stage_uploads,
     uploads_fingerprint,
 )
-from pages import _access
+from pages import _access, _review_panel
 from pages._ui import VIEW_KEY, View
 
 APP_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(os.environ.get("CLAIMDESK_CORPUS", APP_DIR / "seeds"))
 # Per-article extraction results survive restarts: reopening a corpus only parses new or changed articles.
 CACHE_DIR = Path(os.environ.get("CLAIMDESK_CACHE", Path.home() / ".cache" / "claimdesk"))
+# The analysts' decisions, applied to whatever corpus is open; the same default as `python -m analysis review`.
+REVIEWS_DB = default_db()  # $CLAIMDESK_REVIEWS, else the user's data folder
 SOURCE_SEEDS, SOURCE_FOLDER, SOURCE_UPLOAD = "Default corpus", "Folder or file", "Upload articles"
 # A built folder with more quote and figure rows than this is prepared (`python -m analysis index`) and read
 # through DuckDB: in pandas, 1.4 million rows take half a minute to load and 3 GB of memory.
@@ -53,7 +56,7 @@ class Refused(NoCorpus):
     """A path outside the allowed folders: nothing of it was read."""
 
 
-FILTER_KEYS = ("outlet", "country", "claimant", "what", "location", "dates", "hypothetical")
+FILTER_KEYS = ("outlet", "country", "claimant", "what", "location", "dates", "hypothetical", "rejected")
 
 st.set_page_config(
     page_title="claimdesk — who said how many",
@@ -175,6 +178,31 @@ def load_corpus(source: str) -> tuple[Queries, str, str]:
         raise NoCorpus(f"The corpus could not be read: {error}") from error
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def reviewed_corpus(fingerprint: str, database: str, revision: int, _tables: Tables) -> FrameQueries:
+    """The corpus with the analysts' decisions applied, once per corpus and state of the database."""
+    with open_reviews(database) as reviews:
+        return FrameQueries(apply_reviews(_tables, reviews))
+
+
+def with_reviews(corpus: Queries, fingerprint: str) -> tuple[Queries, str]:
+    """(corpus, fingerprint) with the review database applied: the fingerprint changes with every decision.
+
+    When the database can't be used the tables stay unreviewed and the pages say why. A prepared large
+    folder is only queried, never held in memory: it shows the reviews it was built with.
+    """
+    built = corpus.tables if isinstance(corpus, FrameQueries) else None
+    try:
+        with open_reviews(REVIEWS_DB) as reviews:
+            revision = len(reviews)  # every decision is a new entry, never an edit of an old one
+        reviewed = corpus if built is None else reviewed_corpus(fingerprint, str(REVIEWS_DB), revision, built)
+    except ReviewError as error:
+        st.session_state[_review_panel.DESK_KEY] = _review_panel.Desk(REVIEWS_DB, str(error), built)
+        return corpus, fingerprint
+    st.session_state[_review_panel.DESK_KEY] = _review_panel.Desk(REVIEWS_DB, None, built)
+    return reviewed, f"{fingerprint}+reviews-{revision}"
+
+
 def reset_filters(defaults: dict[str, object]) -> None:
     for key in FILTER_KEYS:
         st.session_state[key] = defaults.get(key, [])
@@ -216,14 +244,17 @@ def sidebar_filters(queries: Queries, fingerprint: str) -> Filters:
     hypothetical = st.toggle("Include hypothetical figures", key="hypothetical", bind="query-params",
                              help="Figures in conditionals or rhetorical examples are not estimates: "
                                   "they are left out unless this is on.")
-    defaults = {"dates": (options.first_date, options.last_date), "hypothetical": False}
+    rejected = st.toggle("Show rejected", key="rejected", bind="query-params",
+                         help="Figures and quotes an analyst rejected in review stay in the tables: they are "
+                              "hidden unless this is on.")
+    defaults = {"dates": (options.first_date, options.last_date), "hypothetical": False, "rejected": False}
     st.button("Reset filters", on_click=reset_filters, args=(defaults,), icon=":material/restart_alt:")
     st.caption("The page address holds these filters: copy it to share this view.")
     st.session_state["corpus_fingerprint"] = fingerprint
     return Filters(
         outlets=tuple(outlets), claimant_countries=tuple(countries), claimants=tuple(claimants),
         whats=tuple(whats), locations=tuple(locations), date_from=date_from, date_to=date_to,
-        include_hypothetical=hypothetical,
+        include_hypothetical=hypothetical, include_rejected=rejected,
     )
 
 
@@ -242,6 +273,7 @@ page = st.navigation([
             url_path="source-comparison"),
     st.Page("pages/article-reader.py", title="Article reader", icon=":material/article:",
             url_path="article-reader"),
+    st.Page("pages/review.py", title="Review", icon=":material/rule:", url_path="review"),
 ], position="sidebar" if admitted else "hidden")
 if not admitted:
     _access.show_gate()
@@ -257,7 +289,9 @@ with st.sidebar:
         corpus = None
         problem = reason
     if corpus is not None:
+        corpus, reviewed_key = with_reviews(corpus, corpus_key)
         filters = sidebar_filters(corpus, corpus_key)
+        _review_panel.reviewer_input()
 
 if corpus is None:
     st.title("claimdesk")
@@ -267,5 +301,6 @@ if corpus is None:
         st.info(str(problem), icon=":material/info:")
     st.stop()
 
-st.session_state[VIEW_KEY] = View(corpus, filters, corpus_label, corpus_key)
+_review_panel.database_problem()
+st.session_state[VIEW_KEY] = View(corpus, filters, corpus_label, reviewed_key)
 page.run()

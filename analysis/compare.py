@@ -302,6 +302,22 @@ def _matrix(view: pd.DataFrame, label: str) -> pd.DataFrame:
     )
 
 
+def claims_in_matrix_row(claims: pd.DataFrame, row: pd.Series, by: str = "claimant_country") -> pd.DataFrame:
+    """The claims behind one row of `claims_matrix`: its claimant (or country), location, thing counted, figure."""
+    view = _claim_view(claims, by)
+    keep = (
+        view["who"].eq(row[CLAIMANT_CHOICES[by]]) & view["location"].eq(row["location"])
+        & view["what"].eq(row["what"]) & view["figure"].eq(row["figure"])
+    )
+    return claims.loc[keep.fillna(False).to_numpy(bool)].reset_index(drop=True)
+
+
+def statement_quotes(quotes: pd.DataFrame, quote_ids: str) -> pd.DataFrame:
+    """The quotes behind one row of `statement_comparison` (its `|`-joined `quote_ids`)."""
+    return quotes.loc[quotes["quote_id"].isin(quote_ids.split("|")).fillna(False).to_numpy(bool)].reset_index(
+        drop=True)
+
+
 def claim_disagreements(claims: pd.DataFrame, by: str = "claimant_country") -> pd.DataFrame:
     """Claimant + location + what combinations that two or more outlets report differently.
 

@@ -46,6 +46,7 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     include_hypothetical: bool = False
+    include_rejected: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,8 +167,19 @@ def filter_tables(tables: Tables, filters: Filters) -> Tables:
                   filter_claims(tables.claims, filters))
 
 
+def visible_rows(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """`frame` without the rows an analyst rejected, unless the filters include them.
+
+    Tables the review database could not be applied to have no `review_status`: all their rows show.
+    """
+    if filters.include_rejected or "review_status" not in frame:
+        return frame
+    return frame.loc[frame["review_status"].ne("rejected").fillna(True).astype(bool)]
+
+
 def filter_claims(claims: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Claims matching every sidebar filter, `outlet` shown as a label; hypothetical ones only on request."""
+    """Claims matching every sidebar filter, `outlet` shown as a label; hypothetical, rejected only on request."""
+    claims = visible_rows(claims, filters)
     keep = (
         _matches(claims["outlet"], UNKNOWN_OUTLET, filters.outlets)
         & _matches(claims["claimant_country"], UNKNOWN_COUNTRY, filters.claimant_countries)
@@ -182,12 +194,17 @@ def filter_claims(claims: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
 
 def quote_filters(filters: Filters) -> Filters:
-    """Only the filters that apply to quotes (outlet, dates): a claimant filter must not redo quote matching."""
-    return Filters(outlets=filters.outlets, date_from=filters.date_from, date_to=filters.date_to)
+    """Only the filters that apply to quotes (outlet, dates, rejected): a claimant filter must not redo matching."""
+    return Filters(outlets=filters.outlets, date_from=filters.date_from, date_to=filters.date_to,
+                   include_rejected=filters.include_rejected)
 
 
 def filter_quotes(quotes: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Quotes from the selected outlets and publication dates (claim filters do not apply to quotes)."""
+    """Quotes from the selected outlets and publication dates, rejected ones only on request.
+
+    Claim filters do not apply to quotes.
+    """
+    quotes = visible_rows(quotes, filters)
     keep = _matches(quotes["outlet"], UNKNOWN_OUTLET, filters.outlets) & _in_date_range(
         quotes["published"], filters
     )
@@ -279,6 +296,8 @@ def download_file_name(table: str, filters: Filters | None = None, **extra: str)
             parts.append(f"{name}-" + "+".join(_slug(value) for value in values))
     if filters is not None and filters.include_hypothetical:
         parts.append("with-hypothetical")
+    if filters is not None and filters.include_rejected:
+        parts.append("with-rejected")
     if filters is not None:
         parts += _date_span_parts(filters.date_from, filters.date_to)
     stem = "_".join(parts)

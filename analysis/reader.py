@@ -45,8 +45,9 @@ HIGHLIGHT_CSS = """<style>
 
 # the columns an analyst reads first; the tables keep every other column for the download
 CLAIM_COLUMNS = ["date", "date_basis", "claimant", "claimant_country", "wording", "value", "value_high",
-                 "qualifier", "what", "location", "outlet", "hypothetical", "sentence", "claim_id"]
-QUOTE_COLUMNS = ["published", "speaker", "speaker_country", "quote", "partial", "outlet", "verb", "quote_id"]
+                 "qualifier", "what", "location", "outlet", "hypothetical", "review_status", "sentence", "claim_id"]
+QUOTE_COLUMNS = ["published", "speaker", "speaker_country", "quote", "partial", "outlet", "verb", "review_status",
+                 "quote_id"]
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ def filter_rows(filters: Filters) -> list[tuple[str, str]]:
     end = filters.date_to.isoformat() if filters.date_to else "the last"
     rows.append(("Dates", "all" if not (filters.date_from or filters.date_to) else f"from {start} to {end} day"))
     rows.append(("Hypothetical figures", "included" if filters.include_hypothetical else "left out"))
+    rows.append(("Rows rejected in review", "included" if filters.include_rejected else "left out"))
     return rows
 
 

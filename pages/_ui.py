@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
@@ -44,10 +45,14 @@ COLUMN_TITLES: dict[str, str] = {
     "n_articles": "Articles", "speaker_differs": "Speaker differs", "quote_ids": "Quote ids",
     "similarity": "Similarity", "same_speaker": "Same speaker", "path": "File", "status": "Status",
     "reason": "Reason", "format": "Format", "field": "Field", "detail": "Detail",
+    "review_status": "Review", "reviewed_fields": "Corrected fields", "reviewed": "Reviewed", "total": "Total",
+    "reviewed_percent": "Reviewed", "measure": "Measured on the reviewed rows", "right_percent": "Right",
+    "when": "When", "user": "Reviewer", "kind": "Kind", "id": "Id", "decision": "Decision", "old": "Was",
+    "new": "Now", "note": "Note", "right": "Right",
 }
-WIDE_TEXT = {"sentence", "quote", "statement", "versions", "speakers", "reason", "title", "also_that_day"}
+WIDE_TEXT = {"sentence", "quote", "statement", "versions", "speakers", "reason", "title", "also_that_day", "measure"}
 COUNT_COLUMNS = {"value", "value_high", "articles", "claims", "quotes", "speakers", "reported_by", "outlets",
-                 "n_articles", "undated", "similarity"}
+                 "n_articles", "undated", "similarity", "reviewed", "total", "right"}
 
 
 class View(NamedTuple):
@@ -56,7 +61,7 @@ class View(NamedTuple):
     corpus: FrameQueries | ParquetQueries
     filters: Filters
     corpus_label: str
-    fingerprint: str
+    fingerprint: str  # the corpus's content and the review database's state: a key for what pages cache
 
     @property
     def tables(self) -> Tables | None:
@@ -118,16 +123,22 @@ def table(
     max_rows: int = 15,
     total: int | None = None,
     everything: Callable[[], pd.DataFrame] | None = None,
+    row_id: str | None = None,
 ) -> list[int]:
     """Show `frame` (only `columns`, if given) and a CSV download of exactly these rows, all columns.
 
     Up to `max_rows` rows show without scrolling, and the first MAX_SHOWN_ROWS at all (the download
     has every row). A large corpus hands over only the first rows: `total` says how many there are
     and `everything` fetches them all for the download, only when it is clicked. Returns the selected
-    row positions when `selectable`.
+    row positions when `selectable`. With `row_id` (its id column), the review panel can move the
+    selection to a row by its id (`{key}_goto`).
     """
     shown = list(frame.columns) if columns is None else columns
     total = len(frame) if total is None else total
+    goto = st.session_state.pop(f"{key}_goto", None)
+    if selectable and row_id is not None and goto is not None:
+        found = np.flatnonzero(frame[row_id].head(MAX_SHOWN_ROWS).eq(goto).fillna(False).to_numpy(bool))
+        st.session_state[key] = {"selection": {"rows": found[:1].tolist(), "columns": [], "cells": []}}
     height = ROW_PIXELS * (min(len(frame), max_rows) + 1) + 3
     if total > min(len(frame), MAX_SHOWN_ROWS):
         st.caption(f"Showing the first {min(len(frame), MAX_SHOWN_ROWS):,} of {total:,} rows; the download below "
@@ -153,7 +164,8 @@ def table(
         key=f"{key}_download",
         icon=":material/download:",
     )
-    return list(event["selection"]["rows"]) if selectable else []
+    # a selection kept from before the table changed (a row rejected, a filter) may point past its end
+    return [row for row in event["selection"]["rows"] if row < min(len(frame), MAX_SHOWN_ROWS)] if selectable else []
 
 
 def nothing_matches(subject: str) -> None:

@@ -3,12 +3,12 @@
 import streamlit as st
 
 from analysis import reader
-from analysis.filters import download_file_name
-from pages import _ui
+from analysis.filters import download_file_name, visible_rows
+from pages import _review_panel, _ui
 
 READER_CLAIM_COLUMNS = ["wording", "what", "location", "claimant", "claimant_country", "date", "date_basis",
-                        "hypothetical"]
-READER_QUOTE_COLUMNS = ["speaker", "quote", "partial", "speaker_country", "verb"]
+                        "hypothetical", "review_status"]
+READER_QUOTE_COLUMNS = ["speaker", "quote", "partial", "speaker_country", "verb", "review_status"]
 
 view = _ui.current_view()
 corpus, filters = view.corpus, view.filters
@@ -25,9 +25,10 @@ if choices.total > len(labels):
                "filters (outlet, dates) to reach the others.")
 article_id = st.selectbox(f"Article ({choices.total:,})", list(labels), format_func=labels.get, key="article",
                           bind="query-params")
-article, quotes, claims = corpus.article(article_id)
+article, all_quotes, all_claims = corpus.article(article_id)
+quotes, claims = visible_rows(all_quotes, filters), visible_rows(all_claims, filters)
 
-text_column, side = st.columns([3, 2])
+text_column, side = st.columns([4, 3])  # the side holds the review panel: room for its buttons
 with text_column:
     _ui.evidence(reader.article_html(str(article.at[0, "text"]), quotes, claims))
 with side:
@@ -36,14 +37,26 @@ with side:
     st.dataframe(metadata, hide_index=True, width="stretch", column_config=_ui.column_config(metadata),
                  height=_ui.ROW_PIXELS * (len(metadata) + 1) + 3)
     st.subheader(f"Figures ({len(claims):,})")
+    picked_claim: list[int] = []
     if claims.empty:
         st.caption("No personnel figures found in this article.")
     else:
-        _ui.table(reader.claims_table(claims), key="reader_claims", columns=READER_CLAIM_COLUMNS,
-                  file_name=download_file_name("claims", article=article_id))
+        claim_rows = reader.claims_table(claims)
+        picked_claim = _ui.table(claim_rows, key="reader_claims", columns=READER_CLAIM_COLUMNS, selectable=True,
+                                 row_id="claim_id", file_name=download_file_name("claims", article=article_id))
+        if picked_claim:
+            _review_panel.review_panel("claim", claim_rows, key="reader_claim", position=picked_claim[0],
+                                 table_key="reader_claims")
+    if st.toggle("Add a figure the tool missed", key="reader_add_figure"):
+        _review_panel.add_figure_form(article.iloc[0], key="reader_add")
     st.subheader(f"Quotes ({len(quotes):,})")
     if quotes.empty:
         st.caption("No quotations found in this article.")
     else:
-        _ui.table(reader.quotes_table(quotes), key="reader_quotes", columns=READER_QUOTE_COLUMNS,
-                  file_name=download_file_name("quotes", article=article_id))
+        quote_rows = reader.quotes_table(quotes)
+        picked_quote = _ui.table(quote_rows, key="reader_quotes", columns=READER_QUOTE_COLUMNS, selectable=True,
+                                 row_id="quote_id", file_name=download_file_name("quotes", article=article_id))
+        if picked_quote:
+            # one set of keyboard shortcuts per screen: the figure's panel has them when both are open
+            _review_panel.review_panel("quote", quote_rows, key="reader_quote", position=picked_quote[0],
+                                 table_key="reader_quotes", shortcuts=not picked_claim)

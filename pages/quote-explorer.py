@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import compare, reader
 from analysis.filters import download_file_name
-from pages import _ui
+from pages import _review_panel, _ui
 
 KINDS = {"all": "All", "full": "Full", "partial": "Partial"}
 
@@ -41,11 +41,12 @@ if not found.total:
 rows = found.rows
 file_name = download_file_name("quotes", filters, search=text, kind="" if kind == "all" else kind)
 picked = _ui.table(rows, key="quotes_table", file_name=file_name, selectable=True, columns=reader.QUOTE_COLUMNS,
-                   total=found.total, everything=lambda: corpus.quotes_table(*search))
+                   total=found.total, everything=lambda: corpus.quotes_table(*search), row_id="quote_id")
 _ui.citations_download(lambda: corpus.quote_citations(corpus.quotes_table(*search)), key="quotes_table",
                        file_name=file_name, count=found.total)
 if not picked:
-    st.caption("Select a quote to read it in context and compare it with other outlets' versions.")
+    st.caption("Select a quote to read it in context, review its speaker and compare it with other outlets' "
+               "versions.")
     st.stop()
 
 chosen = rows.loc[[picked[0]]]
@@ -54,6 +55,7 @@ context, others = st.columns(2)
 with context:
     st.subheader("In context")
     _ui.evidence(corpus.quote_evidence_html(chosen))
+    _review_panel.review_panel("quote", rows, key="quote", position=picked[0], table_key="quotes_table")
 with others:
     st.subheader("The same statement in other articles")
     renderings = corpus.other_renderings(chosen.at[picked[0], "quote_id"])

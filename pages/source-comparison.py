@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import compare
 from analysis.filters import download_file_name, quote_filters
-from pages import _ui
+from pages import _review_panel, _ui
 
 view = _ui.current_view()
 corpus, filters = view.corpus, view.filters
@@ -21,14 +21,22 @@ threshold = controls[1].slider("Quote match threshold", 50, 100, compare.SAME_ST
 
 st.subheader("Figures by outlet")
 st.caption("One row per figure for each claimant and location; each outlet's column shows how it worded it "
-           "(empty: that outlet did not report it).")
+           "(empty: that outlet did not report it). Select a row to review the reports behind it.")
 with st.spinner("Comparing figures across outlets…"):
     matrix, conflicts = corpus.figure_comparison(filters, by)
 if not matrix.total:
     _ui.nothing_matches("figures")
 else:
-    _ui.table(matrix.rows, key="compare_matrix", file_name=download_file_name("figures-by-outlet", filters),
-              total=matrix.total, everything=lambda: corpus.figure_comparison(filters, by, limit=None)[0].rows)
+    picked_figure = _ui.table(matrix.rows, key="compare_matrix", selectable=True,
+                              file_name=download_file_name("figures-by-outlet", filters), total=matrix.total,
+                              everything=lambda: corpus.figure_comparison(filters, by, limit=None)[0].rows)
+    if picked_figure:
+        reports = compare.claims_in_matrix_row(corpus.claims(filters), matrix.rows.loc[picked_figure[0]], by)
+        evidence, review = st.columns(2)
+        with evidence:
+            _ui.evidence(corpus.claim_evidence_html(reports))
+        with review:
+            _review_panel.review_panel("claim", reports, key="compare_figure")
 
 st.subheader("Figures reported differently")
 st.caption("Same claimant, location and thing counted, reported differently by two or more outlets. "
@@ -42,8 +50,8 @@ else:
 
 st.subheader("Statements quoted by several outlets")
 st.caption("The same statement (matched on its words) in two or more articles: who each outlet says "
-           "said it, and whether the words differ.")
-# only the outlet and date filters apply to quotes: a claimant filter must not redo the matching
+           "said it, and whether the words differ. Select a row to review its quotes.")
+# only the outlet, date and rejected filters apply to quotes: a claimant filter must not redo the matching
 with st.spinner("Matching quotes across outlets…"):
     matched = corpus.statements(quote_filters(filters), threshold)
 if matched.note:
@@ -51,8 +59,17 @@ if matched.note:
 if matched.table.empty:
     st.info("No statement is quoted by more than one article.", icon=":material/info:")
 else:
-    _ui.table(matched.table, key="compare_statements", columns=["flags", "statement", "speakers", "n_articles"],
-              file_name=download_file_name("shared-statements", filters))
+    picked_statement = _ui.table(matched.table, key="compare_statements", selectable=True,
+                                 columns=["flags", "statement", "speakers", "n_articles"],
+                                 file_name=download_file_name("shared-statements", filters))
+    if picked_statement:
+        quotes = corpus.filtered(quote_filters(filters)).quotes
+        renderings = compare.statement_quotes(quotes, matched.table.loc[picked_statement[0], "quote_ids"])
+        evidence, review = st.columns(2)
+        with evidence:
+            _ui.evidence(corpus.quote_evidence_html(renderings))
+        with review:
+            _review_panel.review_panel("quote", renderings, key="compare_statement")
 
 st.subheader("Outlet profiles")
 profiles = corpus.outlet_profiles(filters)

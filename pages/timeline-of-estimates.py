@@ -5,7 +5,7 @@ import streamlit as st
 
 from analysis import reader, timeline
 from analysis.filters import download_file_name
-from pages import _ui
+from pages import _review_panel, _ui
 
 ALL_COUNTS = "Everything counted (one panel each)"
 VIEWS = {"story": "Estimates by side", "scatter": "Every report"}
@@ -101,18 +101,29 @@ if chosen is not None and not chosen.empty:
     st.subheader(f"Reports of the selected figure ({len(chosen):,})")
     reports = timeline.reports_table(chosen)
     st.dataframe(reports, hide_index=True, key="timeline_reports", column_config=_ui.column_config(reports))
-    _ui.citation(corpus.claim_citations(chosen), key="timeline_point")
-    _ui.evidence(corpus.claim_evidence_html(chosen.head(timeline.MAX_EVIDENCE)))
+    evidence, review = st.columns(2)
+    with evidence:
+        _ui.evidence(corpus.claim_evidence_html(chosen.head(timeline.MAX_EVIDENCE)))
+        _ui.citation(corpus.claim_citations(chosen), key="timeline_point")
+    with review:
+        _review_panel.review_panel("claim", chosen, key="timeline_point", shortcuts=False)
 
 st.subheader(f"Figures ({page.total:,})")
 file_name = download_file_name("claims", filters, counted=counted or "")
 picked = _ui.table(page.rows, key="timeline_table", selectable=True, columns=reader.CLAIM_COLUMNS,
-                   file_name=file_name, total=page.total,
+                   file_name=file_name, total=page.total, row_id="claim_id",
                    everything=lambda: corpus.claims_table(filters, counted, background))
 _ui.citations_download(lambda: corpus.claim_citations(corpus.claims_table(filters, counted, background)),
                        key="timeline_table", file_name=file_name, count=page.total)
 if picked:
     st.subheader("Evidence for the selected row")
     row = page.rows.loc[[picked[0]]]
-    _ui.citation(corpus.claim_citations(row), key="timeline_row")
-    _ui.evidence(corpus.claim_evidence_html(row))
+    evidence, review = st.columns(2)
+    with evidence:
+        _ui.evidence(corpus.claim_evidence_html(row))
+        _ui.citation(corpus.claim_citations(row), key="timeline_row")
+    with review:
+        _review_panel.review_panel("claim", page.rows, key="timeline_row", position=picked[0],
+                                   table_key="timeline_table")
+else:
+    st.caption("Select a row to read its evidence and review it: confirm, correct or reject the figure.")

@@ -1,4 +1,7 @@
-"""Start `streamlit run dashboard.py` on a free port for a test, poll it healthy, always stop it."""
+"""Start `streamlit run dashboard.py` on a free port for a test, poll it healthy, always stop it.
+
+Also what every browser test does to a page: wait for a rerun to finish, tick a table's row.
+"""
 
 from __future__ import annotations
 
@@ -62,3 +65,20 @@ def streamlit_server(log: Path, options: list[str] = (), env: Mapping[str, str] 
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=5)
+
+
+def settle(page) -> None:
+    """Wait until Streamlit has finished the rerun an action started (or the first run of a page)."""
+    page.wait_for_timeout(400)
+    page.wait_for_selector(IDLE_APP)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE_APP)
+
+
+def click_first_row(page, table_key: str) -> None:
+    """Tick the selection box of a table's first row (the grid is a canvas: click by position)."""
+    grid = page.locator(f".st-key-{table_key} [data-testid='stDataFrameResizable']")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    settle(page)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.serving import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, IDLE_APP, streamlit_server
+from tests.serving import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, click_first_row, settle, streamlit_server
 
 PAGES = {  # url path -> a heading the page always shows
     "": "Overview",
@@ -67,14 +67,6 @@ def browser_page(app_url: str):
             yield page
         finally:
             browser.close()
-
-
-def settle(page) -> None:
-    """Wait until Streamlit has finished the rerun an action started (or the first run of a page)."""
-    page.wait_for_timeout(400)
-    page.wait_for_selector(IDLE_APP)
-    page.wait_for_timeout(300)
-    page.wait_for_selector(IDLE_APP)
 
 
 def open_page(page, base: str, path: str) -> None:
@@ -216,15 +208,6 @@ def test_shared_url_restores_the_filter(browser_page, app_url: str) -> None:
     chosen = page.locator(".st-key-outlet").inner_text()
     assert OUTLET in chosen
     screenshot(page, "compare_filtered")
-
-
-def click_first_row(page, table_key: str) -> None:
-    """Tick the selection box of a table's first row (the grid is a canvas: click by position)."""
-    grid = page.locator(f".st-key-{table_key} [data-testid='stDataFrameResizable']")
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
-    settle(page)
 
 
 def test_selecting_rows_shows_the_evidence(browser_page, app_url: str) -> None:

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import pytest
 
 from analysis.users import add_user
-from tests.serving import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, IDLE_APP, free_port, streamlit_server
+from tests.serving import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, free_port, settle, streamlit_server
 
 SECRET = "The combination of the archive safe is 7291"
 PASSWORD = "plum-tree-kettle"
@@ -83,13 +83,6 @@ def page(browser):
     page.set_default_timeout(90_000)
     yield page
     context.close()
-
-
-def settle(page) -> None:
-    page.wait_for_timeout(400)
-    page.wait_for_selector(IDLE_APP)
-    page.wait_for_timeout(300)
-    page.wait_for_selector(IDLE_APP)
 
 
 def screenshot(page, name: str) -> None:

@@ -9,6 +9,7 @@ from fixtures.loader import fixture_tables
 
 from analysis.compare import (
     claim_disagreements,
+    claims_in_matrix_row,
     claims_matrix,
     connected_components,
     figure_comparison,
@@ -18,6 +19,7 @@ from analysis.compare import (
     renderings_html,
     statement_comparison,
     statement_numbers,
+    statement_quotes,
     word_diff_html,
 )
 from analysis.filters import Filters, filter_claims
@@ -192,3 +194,20 @@ def test_figure_comparison_is_the_matrix_and_the_disagreements(claims, by):
     matrix, disagreements = figure_comparison(claims, by)
     pd.testing.assert_frame_equal(matrix, claims_matrix(claims, by))
     pd.testing.assert_frame_equal(disagreements, claim_disagreements(claims, by))
+
+
+@pytest.mark.parametrize("by", ["claimant_country", "claimant"])
+def test_every_row_of_the_matrix_leads_back_to_the_claims_behind_it(claims, by):
+    matrix = claims_matrix(claims, by)
+    behind = [claims_in_matrix_row(claims, row, by) for _, row in matrix.iterrows()]
+    assert all(len(rows) >= 1 for rows in behind)
+    assert sum(len(rows) for rows in behind) == len(claims)  # each claim behind exactly one row
+    first = behind[0]
+    assert first["outlet"].nunique() == matrix.loc[0, "reported_by"]
+
+
+def test_a_shared_statement_leads_back_to_its_quotes(tables):
+    shared = statement_comparison(tables.quotes).table
+    quotes = statement_quotes(tables.quotes, shared.loc[0, "quote_ids"])
+    assert sorted(quotes["quote_id"]) == sorted(shared.loc[0, "quote_ids"].split("|"))
+    assert quotes["article_id"].nunique() == shared.loc[0, "n_articles"]

@@ -185,6 +185,7 @@ def test_speaker_options(tables):
         (Filters(claimant_countries=("South Korea",), include_hypothetical=True, date_from=date(2024, 11, 1)),
          {"counted": "troops"}, "claims_country-South-Korea_counted-troops_with-hypothetical_from-2024-11-01.csv"),
         (Filters(date_to=date(2024, 11, 1)), {"search": "../../etc"}, "claims_search-etc_until-2024-11-01.csv"),
+        (Filters(include_rejected=True), {}, "claims_with-rejected.csv"),
     ],
 )
 def test_download_file_name_says_what_it_holds(filters, extra, expected):

@@ -152,6 +152,13 @@ def test_applying_to_tables_that_already_carry_the_reviews_changes_nothing(revie
     pd.testing.assert_frame_equal(once.quotes, twice.quotes)
 
 
+def test_a_corrected_flag_records_the_tools_value_in_the_same_spelling(reviews):
+    tables = tables_for(TEXT)
+    review(reviews, tables, claim(tables, "5,000")["claim_id"], "corrected", {"hypothetical": "true"})
+    change = reviews.changes().iloc[0]
+    assert (change["field"], change["old"], change["new"]) == ("hypothetical", "false", "true")
+
+
 def test_typed_values_take_the_columns_dtypes(reviews):
     tables = tables_for(TEXT)
     review(reviews, tables, claim(tables, "5,000")["claim_id"], "corrected",

@@ -33,6 +33,7 @@ def test_the_workbook_holds_the_three_tables_with_frozen_headers_and_an_about_sh
     assert about["Outlet"] == "Al Jazeera" and about["Claimant"] == "all"
     assert about["Dates"] == "from 2024-11-01 to the last day"
     assert about["Hypothetical figures"] == "left out"
+    assert about["Rows rejected in review"] == "left out"
     assert about["Rows in claims"] == f"{len(tables.claims):,}"
     assert "text" not in [cell.value for cell in book["articles"][1]]  # the article text stays out
 

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.schema import QUALIFIERS
@@ -183,7 +184,7 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, pd.Timestamp | datetime | date):
         return value.strftime("%Y-%m-%d")
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if isinstance(value, bool | np.bool_):  # a table cell read with .iloc is a numpy bool
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
