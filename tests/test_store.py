@@ -46,6 +46,7 @@ def filter_cases(options) -> list[Filters]:
         Filters(claimant_countries=tuple(options.claimant_countries[:1]), whats=tuple(options.whats[:2])),
         Filters(date_from=middle, locations=tuple(options.locations[-1:])),
         Filters(date_to=middle, claimants=tuple(options.claimants[:3])),
+        Filters(include_rejected=True),
     ]
 
 
@@ -93,6 +94,27 @@ def seeds_folder(seed_tables, tmp_path_factory) -> Path:
     write_tables(seed_tables, folder)
     prepare_folder(folder)
     return folder
+
+
+@pytest.fixture(scope="module")
+def rejected_folder(seed_tables, tmp_path_factory) -> Path:
+    """The seeds with every third figure and quote rejected by an analyst."""
+    folder = tmp_path_factory.mktemp("seeds_rejected")
+    claims, quotes = seed_tables.claims.copy(), seed_tables.quotes.copy()
+    claims.loc[claims.index % 3 == 0, "review_status"] = "rejected"
+    quotes.loc[quotes.index % 3 == 0, "review_status"] = "rejected"
+    write_tables(seed_tables._replace(claims=claims, quotes=quotes), folder)
+    prepare_folder(folder)
+    return folder
+
+
+def test_rejected_rows_are_hidden_the_same_through_duckdb(rejected_folder):
+    compare_every_page(rejected_folder)
+    parquet = ParquetQueries(rejected_folder)
+    hidden, shown = parquet.claims_page(Filters(), None, True), parquet.claims_page(Filters(include_rejected=True),
+                                                                                    None, True)
+    assert 0 < hidden.total < shown.total and "rejected" not in set(hidden.rows["review_status"])
+    assert parquet.n_quotes(Filters()) < parquet.n_quotes(Filters(include_rejected=True))
 
 
 @pytest.fixture(scope="module")

@@ -40,6 +40,7 @@ from analysis.filters import (
 from analysis.schema import TABLE_COLUMNS, Tables
 from analysis.store.parquet import MANIFEST, UNDATED_MONTH, index_path
 
+NOT_REJECTED = "review_status IS DISTINCT FROM 'rejected'"  # as filters.visible_rows hides them
 MAX_ROWS = 5_000  # rows a page table shows (the download has all of them)
 MEMORY = 64  # answers kept per corpus: each is at most MAX_ROWS rows
 DERIVED_COLUMNS = frozenset({
@@ -269,11 +270,19 @@ def claims_where(filters: Filters, what: str | None = None, background: bool = T
     )
     if not filters.include_hypothetical:
         where.add("NOT hypothetical_flag")
+    if not filters.include_rejected:
+        where.add(NOT_REJECTED)
     if not background:
         where.add("kind <> ?", timeline.BACKGROUND)
     if what is not None:
         where.add("what_label = ?", what)
     return where
+
+
+def quotes_where(filters: Filters) -> _Where:
+    """Quotes: the outlet and publication-date filters, and those an analyst rejected only on request."""
+    where = published_where(filters)
+    return where if filters.include_rejected else where.add(NOT_REJECTED)
 
 
 def published_where(filters: Filters) -> _Where:
@@ -342,7 +351,7 @@ class ParquetQueries(_Shared):
         return _typed(frame, table)
 
     def filtered(self, filters: Filters) -> Tables:
-        return Tables(self._rows("articles", published_where(filters)), self._rows("quotes", published_where(filters)),
+        return Tables(self._rows("articles", published_where(filters)), self._rows("quotes", quotes_where(filters)),
                       self._rows("claims", claims_where(filters)))
 
     def claims(self, filters: Filters, what: str | None = None, background: bool = True) -> pd.DataFrame:
@@ -384,7 +393,7 @@ class ParquetQueries(_Shared):
     # Overview
     @remembered
     def summary(self, filters: Filters) -> overview.CorpusSummary:
-        articles, quotes, claims = published_where(filters), published_where(filters), claims_where(filters)
+        articles, quotes, claims = published_where(filters), quotes_where(filters), claims_where(filters)
         row = self.frame(
             f"""SELECT
                 (SELECT count(*) FILTER (status = 'ok') FROM articles WHERE {articles.sql}),
@@ -521,12 +530,12 @@ class ParquetQueries(_Shared):
     # Quote explorer
     @remembered
     def n_quotes(self, filters: Filters) -> int:
-        where = published_where(filters)
+        where = quotes_where(filters)
         return int(self.value(f"SELECT count(*) FROM quotes WHERE {where.sql}", where.params))
 
     @remembered
     def speaker_options(self, filters: Filters) -> tuple[list[str], list[str]]:
-        where = published_where(filters)
+        where = quotes_where(filters)
         speakers = self.frame(f"SELECT DISTINCT speaker_label FROM quotes WHERE {where.sql}", where.params)
         countries = self.frame(f"SELECT DISTINCT speaker_country_label FROM quotes WHERE {where.sql}", where.params)
         return (_sorted_labels(speakers.iloc[:, 0].astype("string"), "(unknown speaker)"),
@@ -534,7 +543,7 @@ class ParquetQueries(_Shared):
 
     def _search_where(self, filters: Filters, text: str, speakers: tuple[str, ...], countries: tuple[str, ...],
                       partial: bool | None) -> _Where:
-        where = (published_where(filters).among("speaker_label", speakers)
+        where = (quotes_where(filters).among("speaker_label", speakers)
                  .among("speaker_country_label", countries))
         if partial is not None:
             where.add("partial_flag = ?", partial)
@@ -687,7 +696,7 @@ class ParquetQueries(_Shared):
     @remembered
     def statements(self, filters: Filters, threshold: int) -> compare.SharedStatements:
         """Matching in Python on the newest distinct wordings; everything per statement in SQL."""
-        where = published_where(filters)
+        where = quotes_where(filters)
         eligible = where.sql + f" AND key_words >= {compare.MIN_MATCH_WORDS}"
         wordings = self.frame(
             f"""SELECT match_key, count(*) OVER () AS total FROM (SELECT match_key,
@@ -751,7 +760,7 @@ class ParquetQueries(_Shared):
 
     @remembered
     def outlet_profiles(self, filters: Filters) -> pd.DataFrame:
-        articles, quotes, claims = published_where(filters), published_where(filters), claims_where(filters)
+        articles, quotes, claims = published_where(filters), quotes_where(filters), claims_where(filters)
         counts = self.frame(
             f"""WITH a AS (SELECT outlet_label AS outlet, count(*) AS articles FROM articles
                     WHERE status = 'ok' AND {articles.sql} GROUP BY 1),
