@@ -46,7 +46,7 @@ with side:
                                  row_id="claim_id", file_name=download_file_name("claims", article=article_id))
         if picked_claim:
             _review_panel.review_panel("claim", claim_rows, key="reader_claim", position=picked_claim[0],
-                                 table_key="reader_claims")
+                                       table_key="reader_claims")
     if st.toggle("Add a figure the tool missed", key="reader_add_figure"):
         _review_panel.add_figure_form(article.iloc[0], key="reader_add")
     st.subheader(f"Quotes ({len(quotes):,})")
@@ -59,4 +59,4 @@ with side:
         if picked_quote:
             # one set of keyboard shortcuts per screen: the figure's panel has them when both are open
             _review_panel.review_panel("quote", quote_rows, key="reader_quote", position=picked_quote[0],
-                                 table_key="reader_quotes", shortcuts=not picked_claim)
+                                       table_key="reader_quotes", shortcuts=not picked_claim)
