@@ -461,6 +461,19 @@ def test_two_threads_sharing_one_connection_lose_nothing(reviews):
     assert len(reviews) == 100
 
 
+def _kill_after(script: str, path, lines: list[str]) -> None:
+    """Run `script` on the database at `path` and SIGKILL it once it has printed `lines`."""
+    writer = subprocess.Popen([sys.executable, "-c", script, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        for line in lines:
+            assert writer.stdout.readline().strip() == line
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+    finally:
+        writer.kill()
+        writer.stdout.close()
+
+
 CRASHING_WRITER = textwrap.dedent("""
     import sys, time
     from analysis.store.reviewdb import open_reviews
@@ -479,15 +492,7 @@ def test_a_writer_killed_inside_its_transaction_leaves_a_consistent_database(tmp
     tables = tables_for(TEXT)
     with open_reviews(path) as opened:
         review(opened, tables, claim(tables, "5,000")["claim_id"], "corrected", {"claimant": "city police"})
-    writer = subprocess.Popen([sys.executable, "-c", CRASHING_WRITER, str(path)], cwd=ROOT,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert writer.stdout.readline().strip() == "inside"
-        writer.send_signal(signal.SIGKILL)
-        writer.wait(timeout=30)
-    finally:
-        writer.kill()
-        writer.stdout.close()
+    _kill_after(CRASHING_WRITER, path, ["inside"])
     with open_reviews(path) as opened:
         assert opened.entries()["item_id"].tolist() == [claim(tables, "5,000")["claim_id"]]
         assert opened.changes()["new"].tolist() == ["city police"]
@@ -510,16 +515,7 @@ LOOPING_WRITER = textwrap.dedent("""
 
 def test_a_writer_killed_at_any_moment_leaves_whole_entries(tmp_path):
     path = tmp_path / "reviews.sqlite"
-    writer = subprocess.Popen([sys.executable, "-c", LOOPING_WRITER, str(path)], cwd=ROOT, stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        for _ in range(30):
-            assert writer.stdout.readline().strip() == "wrote"
-        writer.send_signal(signal.SIGKILL)
-        writer.wait(timeout=30)
-    finally:
-        writer.kill()
-        writer.stdout.close()
+    _kill_after(LOOPING_WRITER, path, ["wrote"] * 30)
     with open_reviews(path) as opened:
         entries, changes = opened.entries(), opened.changes()
     assert len(entries) >= 30
