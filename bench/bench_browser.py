@@ -78,6 +78,11 @@ def reset_filters(page) -> float:
     return finished(page, started)
 
 
+def format_row(row: dict[str, object]) -> str:
+    extra = f" {row['outlet_s']:>9.2f} {row['reset_s']:>8.2f}" if "outlet_s" in row else ""
+    return f"{row['page']:<28} {row['heading_s']:>9.2f} {row['done_s']:>10.2f}{extra}"
+
+
 def measure(port: int) -> list[dict[str, object]]:
     """Per page: heading s, run done s, outlet picked s, filters reset s."""
     from playwright.sync_api import sync_playwright
@@ -100,6 +105,7 @@ def measure(port: int) -> list[dict[str, object]]:
                 if not name.endswith("(open the app)"):
                     row |= {"outlet_s": pick_first_outlet(page), "reset_s": reset_filters(page)}
                 results.append(row)
+                print("  " + format_row(row), flush=True)  # as it comes: a slow page still leaves the others
         finally:
             browser.close()
     return results
@@ -132,8 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chromium against streamlit run ({args.tree}) on {args.folder}")
     print(f"  {'page':<28} {'heading s':>9} {'run done s':>10} {'outlet s':>9} {'reset s':>8}")
     for row in results:
-        extra = f" {row['outlet_s']:>9.2f} {row['reset_s']:>8.2f}" if "outlet_s" in row else ""
-        print(f"  {row['page']:<28} {row['heading_s']:>9.2f} {row['done_s']:>10.2f}{extra}")
+        print("  " + format_row(row))
     print(f"  peak memory of the server (RSS, process tree): {peak / 2**30:.2f} GB")
     if args.json:
         args.json.write_text(json.dumps({"pages": results, "peak_bytes": peak}, indent=1), encoding="utf-8")
