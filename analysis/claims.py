@@ -56,7 +56,7 @@ FIGURE = re.compile(
 )
 MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 NOT_PEOPLE_AFTER = re.compile(
-    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-[a-z]|st\b|nd\b|rd\b|th\b|"
+    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-(?!strong\b)[a-z]|st\b|nd\b|rd\b|th\b|"
     r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
 )
 AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s*$")
@@ -113,6 +113,7 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount"}
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
 # Words that refer back to the people or things counted just before: "five firms join nine others".
 ANAPHORIC_NOUNS = {"other", "others"}
+NOT_SCORERS = {"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT"}  # "10,000 for Russia", "for May": not a tally
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 # Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
@@ -382,6 +383,8 @@ def _counted_noun(figure: Token) -> Token | None:
         return _counted_noun(figure.head)  # "700 to 900 troops"
     if figure.head.lower_ in ELLIPTICAL:
         return None  # "2,000 more": more of what was counted before
+    if figure.head.lower_ == "strong" and figure.head.head.pos_ == "NOUN":
+        return figure.head.head  # "a 10,000-strong contingent"
     if figure.dep_ == "conj" and figure.head.like_num:
         return _counted_noun(figure.head)  # "5,000, 20,000 or 60,000 troops"
     if figure.dep_ in COUNTING_DEPS and figure.head.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -461,6 +464,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
             return GROUP_NOUNS[anchor.head.lemma_.lower()], anchor.head.lower_  # "a crowd of 5,000"
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in ATTENDANCE_NOUNS:
             return "other", anchor.head.lower_  # "a turnout of 750,000"
+        if anchor.lower_ == "at" and anchor.head.pos_ == "NOUN" and _personnel(anchor.head) is not None:
+            return _personnel(anchor.head)  # "estimated casualties at 1,200"
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
         if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against"):
             anchor = anchor.head  # "up from 6,500", "compared with 5,000"
@@ -477,8 +482,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
 def _credited(figure: Token) -> bool:
     """A tally credited to someone ("two players (3 for Lee, 2 for Park)"): it counts what they did, not them."""
     following = figure.doc[figure.i + 1:figure.i + 3]
-    return len(following) == 2 and following[0].lower_ in ("for", "by") and following[1].pos_ == "PROPN" \
-        and following[0].head.i in (figure.i, figure.head.i)
+    return len(following) == 2 and following[0].lower_ == "for" and following[1].pos_ == "PROPN" \
+        and following[1].ent_type_ not in NOT_SCORERS and following[0].head.i in (figure.i, figure.head.i)
 
 
 def _attendance(figure: Token) -> bool:
@@ -946,6 +951,8 @@ class ClaimFinder:
             return None
         if noun is not None:
             people = _personnel(noun)
+            if people is None and token.head.lower_ == "strong" and noun.lemma_.lower() in GROUP_NOUNS:
+                people = GROUP_NOUNS[noun.lemma_.lower()], noun.lower_  # "a 10,000-strong force"
             if people is None or _antecedent_names_things(noun):
                 return None
         else:

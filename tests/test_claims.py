@@ -520,6 +520,13 @@ COUNT_FORMS = [
     ("a figure glued to the word before", "Police said that in Lyon8,000 people marched.", 8000, None, "exact",
      "other"),
     ("1.2m", "Some 1.2m people were displaced by the floods.", 1_200_000, None, "approx", "other"),
+    ("a few hundred", "The army has lost a few hundred soldiers, the agency said.", 200, 600, "vague", "troops"),
+    ("a few thousand", "A few thousand residents refused to leave.", 2000, 6000, "vague", "other"),
+    ("several dozen", "Several dozen nurses signed the letter.", 36, 99, "vague", "other"),
+    ("millions", "Millions of people have fled since the war began.", 2_000_000, 9_999_999, "vague", "other"),
+    ("tens of millions", "Tens of millions of people were hit by the drought.", 20_000_000, 99_999_999, "vague",
+     "other"),
+    ("N-strong", "The island sent a 2,000-strong contingent to the border.", 2000, None, "exact", "troops"),
 ]
 
 
@@ -556,6 +563,11 @@ IN_CONTEXT = [
     ("a turnout of N", "Organisers claimed a turnout of 750,000.", [(750000, "other")]),
     ("an event drew N", "The march drew an estimated 500,000, organisers said.", [(500000, "other")]),
     ("a toll is of the dead", "The toll has risen to 87, with 40 still missing.", [(87, "killed"), (40, "other")]),
+    ("a date after the figure is no tally", "The ministry expects the number of soldiers to reach 5,000 by May.",
+     [(5000, "troops")]),
+    ("losses are casualties", "The general said enemy losses had reached 4,000.", [(4000, "casualties")]),
+    ("a people noun estimated at N", "Officials estimated casualties at 1,200, including 300 dead.",
+     [(1200, "casualties"), (300, "killed")]),
 ]
 
 
