@@ -28,9 +28,11 @@ PLURAL_ENDINGS = [("children", "child"), ("people", "person"), ("ies", "y"), ("s
                   ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("s", "")]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+@lru_cache(maxsize=8)
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    """A shipped CSV's rows, read once per process (people_nouns.csv serves two lookups)."""
     with resources.files("analysis.data").joinpath(name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+        return tuple(csv.DictReader(handle))
 
 
 @lru_cache(maxsize=1)
