@@ -55,6 +55,37 @@ DURATION = re.compile(r"(?i)^(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:
                       r"(?:years|months|weeks|days|hours|decades)$")
 
 
+DATELINE_WORDS = 10  # "KYIV, Ukraine, Nov. 12 (Coast Wire)" before the dash
+DATELINE_DAYS = 7  # a dateline this many days before publication is the day the story was written
+
+
+def dateline_day(first_paragraph: str, published: date | None, year: int | None = None) -> date | None:
+    """The day a wire dateline gives ("KYIV, Nov. 12 (Reuters) —"): the day the story was written, which its
+    "on Monday" counts back from and its present-tense statements were made on. None without one, or when it
+    is not within a week before `published`."""
+    prefix = re.split(r"\s[—–-]\s|\s?—\s?", first_paragraph, maxsplit=1)[0]
+    if prefix == first_paragraph or len(prefix.split()) > DATELINE_WORDS or not prefix[:1].isupper():
+        return None
+    prefix = re.sub(r"\s*\([^()]*\)\s*$", "", prefix)  # "(Reuters)"
+    month_day = MONTH_DAY.search(prefix)
+    # "PLACE, Region, Nov. 12": capitalised place words, a comma, and the day closing the dateline
+    place = prefix[:month_day.start()].strip() if month_day else ""
+    if not (place.endswith(",") and prefix[month_day.end():].strip(" ,") == ""
+            and all(word[:1].isupper() for word in place.replace(",", " ").split())):
+        return None
+    day = resolve(month_day.group(0), published, year)
+    if day is None or published is not None and not timedelta(0) <= published - day <= timedelta(DATELINE_DAYS):
+        return None
+    return day
+
+
+# A day named by the day mentioned before it: "on the same day", "later that day", "the next day".
+SAME_DAY = re.compile(r"(?i)^(?:on\s+)?(?:(?:later|earlier)\s+)?(?:(?:on\s+)?the\s+same\s+day|that\s+(?:same\s+)?"
+                      r"(?:day|morning|afternoon|evening|night))$")
+NEXT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)$")
+DAY_AFTER = re.compile(r"(?i)^the day after (.+)$")
+
+
 def is_resolvable(expression: str) -> bool:
     return bool(MONTH_DAY.search(expression) or WEEKDAY.search(expression) or RELATIVE.search(expression)
                 or AGO.search(expression))
@@ -73,6 +104,10 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
     """
     if not expression:
         return None
+    after = DAY_AFTER.match(expression)
+    if after:
+        day = resolve(after.group(1), reference, year)
+        return day + timedelta(days=1) if day is not None else None
     month_day = MONTH_DAY.search(expression)
     if month_day:
         default_year = reference.year if reference else year
@@ -125,6 +160,27 @@ def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_qu
             if token is not None and not any(t.i in excluded for t in token):
                 found.append((match.group(0), True, token.root))
     return found
+
+
+def _anaphoric_day(doc: Doc, text: str, head: Token, inside_quote) -> str:
+    """"On the same day" is the day last named before it ("Monday"); "the next day" the day after it, written
+    "the day after Monday" for `resolve`. Empty when the expression names no day by another, or none precedes."""
+    if not (SAME_DAY.match(text.strip()) or NEXT_DAY.match(text.strip())):
+        return ""
+    if "days_named" not in doc.user_data:
+        days, current = {}, ""
+        for ent in doc.user_data.get("time_entities", []):
+            if inside_quote(ent.start_char):
+                continue
+            if SAME_DAY.match(ent.text.strip()):
+                days[ent.start_char] = current
+            elif NEXT_DAY.match(ent.text.strip()):
+                current = days[ent.start_char] = f"the day after {current}" if current else ""
+            elif is_resolvable(ent.text) and not AGE.search(ent.text):
+                current = ent.text
+        doc.user_data["days_named"] = days
+    entity = next((ent for ent in doc.user_data.get("time_entities", []) if ent.start <= head.i < ent.end), None)
+    return doc.user_data["days_named"].get(entity.start_char, "") if entity is not None else ""
 
 
 def _is_a_time(ent) -> bool:
@@ -222,12 +278,16 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
               occasion_only: bool = False) -> tuple[str, str]:
     """("Monday", "text") when the sentence dates its statement, ("", "vague") when only vaguely, else ("", "")."""
     excluded = reported_content(verb) if verb is not None else set()
-    own = [(text, resolvable) for text, resolvable, head in
+    own = [(text, resolvable, head) for text, resolvable, head in
            _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
            if dates_statement(head, verb, excluded, occasion_only)]
-    for text, resolvable in own:
+    # "said on Tuesday ..., and added on Wednesday ...": the verb's own date before the clause it extends.
+    own.sort(key=lambda found: verb is None or _governing_verb(found[2])[0] != verb)
+    for text, resolvable, head in own:
         if resolvable:
             return text, "text"
+        if anaphoric := _anaphoric_day(doc, text, head, inside_quote):
+            return anaphoric, "text"
     if own or verb is not None and not occasion_only and any(
             c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for c in verb.children):
         return "", "vague"

@@ -267,18 +267,25 @@ def fill_person_attribute(frame: pd.DataFrame, other: pd.DataFrame, attribute: s
 def add_reference_dates(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """The date each article's "on Thursday" counts back from.
 
-    Its publication date when known; else the date a dated article gives the same
-    quotation; else its latest day-and-month statement date, with the corpus's year.
+    The day its wire dateline gives ("KYIV, Nov. 12 (Reuters) —", within a week before
+    publication); else its publication date when known; else the date a dated article
+    gives the same quotation; else its latest day-and-month statement date, with the
+    corpus's year.
     """
     published = pd.to_datetime(articles["published"], errors="coerce")
-    reference = published.copy()
-    source = pd.Series(["publication" if pd.notna(d) else "" for d in published], index=articles.index, dtype=object)
+    corpus_year = int(published.dt.year.mode().iloc[0]) if published.notna().any() else None
+    texts = articles.get("text", pd.Series(None, index=articles.index, dtype=object))
+    datelines = pd.Series([_dateline_day(text, day, corpus_year) for text, day in zip(texts, published, strict=True)],
+                          index=articles.index, dtype="datetime64[ns]")
+    reference = datelines.fillna(published)
+    source = pd.Series(["dateline" if pd.notna(line) else "publication" if pd.notna(day) else ""
+                        for line, day in zip(datelines, published, strict=True)], index=articles.index, dtype=object)
+    published = reference  # an article with a dated dateline is dated
     dated_ids = set(articles.loc[published.notna(), "article_id"])
     undated = articles.loc[~articles["article_id"].isin(dated_ids) & (articles["status"] == "ok"), "article_id"]
     by_id = dict(zip(articles["article_id"], published, strict=True))
     # Only undated articles look for their quotations elsewhere; usually there are none.
     dated_quotes = _dated_quotes(quotes, by_id) if not (quotes.empty or undated.empty) else pd.DataFrame()
-    corpus_year = int(published.dt.year.mode().iloc[0]) if published.notna().any() else None
     own_quotes = _column_by_article(quotes, "quote", set(undated))
     date_texts = _column_by_article(pd.concat([f for f in (quotes, claims) if not f.empty] or [pd.DataFrame()]),
                                     "date_text", set(undated))
@@ -295,6 +302,15 @@ def add_reference_dates(articles: pd.DataFrame, quotes: pd.DataFrame, claims: pd
             reference[index] = pd.Timestamp(max(resolved))
             source[index] = "latest statement date in the text" + (" (year from the corpus)" if corpus_year else "")
     return articles.assign(reference_date=reference, reference_source=source.fillna(""))
+
+
+def _dateline_day(text: object, published: pd.Timestamp, year: int | None) -> pd.Timestamp:
+    """The day of the dateline in the first paragraph (the text's second line, after the headline)."""
+    lines = text.split("\n", 2) if isinstance(text, str) else []
+    if len(lines) < 2:
+        return pd.NaT
+    day = dates.dateline_day(lines[1], None if pd.isna(published) else published.date(), year)
+    return pd.NaT if day is None else pd.Timestamp(day)
 
 
 def _column_by_article(frame: pd.DataFrame, column: str, article_ids: set[str]) -> dict[str, list]:

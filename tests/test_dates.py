@@ -31,6 +31,9 @@ THURSDAY = date(2024, 10, 31)
         ("two days ago", date(2024, 10, 29)),  # counted back from the reference
         ("less than two days ago", None),  # a qualified span stays vague
         ("earlier this month", None),
+        ("the day after Monday", date(2024, 10, 29)),  # "the next day", after a Monday named before
+        ("the day after Oct. 24", date(2024, 10, 25)),
+        ("the day after", None),
         ("", None),
     ],
 )
@@ -151,6 +154,19 @@ CONTEXT_DATES = [
     ("a bare weekday after the verb", "Police said Tuesday that 40 people were arrested.", [("Tuesday", "text")]),
     ("the date of the counted event, after the figure", "Rescuers pulled 12 people from the rubble on Saturday, "
      "the fire service said.", [("", "")]),
+    ("the verb's own date before the date of the clause it extends", "Fire chief Lena Holt said on Tuesday that "
+     "120 firefighters were deployed, and added on Wednesday that 40 more had been called in.",
+     [("Tuesday", "text"), ("Wednesday", "text")]),
+    # A day named by the day before it.
+    ("'on the same day' is the day named before", "On Monday, police said 300 people were arrested. On the same "
+     "day, the ministry said 50 officers had been hurt.", [("Monday", "text"), ("Monday", "text")]),
+    ("'the next day' is the day after it", "On Oct. 3, police said 300 people were arrested. The next day, the "
+     "ministry said 50 officers had been hurt.", [("Oct. 3", "text"), ("the day after Oct. 3", "text")]),
+    ("'later that day' follows the chain", "On Monday, police said 300 people were arrested. The next day, the "
+     "ministry said 50 officers had been hurt. Later that day, Mayor Tom Baker said 12 residents were missing.",
+     [("Monday", "text"), ("the day after Monday", "text"), ("the day after Monday", "text")]),
+    ("'that day' with no day before is vague", "That day, the ministry said 50 officers had been hurt.",
+     [("", "vague")]),
 ]
 
 
@@ -218,3 +234,35 @@ def test_the_dates_dev_set_keeps_its_dates_and_hypotheticals():
     assert scores.metrics["date_accuracy"] == 1.0, misses
     assert scores.metrics["hypothetical_recall"] == 1.0, misses
     assert "hypothetical_extra" not in set(scores.misses["kind"]), misses
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published", "expected"),
+    [
+        ("KARST, Norland, Feb. 9 (Coast Wire) — The army said 1,200 soldiers were killed.", date(2025, 2, 10),
+         date(2025, 2, 9)),  # written the day before it was published
+        ("KARST, Feb. 10 (Coast Wire) — The army said 1,200 soldiers were killed.", date(2025, 2, 10),
+         date(2025, 2, 10)),
+        ("KARST, Norland, Jan. 9 (Coast Wire) — The army said 1,200 soldiers were killed.", date(2025, 2, 10),
+         None),  # a month before publication: not this story's dateline
+        ("KARST (Coast Wire) — The army said on Feb. 9 that 1,200 soldiers were killed.", date(2025, 2, 10), None),
+        ("On Feb. 9 the army said 1,200 soldiers were killed — more than ever before.", date(2025, 2, 10), None),
+        ("KARST, Norland, Feb. 9 (Coast Wire) — The army said 1,200 soldiers were killed.", None, None),  # no year
+    ],
+)
+def test_dateline_day(paragraph, published, expected):
+    from analysis.dates import dateline_day
+
+    assert dateline_day(paragraph, published) == expected
+
+
+def test_a_wire_dateline_gives_the_day_statements_count_back_from(nlp):
+    from analysis.tables import tables_from_articles
+
+    article = article_from_text("Army gives its losses\nKARST, Norland, Feb. 9 (Coast Wire) — The army said on "
+                                "Saturday that 1,200 soldiers had been killed.\nThe ministry says 300 are missing.")
+    article.published = "2025-02-10"
+    tables = tables_from_articles([article], processes=1)
+    assert tables.articles.at[0, "reference_source"] == "dateline"
+    # Saturday counts back from the dateline's Sunday; the present "says" is the dateline's day.
+    assert [str(d.date()) for d in tables.claims["date_said"]] == ["2025-02-08", "2025-02-09"]
