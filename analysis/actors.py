@@ -36,8 +36,11 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"}
 # Children of a mention's head that describe someone else: "X, along with Y", "X and Y", "X, who ...".
 FOREIGN_DEPS = {"conj", "cc", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "xcomp"}
 FOREIGN_PREPS = {"with", "along", "alongside", "besides", "including", "than", "like"}
+BODY_LABELS = ("ORG", "NORP", "GPE")  # entity labels a body's name may carry
 # Entity labels that are never a speaker's name (the small model calls unknown names WORK_OF_ART or ORG).
 NOT_NAME_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+DOMESTIC_KINDS = {"organisers", "police", "government"}  # people who act for the place they are in
+EMPLOYER_PREPS = {"at", "from", "with"}  # "researchers at X", "doctors from X"
 # "X, who heads Y": the clause names whom X speaks for.
 LOCATION_PREPS = {"in", "inside", "near", "across"}
 AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "command", "represent"}
@@ -56,6 +59,7 @@ VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into 
 DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
 SHORT_FORM = re.compile(r"[(,]\s?([A-Z][A-Za-z&.-]{1,9})\s?[),]")  # where a short form can be defined
 
 
@@ -273,6 +277,15 @@ def _person_cue(head: Token) -> bool:
     if (head.lower_ in title_words() or role_of(head).kind == "person") and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return True
+    names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and not _is_title(c)]
+    named_like_a_person = head.ent_type_ in ("", "PERSON", "ORG") and head.lower_ not in actor_kinds() \
+        and not role_of(head).kind  # not "National Emergency Institute"
+    titled = names and any(c.dep_ == "compound" and _is_title(c) and c.i < names[0].i for c in head.children)
+    if head.pos_ == "PROPN" and named_like_a_person and titled:
+        return True  # "Lawmaker Ana Duarte", "Sheriff Tim Zollars"
+    if head.dep_ == "appos" and head.pos_ == "PROPN" and head.head.pos_ == "NOUN" and (
+            head.head.lower_ in title_words() or role_of(head.head).kind == "person"):
+        return True
     for child in head.children:
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person"):
             return True
@@ -284,11 +297,18 @@ def _person_cue(head: Token) -> bool:
 def _body_cue(head: Token) -> bool:
     """The mention is a body's: "X, the state-owned operator", "X, which ..."."""
     for child in head.children:
-        if child.dep_ == "appos" and role_of(child).kind in ("body", "state"):
+        if child.dep_ == "appos" and (role_of(child).kind in ("body", "state") or _body_noun(child)):
             return True
         if child.dep_ == "relcl" and any(c.lower_ == "which" for c in child.children):
             return True
     return False
+
+
+def _body_noun(token: Token) -> bool:
+    """A common noun that names a kind of body, not of person: "utility", "operator", "union", "agency"."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in actor_kinds() or token.lower_ in actor_kinds()) \
+        and token.lower_ not in personnel_nouns() and token.lemma_.lower() not in personnel_nouns() \
+        and not _is_title(token) and role_of(token).kind != "person"
 
 
 def _entities(tokens: list[Token], labels: tuple[str, ...]) -> list[Span]:
@@ -312,8 +332,9 @@ def _name_word(token: Token, strict: bool = True) -> bool:
 
 
 def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
-    """The PERSON entity among the tokens, else a chain of proper nouns that looks like a name."""
-    if _body_cue(head):
+    """The PERSON entity among the tokens, else a chain of proper nouns that looks like a name; none in a body's
+    mention ("the state news agency Agencia Sol", "X, the utility")."""
+    if _body_cue(head) or _body_noun(head):
         return None
     indexes = {t.i for t in tokens}
     people = _entities(tokens, ("PERSON",))
@@ -345,13 +366,15 @@ class Directory:
         self.titles: dict[str, str] = {}
         self.text = doc.text
         self.mentioned_countries = [name for name, _ in countries_in(self.text)]
-        self.place_countries = [places()[e.text] for e in doc.ents if e.label_ == "GPE" and e.text in places()]
+        self.place_countries = _place_countries(doc)
         self.home = home_country(self.text, self.place_countries)
         self.dateline_end = _dateline_end(self.text)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
+        self._descriptions: dict[int, set[str]] = {}  # a named body's token -> its appositions' nouns ("utility")
+        self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
         names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)]
@@ -412,9 +435,12 @@ class Directory:
             return None
         self._resolving.add(head.i)
         try:
-            return self._actor_for(head, describe)
+            actor = self._actor_for(head, describe)
         finally:
             self._resolving.discard(head.i)
+        if actor is not None and actor.kind == "body" and actor.name in self.self_speaking:
+            return replace(actor, country=actor.name, category=actor.category or "military")
+        return actor
 
     def _actor_for(self, head: Token, describe: bool) -> Actor | None:
         if head.idx < self.dateline_end:
@@ -435,6 +461,11 @@ class Directory:
             titled = self.titled_person(head)  # "the general said": the general named before
             if titled is not None:
                 return titled
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and head.ent_type_ in ("", "PERSON", "ORG"):
+            name, source = self.full_name(head.text)  # "Zollars said", tagged as a plural noun
+            if source == "surname":
+                return Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, "") or self.home,
+                             source)
         if head.pos_ == "PROPN" and head.text not in country_aliases():
             # Headline shorthand: "..., says South" when the article names South Korea.
             shorthand = [c for c in self.mentioned_countries if c.split()[0] == head.text and " " in c]
@@ -456,7 +487,7 @@ class Directory:
             self.acronyms.pop(short)
             actor = self._actor_for(head, describe=False)
             self.acronyms[short] = index
-            if actor is not None and actor.kind == "body" and not all(w[:1].isupper() for w in actor.name.split()):
+            if actor is not None and actor.kind == "body" and not _proper_name(actor.name):
                 actor = replace(actor, name=f"{actor.country} {short}".strip() if "|" not in actor.country else short)
             self._defined[index] = actor
         return self._defined[index]
@@ -514,17 +545,50 @@ class Directory:
                     self._named_people += [(token.i, actor)] if actor is not None and actor.kind == "person" else []
         titled = [actor for i, actor in self._named_people
                   if i < title.i and title.lower_ in actor.title.lower().split()]
+        if not titled:
+            # "the Kenyan official said" after a Kenyan was named in the paragraph: that person, described.
+            country = country_of("".join(t.text_with_ws for t in core_tokens(title) if t != title))
+            floor = self.text.rfind("\n", 0, title.idx)
+            titled = [actor for i, actor in self._named_people if i < title.i and self.doc[i].idx > floor
+                      and country and actor.country == country]
         return replace(titled[-1], source="title") if titled else None
 
     def people_speaker(self, head: Token) -> Actor | None:
         """A group of people as a reporting verb's subject: "organisers said", "witnesses told reporters"."""
-        if head.pos_ != "NOUN" or head.lower_ not in personnel_nouns() or head.lower_ in title_words():
+        # "the minister" is someone named before (titled_person); "a lawmaker", "one senior official" are not
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                         for c in head.children)
+        one = indefinite and (head.lower_ in title_words() or f"{head.lower_}s" in personnel_nouns())
+        if head.pos_ != "NOUN" or not one and (head.lower_ not in personnel_nouns() or head.lower_ in title_words()):
             return None
         tokens = core_tokens(head)
-        # "frustrated farmers said": a participle describes the people, it is no part of who they are
-        named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB"] or [head]
+        # "researchers at Crowdlens, a data firm, said": the named body they work for speaks.
+        for employer in (o for p in head.children if p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS
+                         for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            if employer.ent_type_ not in ("GPE", "LOC") and employer.text not in places():
+                body = self.actor_for(employer)
+                if body is not None and body.kind == "body" and country_aliases().get(body.name, ("",))[0] == "":
+                    return replace(body, category=category_of(body, default="") or category_of(
+                        Actor(head.lower_, "body"), default="independent"))
+        # "frustrated farmers said": a participle describes the people, it is no part of who they are; nor is
+        # where they are or what else they are ("doctors at the city's hospital")
+        described = {t.i for c in head.children if c.dep_ in ("prep", "appos") for t in c.subtree}
+        named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB" and t.i not in described] \
+            or [head]
         actor = Actor(_strip_det(_text_of(named)), "body", "", self._own_country(head, tokens), "named")
-        return replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
+        actor = replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
+        if not actor.country and actor.category in DOMESTIC_KINDS:
+            return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
+        return actor
+
+    def office(self, head: Token) -> Actor | None:
+        """"the mayor said" when the article names no mayor: the office, not a person (a claimant, no speaker)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not _is_title(head) or self.inside_quote(head.idx):
+            return None
+        tokens = [t for t in core_tokens(head) if not t.is_punct and t.dep_ not in ("prep", "relcl")]
+        actor = Actor(_strip_det(_text_of(tokens)), "body", "", self._own_country(head, tokens), "title")
+        actor = replace(actor, category=category_of(actor, default="person"))
+        return replace(actor, country=self.home_of(head)) if not actor.country else actor
 
     def subject_body_before(self, token: Token) -> Actor | None:
         """The body that is the subject of the sentence holding `token` (before it) or of the one before."""
@@ -538,42 +602,84 @@ class Directory:
         return None
 
     def _body(self, head: Token, tokens: list[Token], describe: bool) -> Actor | None:
+        """A body's actor; its kind also from the words its name leaves out ("public broadcaster NHK")."""
+        actor = self._body_mention(head, tokens, describe)
+        if actor is None or actor.category or actor.source == "description":
+            return actor
+        words = " ".join(t.text for t in tokens if t.dep_ != "case" and not t.is_punct)
+        kind = category_of(Actor(words, "body"), default="")
+        return replace(actor, category=kind) if kind and kind != category_of(actor, default="") else actor
+
+    def _body_mention(self, head: Token, tokens: list[Token], describe: bool) -> Actor | None:
         country = self._own_country(head, tokens)
         appositions = [c for c in head.children if c.dep_ == "appos"]
         own = [t for t in tokens if not any(t in a.subtree for a in appositions)]
         # "the alliance's naval force, Task Force North": the proper name in apposition is the body's name.
         named_apposition = [a for a in appositions if a.pos_ == "PROPN"]
+        name_head = head
         if head.pos_ == "NOUN" and named_apposition:
-            own = core_tokens(named_apposition[0])
-        own = [t for t in own if t.dep_ != "case"] or own  # "the union's count": the union
+            own, name_head = core_tokens(named_apposition[0]), named_apposition[0]
+        own = _name_tokens([t for t in own if t.dep_ != "case"] or own, name_head)  # "the union's count": the union
         phrase = _text_of(own)
         alias = _strip_det(phrase)
         role = role_of(head)
         if alias in country_aliases():
             name = country_aliases()[alias][0]
             return Actor(alias if alias in institutions() else name, "body", "", name, "named")
-        orgs = _entities(own, ("ORG", "NORP", "GPE"))
+        # the model often starts an organisation's entity at its article: "the Medical Relief Network"
+        # and may call a name it does not know a building or a work ("a report in Le Monde"), unless it is where
+        placed = head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS | {"at", "to", "near", "from", "on"} \
+            and not (head.head.lower_ == "in" and head.head.head.pos_ == "NOUN")  # "an article in Le Monde"
+        article = [t for t in tokens if t.dep_ == "det" and t.i == own[0].i - 1]
+        orgs = _entities(article + own, BODY_LABELS if placed else (*BODY_LABELS, "FAC", "WORK_OF_ART"))
         if not role.kind and not orgs and not country and not _body_cue(head):
-            return None
+            if not _body_noun(head):
+                return None
+            # "the utility", "the company": the body of that kind named before; else what the words say
+            described = self._described_body(head, same_word_only=True) if describe and _bare(own, head) else None
+            if described is not None or not describe:
+                return described
+            kind = category_of(Actor(alias, "body"), default="")
+            return Actor(alias, "body", "", self.home_of(head) if kind in DOMESTIC_KINDS else "", "named", kind)
+        if not role.kind and head.lower_ in personnel_nouns() and any(
+                p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS for p in head.children):
+            return self.people_speaker(head)  # "researchers at Crowdlens"
         if not role.kind:
             # "Ukrainian and South Korean intelligence" speaks for both.
             several = [name for name, kind in countries_in(phrase) if kind == "country"]
             if len(several) > 1 and " and " in phrase:
                 country = "|".join(several)
             return self._with_country(Actor(body_name(alias), "body", "", country, "named"), head, appositions)
+        if role.kind == "organ" and describe and _bare(own, head):
+            described = self._described_body(head, same_word_only=True)  # "the ministry" named in full before
+            if described is not None:
+                return described
         if role.kind == "organ":
             # "the defence ministry" of an article about one country is that country's.
             country = country or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
-        org = next((ent for ent in orgs if ent.label_ == "ORG" and ent.text not in country_aliases()), None)
+        org = next((ent for ent in orgs if ent.label_ in ("ORG", "FAC", "WORK_OF_ART")
+                    and ent.text not in country_aliases()), None)
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
+            indexes, start = {t.i for t in own}, org.start
+            while start - 1 in indexes and self.doc[start - 1].text[:1].isupper():
+                start -= 1  # "the Medical Relief Network": the model may leave a capitalised word out
+            org = self.doc[start:min(org.end, own[-1].i + 1)]  # not its "(NSO"
             return self._with_country(Actor(_strip_det(org.text), "body", "", country, "named"), head, appositions)
+        town = next((t for t in own if t.pos_ == "PROPN" and t.text in places() and t.text not in country_aliases()),
+                    None)
+        if role.kind == "state" and town is not None:
+            # "Osaka's city government" is the town's own, not the state.
+            name = " ".join(t.text for t in own if t.dep_ != "case" and t.lower_ not in ("the", "a"))
+            return Actor(name, "body", "", country or places()[town.text], "named")
         if role.kind == "state" or role.kind == "person" and country:
             # Unnamed officials and "the government" speak for their country.
             country = country or (self.home if role.speaks_for == "home" else "")
             if country:
                 return Actor(country, "body", _strip_det(phrase), country, "unnamed official")
-        if role.kind == "body" and describe and not country and not any(t.pos_ == "PROPN" for t in own):
+        if role.kind == "body" and describe and not country and not any(t.pos_ == "PROPN" for t in own) \
+                and sum(t.dep_ == "compound" for t in own) < 2 and _definite(own):
+            # "the agency" refers back; "local media" and "the emergency management agency" do not
             described = self._described_body(head)
             if described is not None:
                 return described
@@ -607,13 +713,25 @@ class Directory:
             return self.dateline_country
         return self.place_countries[0] if len(set(self.place_countries)) == 1 else ""
 
-    def _described_body(self, head: Token) -> Actor | None:
-        """"the institute" -> the body named before whose name says institute, else the body named last."""
-        named = [actor for i, actor in self.named_bodies() if i < head.i]
+    def _described_body(self, head: Token, same_word_only: bool = False) -> Actor | None:
+        """"the institute" -> the body named before whose name or description says institute ("X, the utility
+        that ..." for "the utility"), else the last one named as a subject (not "a statement on Telegram"), else
+        the last named. A description that speaks for itself ("the paramilitary group") makes the body do so."""
+        named = [(i, actor) for i, actor in self.named_bodies() if i < head.i]
         word = head.lemma_.lower()
-        same = [actor for actor in named if word in actor.name.lower()]
-        chosen = same or named
-        return replace(chosen[-1], source="description") if chosen else None
+        kind = actor_kinds().get(word, "") if _body_noun(head) else ""
+        same = [actor for i, actor in named if word in actor.name.lower().split()
+                or word in self._descriptions.get(i, ()) or kind and category_of(actor, default="") == kind]
+        subjects = [actor for i, actor in named if self.doc[i].dep_ in SUBJECT_DEPS]
+        chosen = same if same_word_only else same or subjects or [actor for _, actor in named]
+        if not chosen:
+            return None
+        actor = replace(chosen[-1], source="description")
+        if role_of(head).speaks_for == "itself" and (_armed([head]) or category_of(actor) == "military"):
+            self.self_speaking.add(actor.name)
+        if actor.name in self.self_speaking:
+            return replace(actor, country=actor.name, category=actor.category or "military")
+        return actor
 
     def named_bodies(self) -> list[tuple[int, Actor]]:
         """(token index, actor) of every body the article names outside quotations, in order."""
@@ -625,11 +743,14 @@ class Directory:
                 if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "flat") \
                         or self.inside_quote(token.idx):
                     continue
-                organisation = token.ent_type_ == "ORG" or _body_cue(token) or role_of(token).kind == "body"
+                organisation = token.ent_type_ == "ORG" or _body_cue(token) or token.text in self.acronyms \
+                    or role_of(token).kind in ("body", "organ")
                 actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
                 if actor is not None and actor.kind == "body" and any(w[:1].isupper() for w in actor.name.split()) \
                         and country_aliases().get(actor.name, ("", ""))[1] != "country":
                     self._named_bodies.append((token.i, actor))
+                    self._descriptions[token.i] = {c.lemma_.lower() for c in token.children
+                                                   if c.dep_ == "appos" and c.pos_ == "NOUN"}
         return self._named_bodies
 
 
@@ -647,6 +768,18 @@ def _place_country(tokens: Iterable[Token]) -> str:
             if country:
                 return country
     return ""
+
+
+def _place_countries(doc: Doc) -> list[str]:
+    """The countries of the towns and regions an article names: its GPE entities, and one-word names the small
+    model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
+    found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()]
+    for token in doc:
+        alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
+            token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
+        if token.pos_ == "PROPN" and alone and token.dep_ not in ("compound", "flat") and token.text in places():
+            found.append(places()[token.text])
+    return found
 
 
 def _dateline_end(text: str) -> int:
@@ -675,7 +808,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         token = doc.char_span(match.start(1), match.end(1))
         token = token[0] if token is not None and len(token) == 1 else None
         if token is None or token.i < 2 or token.i + 1 >= len(doc) or not ACRONYM.match(token.text) \
-                or sum(c.isupper() for c in token.text) < 2 or token.text in found:
+                or token.text in found or token.text in country_aliases() or token.text in places():
             continue
         if token.nbor(-1).text == "(" and token.nbor(1).text == ")":
             long_head = token.nbor(-2)
@@ -686,10 +819,58 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         while long_head.dep_ in ("compound", "amod", "flat") and long_head.head.i < token.i - 1 \
                 and long_head.head.i > long_head.i:
             long_head = long_head.head
+        # "the Department of Disaster Management (DDM)": the long form is headed before its "of".
+        while long_head.dep_ == "pobj" and long_head.head.lower_ == "of" and long_head.head.head.i < long_head.i \
+                and long_head.head.head.pos_ == "PROPN" and long_head.head.head.text[:1].isupper():
+            long_head = long_head.head.head
+        if sum(c.isupper() for c in token.text) < 2 and sum(
+                t.text[:1].isupper() for t in doc[long_head.left_edge.i:token.i - 1] if t.is_alpha) < 2:
+            continue  # "Fenprof" abbreviates a long proper name, not one word
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
         if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() and long_head.ent_type_ != "PERSON":
             found[token.text] = long_head.i
     return found
+
+
+def _armed(heads: list[Token]) -> bool:
+    """An armed group speaks for itself ("the rebels", "Al-Nour, the armed group"); a civic group does not."""
+    words = " ".join(t.text for head in heads for t in core_tokens(head))
+    return category_of(Actor(words, "body"), default="") == "military"
+
+
+def _definite(tokens: list[Token]) -> bool:
+    return any(t.lower_ in ("the", "this", "that", "its", "their") for t in tokens)
+
+
+def _bare(tokens: list[Token], head: Token) -> bool:
+    """A mention that is only its noun and its article: "the ministry", "the utility"."""
+    return _definite(tokens) and all(
+        t == head or t.dep_ in ("det", "amod") and t.pos_ != "PROPN" for t in tokens)
+
+
+def _proper_name(name: str) -> bool:
+    """Every word capitalised but the links of a long name: "Department of Disaster Management"."""
+    return all(w[:1].isupper() or w in NAME_LINKS for w in name.split())
+
+
+def _name_tokens(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens of a body's mention that make its name: without a parenthesis ("(Fenprof)"), a liveblog's time
+    stamp ("14:40 — Local broadcaster Canal Sur"), or, before a proper name, the common words that describe it
+    ("public broadcaster NHK", "the civic group Free Voice"); a country word stays ("the British Red Cross")."""
+    opened = [t.i for t in tokens if t.i > tokens[0].i and (t.text == "(" or t.nbor(-1).text == "(")]
+    kept = [t for t in tokens if not opened or t.i < opened[0]]
+    dashes = [n for n, t in enumerate(kept) if t.is_punct and t.text in "—–:-" and t.i < head.i]
+    kept = kept[dashes[-1] + 1:] if dashes else kept
+    # "the county's emergency management agency": a common noun's possessive says where, not which
+    owners = {part.i for owner in kept if owner.dep_ == "poss" and owner.pos_ == "NOUN" and owner.head == head
+              and owner.text[:1].islower() for part in owner.subtree}
+    kept = [t for t in kept if t.i not in owners and not (t.dep_ == "case" and t.head.i in owners)] or kept
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        # up to the last lower-case word before the name: "Local broadcaster Canal Sur", not "the Medical ..."
+        lower = [n for n, t in enumerate(kept) if t.i < head.i and t.text[:1].islower() and t.pos_ != "PROPN"
+                 and all(u.pos_ != "PROPN" or u.text in country_aliases() for u in kept[:n])]
+        kept = kept[lower[-1] + 1:] if lower else kept
+    return [t for t in kept if not t.like_num or t.i > kept[0].i] or [head]
 
 
 def _names_the_head(person: Span, head: Token) -> bool:

@@ -32,6 +32,7 @@ from analysis.actors import (
 )
 from analysis.lexicon import closed_people_nouns, noun_what, people_what
 from analysis.quotes import Attributor, Quote
+from analysis.reading.stated import credited_outlet
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -882,6 +883,10 @@ class ClaimFinder:
         self.doc, self.text, self.paragraphs, self.skip = doc, text, paragraphs, skip
         self.quotes, self.attributor, self.outlet = quotes, attributor, outlet
         self._sentence_sources: dict[tuple[str, int], Actor | None] = {}  # "citing X", "according to X" per sentence
+        # "SPRINGFIELD (AP) —" in a paper's article: the wire passed on every attributed figure
+        wire = credited_outlet([text[a:b] for a, b in paragraphs])
+        same = not wire or outlet and (wire.casefold() in outlet.casefold() or outlet.casefold() in wire.casefold())
+        self.wire = None if same else Actor(wire, "body", source="credit", category="outlet")
 
     def claims(self) -> list[Claim]:
         found: list[Claim] = []
@@ -996,13 +1001,25 @@ class ClaimFinder:
         )
 
     def claimant(self, figure: Token, start: int) -> tuple[Actor | None, tuple[str, str], tuple[Actor, ...], str]:
-        """Who made the estimate, when, who relayed it and what kind of source it is: the quote's speaker,
-        the attribution verb's subject, "according to", "by X's count" ...; else the outlet's own figure, or a
-        background fact stated by nobody."""
+        """Who made the estimate, when, who relayed it and what kind of source it is; a wire the article is
+        credited to relays every figure someone gave."""
+        actor, when, via, kind = self._claimant(figure, start)
+        if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
+                and actor.name != self.wire.name and self.wire.name not in {a.name for a in via}:
+            via = (*via, self.wire)
+        return actor, when, via, kind
+
+    def _claimant(self, figure: Token, start: int) -> tuple[Actor | None, tuple[str, str], tuple[Actor, ...], str]:
+        """The quote's speaker, the attribution verb's subject, "according to", "by X's count" ...; else the
+        outlet's own figure, or a background fact stated by nobody."""
         quote = next((q for q in self.quotes if q.start <= start < q.end), None)
         if quote is not None:
-            # A quotation nobody is said to have spoken is an unnamed source's.
-            return quote.speaker, quote.when, (), self._kind(quote.speaker, figure) or "anonymous"
+            # A quotation nobody is said to have spoken is an unnamed source's; "..., she told AFP": via AFP.
+            verbs = self._quote_verbs(quote)
+            speaker = quote.speaker or next((self.attributor.directory.office(s) for v in verbs for s in v.children
+                                             if s.dep_ == "nsubj" and self.attributor.directory.office(s)), None)
+            via = tuple(dict.fromkeys(a for v in verbs for a in self._outlets_between(v, speaker))) if speaker else ()
+            return speaker, quote.when, via, self._kind(speaker, figure) or "anonymous"
         actor, verb, via = self._claimant_and_verb(figure)
         sentence = figure.sent
         when = self.attributor.when(verb, (sentence.start_char, sentence.end_char))
@@ -1012,6 +1029,16 @@ class ClaimFinder:
             return None, when, (), "background"
         return (Actor(self.outlet, "body", source="outlet", category="outlet") if self.outlet else None), when, (), \
             "outlet"
+
+    def _quote_verbs(self, quote: Quote) -> list[Token]:
+        """The reporting verbs around a quotation, outside it: whose subject spoke it ("the governor told
+        reporters", a title with nobody named) and to which outlet ("..., she told AFP": via AFP)."""
+        first = self.doc.char_span(quote.sentence_start, quote.end, alignment_mode="expand")
+        if first is None:
+            return []
+        tokens = self.doc[first.start:first[-1].sent.end]
+        return [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()
+                and not self.attributor.inside_quote(t.idx)]
 
     def _is_outlet(self, actor: Actor) -> bool:
         return bool(self.outlet) and actor.name.casefold() == self.outlet.casefold() or category_of(actor) == "outlet"
@@ -1038,40 +1065,68 @@ class ClaimFinder:
                         return actor, verb, ()
         for node in figure.ancestors:
             if self._attributes(node) and not _in_subject(figure, node):
-                actor, via = self._source_of(node)
+                source_verb = self._speaker_before(figure, node)
+                actor, via = self._source_of(source_verb)
+                closing = self._subject_of(node) if source_verb is not node else None
+                via = (*via, closing) if closing is not None and closing != actor else via
+                node = source_verb
             elif node.lemma_.lower() in SOURCE_NOUNS and node.pos_ == "NOUN":
                 actor, via = self._owner(node) or self.attributor.directory.actor_for(node), ()
             else:
                 continue
             if actor is not None:
                 found = [*via, *self._relays(node, actor), *self._outlets_between(node, actor)]
-                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)))
+                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
                 return source, node, relays
-        actor = self._according_to(sentence, figure) or self._source_phrase(sentence, figure)
+        actor, via = self._according(sentence, figure)
+        actor = actor or self._source_phrase(sentence, figure)
         if actor is not None:
-            return actor, None, ()
+            return actor, None, via
         verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t)
                         and not self.attributor.inside_quote(t.idx)), key=lambda t: abs(t.i - figure.i))
+        # "X reports, citing Y, that ...": "citing" names the source of the verb it goes with, not a verb of its own
+        verbs = [v for v in verbs if v.lemma_.lower() not in RELAY_VERBS] or verbs
         for verb in verbs:
             actor, via = self._source_of(verb)
             if actor is not None:
                 found = [*via, *self._relays(verb, actor), *self._outlets_between(verb, actor)]
-                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)))
+                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
                 return source, verb, relays
         return None, None, ()
 
+    def _speaker_before(self, figure: Token, verb: Token) -> Token:
+        """"Doctors said 65 civilians were killed, the network reported": the parse may hang the closing
+        "X reported" between the figure and "said"; the verb that introduces the figure is its source's, the
+        one after it a relay's."""
+        if verb.i < figure.i:
+            return verb
+        outer = next((a for a in verb.ancestors if self._attributes(a) and a.i < figure.i), None)
+        between = [t for t in figure.doc[figure.i:verb.i] if t.is_punct and t.text in ",;—–"]
+        return outer if outer is not None and between and verb.lemma_.lower() in reporting_verbs() else verb
+
     def _according_to(self, sentence: Span, figure: Token | None) -> Actor | None:
+        return self._according(sentence, figure)[0]
+
+    def _according(self, sentence: Span, figure: Token | None) -> tuple[Actor | None, tuple[Actor, ...]]:
         """"according to X" (organisers, residents and other groups of people too), in the reporter's words;
-        with `figure`, one that gives a count of its own elsewhere in the sentence is not this figure's."""
+        with `figure`, one that gives a count of its own elsewhere in the sentence is not this figure's.
+        "according to the Herald, which cited police sources": the sources', relayed by the Herald."""
         for according in (t for t in sentence if t.lower_ == "according" and not self.attributor.inside_quote(t.idx)):
             for to in (c for c in according.children if c.lower_ == "to"):
                 for source in (c for c in to.children if c.dep_ == "pobj"):
                     if figure is not None and figure in source.subtree:
                         continue
-                    actor = self.attributor.actor_from_head(source)
-                    if actor is not None:
-                        return actor
-        return None
+                    # "according to figures from the Home Office": the figures' owner
+                    owned = self._owner(source) if source.lemma_.lower() in SOURCE_NOUNS else None
+                    actor = owned or self.attributor.actor_from_head(source)
+                    if actor is None:
+                        continue
+                    cited = [self.attributor.actor_from_head(o) for c in source.children if c.dep_ == "relcl"
+                             and c.lemma_.lower() in RELAY_VERBS for o in c.children if o.dep_ == "dobj"]
+                    if cited and cited[0] is not None and cited[0] != actor:
+                        return replace(cited[0], country=cited[0].country or actor.country), (actor,)
+                    return actor, ()
+        return None, ()
 
     def _attributes(self, verb: Token) -> bool:
         """A verb of saying, estimating or observing, or one whose subject is a count ("a tally found"), in the
@@ -1084,14 +1139,36 @@ class ClaimFinder:
     def _source_of(self, verb: Token) -> tuple[Actor | None, tuple[Actor, ...]]:
         """(source, relays) of a verb: its subject, or the source the subject cites or was briefed by. A news
         outlet relays: with another source named, that one is the source ("X said ..., the Daily Post reported")."""
+        quoting = _quoting(verb)
+        if quoting is not None:
+            # "the news agency quoted the ministry as saying ...": the ministry's, relayed by the agency
+            quoted = [self.attributor.actor_from_head(c) for c in quoting.children if c.dep_ == "dobj"]
+            relay = self._subject_of(quoting)
+            if quoted and quoted[0] is not None:
+                return quoted[0], (relay,) if relay is not None and relay != quoted[0] else ()
         subject = self._subject_of(verb) or self._passive_by(verb)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subject = self.attributor.directory.actor_for(verb.head)  # "a media report citing an official"
         cited = self._cited(verb) or self._per_sentence("citing", verb.sent, self._citing)
+        if cited is None and subject is not None:
+            cited = self._briefed_before(verb, subject)
         if cited is not None and subject is not None and subject != cited:
             # "a Spanish newspaper, citing police sources": a source of no stated country is the relay's.
             return replace(cited, country=cited.country or subject.country), (subject,)
         return cited or subject, ()
+
+    def _briefed_before(self, verb: Token, speaker: Actor) -> Actor | None:
+        """"Lawmaker X spoke after a briefing by the agency. He said ...": the briefing's source, when the
+        sentence before in the paragraph has the same speaker."""
+        sentence = verb.sent
+        if sentence.start == 0 or "\n" in self.text[self.doc[sentence.start - 1].idx:sentence.start_char]:
+            return None
+        for before in (t for t in self.doc[sentence.start - 1].sent if self._attributes(t)):
+            cited = self._cited(before)
+            said_by = self._subject_of(before) if cited is not None else None
+            if said_by is not None and said_by.name == speaker.name and cited.name != speaker.name:
+                return cited
+        return None
 
     def _per_sentence(self, what: str, sentence: Span, find) -> Actor | None:
         key = (what, sentence.start)
@@ -1116,7 +1193,8 @@ class ClaimFinder:
         for citing in (t for t in sentence if t.lemma_.lower() in RELAY_VERBS and t.tag_ == "VBG"
                        and not self.attributor.inside_quote(t.idx)):
             for source in (c for c in citing.children if c.dep_ == "dobj"):
-                actor = self.attributor.actor_from_head(source)
+                owned = self._owner(source) if source.lemma_.lower() in SOURCE_NOUNS else None
+                actor = owned or self.attributor.actor_from_head(source)
                 if actor is not None:
                     return actor
         return None
@@ -1128,6 +1206,9 @@ class ClaimFinder:
         heads = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
         heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                   if o.dep_ == "pobj"]
+        # "said in a statement carried by the state news agency", "said in an interview with Radio Alba"
+        heads += [t for c in verb.children if c.dep_ == "prep" for t in c.subtree
+                  if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.i != c.i]
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in RELAY_VERBS):
                 heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -1137,9 +1218,11 @@ class ClaimFinder:
         return [a for a in found if a is not None and a != source and self._is_outlet(a)
                 and a.name.casefold() != self.outlet.casefold()]
 
-    def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...]) -> tuple[Actor, tuple[Actor, ...]]:
-        """A news outlet is the source only when nobody else is: else it is a relay."""
-        if not via or not self._is_outlet(actor):
+    def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...], cited: bool = False
+                       ) -> tuple[Actor, tuple[Actor, ...]]:
+        """A news outlet is the source only when nobody else is: else it is a relay. A source someone cites stays
+        the source ("the Star, citing a report in Le Matin": Le Matin's)."""
+        if not via or cited or not self._is_outlet(actor):
             return actor, via
         sources = [a for a in via if not self._is_outlet(a)]
         if not sources:
@@ -1187,9 +1270,13 @@ class ClaimFinder:
         for child in noun.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 actor = directory.actor_for(child)
-            elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            elif child.dep_ == "prep" and (child.lower_ in SOURCE_PREPS or child.lower_ == "in" and any(
+                    c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)):  # "a report in Le Monde"
                 objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
-                actor = directory.actor_for(objects[0]) if objects else None
+                actor = (self.attributor.actor_from_head(objects[0]) if objects[0].pos_ == "PROPN"
+                         else directory.actor_for(objects[0])) if objects else None
+                if actor is not None and child.lower_ == "in" and not actor.category:
+                    actor = replace(actor, category="outlet")  # "a report in Le Matin": a publication
             else:
                 continue
             if actor is not None:
@@ -1224,8 +1311,22 @@ class ClaimFinder:
                 owner = self._owner(subject)
                 if owner is not None:
                     return owner
-            return self.attributor.actor_of_verb(verb)
+            return self.attributor.actor_of_verb(verb) or self.attributor.directory.office(subject)
         return self.attributor.actor_of_verb(verb)
+
+
+def _quoting(verb: Token) -> Token | None:
+    """The verb of "X quoted Y as saying ..." that governs `verb` (or is it)."""
+    if verb.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in verb.children):
+        return verb
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or node.head == node:
+            return None
+        node = node.head
+        if node.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in node.children):
+            return node
+    return None
 
 
 def _in_subject(figure: Token, verb: Token) -> bool:

@@ -29,6 +29,7 @@ from analysis.actors import (
     SUBJECT_DEPS,
     Actor,
     Directory,
+    category_of,
     country_aliases,
     personnel_nouns,
     reporting_verbs,
@@ -277,6 +278,8 @@ class Attributor:
             if current is None:
                 break
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
+                subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             # "Doe was quoted by the Post as saying": the Post only relays Doe's words; "Doe was prompted to
             # say": Doe says.
@@ -296,7 +299,7 @@ class Attributor:
                     continue
                 actor = self.actor_from_head(head)
                 if actor is not None:
-                    return actor
+                    return self._described_by(actor, [s for s in subjects if s != head])
             came_by = current.dep_
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
@@ -307,6 +310,16 @@ class Attributor:
         # one the parse hangs inside the quotation.
         misparsed = verb.dep_ == "ROOT" or quoted_subject or self.inside_quote(verb.head.idx)
         return self.actor_left_of(verb) if misparsed else None
+
+    def _described_by(self, actor: Actor, others: list[Token]) -> Actor:
+        """A name the parse split from its description ("the city's emergency service SAME says") takes the
+        description's country and kind."""
+        if actor.kind == "person" or actor.country or not others:
+            return actor
+        description = self.directory.actor_for(others[0])
+        if description is None or description.kind != "body":
+            return actor
+        return replace(actor, kind="body", country=description.country, category=category_of(description))
 
     def inverted_speaker(self, verb: Token) -> Actor | None:
         """"“...?” asked Mr. Doe": right after a quotation, the parse may take the speaker for an object."""
@@ -525,6 +538,11 @@ class Attributor:
                                       or actor.kind == "person"):
                 return actor
         return None
+
+
+def _names_someone(head: Token) -> bool:
+    """A mention with a proper name at its head or in apposition to it."""
+    return head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
 
 
 def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:

@@ -90,8 +90,8 @@ def _publisher(candidate: str) -> str:
     return _agency_name(candidate) or candidate
 
 
-def outlet_from_text(paragraphs: list[str]) -> str:
-    """The publisher the text names: wire dateline, then credit line, then a 'request for comment' line."""
+def credited_outlet(paragraphs: list[str]) -> str:
+    """The agency or outlet the text credits itself to: a wire dateline, then a credit line."""
     for paragraph in paragraphs[1:1 + DATELINE_PARAGRAPHS]:
         if outlet := _outlet_from_dateline(paragraph):
             return outlet
@@ -99,6 +99,13 @@ def outlet_from_text(paragraphs: list[str]) -> str:
         match = CREDIT_OUTLET.search(paragraph)
         if match and (outlet := _publisher(match.group("outlet"))):
             return outlet
+    return ""
+
+
+def outlet_from_text(paragraphs: list[str]) -> str:
+    """The publisher the text names: wire dateline, then credit line, then a 'request for comment' line."""
+    if outlet := credited_outlet(paragraphs):
+        return outlet
     for paragraph in reversed(paragraphs[1:]):
         for pattern in COMMENT_OUTLET:
             match = pattern.search(paragraph)
