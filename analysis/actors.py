@@ -304,9 +304,16 @@ def _body_cue(head: Token) -> bool:
     return False
 
 
+def _located_town(entity: Span) -> bool:
+    """"a police spokesman in Lyon" (the model may call Lyon an organisation): a place the mention is in."""
+    root = entity.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS and entity.text in places()
+
+
 def _body_noun(token: Token) -> bool:
     """A common noun that names a kind of body, not of person: "utility", "operator", "union", "agency"."""
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in actor_kinds() or token.lower_ in actor_kinds()) \
+    kinds = actor_kinds()
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in kinds or token.lower_ in kinds) \
         and token.lower_ not in personnel_nouns() and token.lemma_.lower() not in personnel_nouns() \
         and not _is_title(token) and role_of(token).kind != "person"
 
@@ -337,7 +344,8 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     if _body_cue(head) or _body_noun(head):
         return None
     indexes = {t.i for t in tokens}
-    people = _entities(tokens, ("PERSON",))
+    # "the Herald's count": one word that names a kind of body is no person, whatever the model says
+    people = [e for e in _entities(tokens, ("PERSON",)) if len(e) > 1 or e.root.lower_ not in actor_kinds()]
     if people:
         start = people[0].start
         # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
@@ -348,6 +356,10 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     cue = _person_cue(head)
     head_candidates = [t for t in tokens if _name_word(t, strict=not cue)
                        and (t.ent_type_ in ("", "PERSON") or cue and t.ent_type_ not in NOT_NAME_LABELS - {"GPE"})]
+    run = {t.i for t in head_candidates}
+    if head.i in run:  # the name around the head, not "Horbenko, the Ukrainian" of "Horbenko, the Ukrainian leader"
+        head_candidates = [t for t in head_candidates
+                           if all(i in run for i in range(min(t.i, head.i), max(t.i, head.i)))]
     if len(head_candidates) >= 2:
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
         if end - start <= 5 and all(t.i in indexes for t in doc[start:end]):
@@ -385,6 +397,9 @@ class Directory:
         for name in map(clean_name, names):
             if len(name.split()) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
+        # "Horbenko, the Ukrainian leader": a surname the article marks as a person's, wherever it is
+        self.person_words = {word for word in {name.split()[-1] for name in map(clean_name, names) if name}
+                             | {t.text for t in cued} if word.lower() not in actor_kinds()}
         self._described_countries(doc, cued)
 
     def _described_countries(self, doc: Doc, cued: list[Token]) -> None:
@@ -466,13 +481,21 @@ class Directory:
             if source == "surname":
                 return Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, "") or self.home,
                              source)
+        if head.pos_ == "PROPN" and head.text in self.person_words and not _body_cue(head) \
+                and head.ent_type_ in ("", "PERSON", "ORG"):
+            chain = [t for t in tokens if t.i <= head.i and t.pos_ == "PROPN" and not _is_title(t)
+                     and t.text not in country_aliases()]
+            start = next((t.i for t in reversed(chain) if t.i < head.i and t.i + 1 not in {c.i for c in chain}), None)
+            span = doc[chain[0].i if start is None else start + 1:head.i + 1] if chain else doc[head.i:head.i + 1]
+            return self._person(head, tokens, span)
         if head.pos_ == "PROPN" and head.text not in country_aliases():
             # Headline shorthand: "..., says South" when the article names South Korea.
             shorthand = [c for c in self.mentioned_countries if c.split()[0] == head.text and " " in c]
             if len(shorthand) == 1 and not any(c.dep_ == "compound" for c in head.children):
                 return Actor(shorthand[0], "body", "", shorthand[0], "shorthand")
             name, source = self.full_name(head.text)
-            if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head):
+            if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head) \
+                    and not (source != "surname" and head.lower_ in actor_kinds()):
                 return Actor(name, "person", self.titles.get(name, ""),
                              self.countries.get(name, "") or self.home, source)
         return self._body(head, tokens, describe)
@@ -659,7 +682,7 @@ class Directory:
             country = country or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
         org = next((ent for ent in orgs if ent.label_ in ("ORG", "FAC", "WORK_OF_ART")
-                    and ent.text not in country_aliases()), None)
+                    and ent.text not in country_aliases() and not _located_town(ent)), None)
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
             indexes, start = {t.i for t in own}, org.start
             while start - 1 in indexes and self.doc[start - 1].text[:1].isupper():
@@ -672,6 +695,8 @@ class Directory:
             # "Osaka's city government" is the town's own, not the state.
             name = " ".join(t.text for t in own if t.dep_ != "case" and t.lower_ not in ("the", "a"))
             return Actor(name, "body", "", country or places()[town.text], "named")
+        if role.kind == "person" and country and not country_of(phrase) and _place_country(own):
+            return Actor(alias, "body", "", country, "named")  # "a police spokesman in Lyon": that one, in France
         if role.kind == "state" or role.kind == "person" and country:
             # Unnamed officials and "the government" speak for their country.
             country = country or (self.home if role.speaks_for == "home" else "")
@@ -690,7 +715,7 @@ class Directory:
         if actor.country:
             return actor
         speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
-        if "itself" in speaks_for:
+        if "itself" in speaks_for and _armed_or_unstated([head, *appositions]):
             return replace(actor, country=actor.name)
         sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
         paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
@@ -719,9 +744,13 @@ class Directory:
         the last named. A description that speaks for itself ("the paramilitary group") makes the body do so."""
         named = [(i, actor) for i, actor in self.named_bodies() if i < head.i]
         word = head.lemma_.lower()
-        kind = actor_kinds().get(word, "") if _body_noun(head) else ""
+        # the kind the description states ("the company", "the paramilitary group"), a generic one aside
+        kind = category_of(Actor(_text_of(core_tokens(head)), "body"), default="") if _body_noun(head) else ""
+        kind = "" if kind == "ngo" else kind
         same = [actor for i, actor in named if word in actor.name.lower().split()
                 or word in self._descriptions.get(i, ()) or kind and category_of(actor, default="") == kind]
+        # "the company" is no union named before: a body of another stated kind is not described
+        named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in ("", kind)]
         subjects = [actor for i, actor in named if self.doc[i].dep_ in SUBJECT_DEPS]
         chosen = same if same_word_only else same or subjects or [actor for _, actor in named]
         if not chosen:
@@ -808,7 +837,8 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         token = doc.char_span(match.start(1), match.end(1))
         token = token[0] if token is not None and len(token) == 1 else None
         if token is None or token.i < 2 or token.i + 1 >= len(doc) or not ACRONYM.match(token.text) \
-                or token.text in found or token.text in country_aliases() or token.text in places():
+                or token.text in found or country_aliases().get(token.text, ("", ""))[1] == "country" \
+                or token.text in places():
             continue
         if token.nbor(-1).text == "(" and token.nbor(1).text == ")":
             long_head = token.nbor(-2)
@@ -820,7 +850,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
                 and long_head.head.i > long_head.i:
             long_head = long_head.head
         # "the Department of Disaster Management (DDM)": the long form is headed before its "of".
-        while long_head.dep_ == "pobj" and long_head.head.lower_ == "of" and long_head.head.head.i < long_head.i \
+        while long_head.dep_ == "pobj" and long_head.head.lower_ in NAME_LINKS and long_head.head.head.i < long_head.i \
                 and long_head.head.head.pos_ == "PROPN" and long_head.head.head.text[:1].isupper():
             long_head = long_head.head.head
         if sum(c.isupper() for c in token.text) < 2 and sum(
@@ -840,6 +870,13 @@ def _armed(heads: list[Token]) -> bool:
 
 def _definite(tokens: list[Token]) -> bool:
     return any(t.lower_ in ("the", "this", "that", "its", "their") for t in tokens)
+
+
+def _armed_or_unstated(heads: list[Token]) -> bool:
+    """A group speaks for itself unless its mention says it is another kind of body ("an independent group that
+    counts crowds"): "JNIM, the al-Qaeda-linked group" does."""
+    words = " ".join(t.text for head in heads for t in core_tokens(head) if t.lemma_.lower() != "group")
+    return category_of(Actor(words, "body"), default="") in ("", "military")
 
 
 def _bare(tokens: list[Token], head: Token) -> bool:
@@ -867,8 +904,9 @@ def _name_tokens(tokens: list[Token], head: Token) -> list[Token]:
     kept = [t for t in kept if t.i not in owners and not (t.dep_ == "case" and t.head.i in owners)] or kept
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         # up to the last lower-case word before the name: "Local broadcaster Canal Sur", not "the Medical ..."
-        lower = [n for n, t in enumerate(kept) if t.i < head.i and t.text[:1].islower() and t.pos_ != "PROPN"
-                 and all(u.pos_ != "PROPN" or u.text in country_aliases() for u in kept[:n])]
+        lower = [n for n, t in enumerate(kept) if t.i < head.i and t.text[:1].islower()
+                 and all(u.text[:1].islower() or u.pos_ != "PROPN" or u.is_sent_start or u.text in country_aliases()
+                         or u.dep_ == "case" for u in kept[:n])]
         kept = kept[lower[-1] + 1:] if lower else kept
     return [t for t in kept if not t.like_num or t.i > kept[0].i] or [head]
 

@@ -88,6 +88,8 @@ SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "d
                 "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
                 "records", "briefing", "account", "numbers"}
 SOURCE_PREPS = {"by", "from", "of"}
+REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}  # how a reported clause hangs on its verb
+CONTRASTS = {"while", "whereas", "although", "though", "but"}  # "..., while the company put it at 1,900"
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
 ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]ed to|familiar with"
@@ -1233,7 +1235,9 @@ class ClaimFinder:
         """Who passed the figure on: the subjects of the attribution verbs above this one ("the agency reported
         that the ministry said ...")."""
         relays = []
-        for outer in verb.ancestors:
+        # only the verbs that report this one's clause: not "A said ..., while B put it at ..."
+        chain = list(itertools.takewhile(_reported, [verb, *verb.ancestors]))
+        for outer in (t.head for t in chain):
             if self._attributes(outer) and outer.lemma_.lower() in reporting_verbs():
                 actor = self._subject_of(outer)
                 if actor is not None and actor != source and actor not in relays:
@@ -1313,6 +1317,12 @@ class ClaimFinder:
                     return owner
             return self.attributor.actor_of_verb(verb) or self.attributor.directory.office(subject)
         return self.attributor.actor_of_verb(verb)
+
+
+def _reported(clause: Token) -> bool:
+    """A clause that its head reports, not one set against it ("while B put the number at ...")."""
+    return clause.dep_ in REPORTED_DEPS and not any(
+        c.dep_ in ("mark", "cc") and c.lower_ in CONTRASTS for c in clause.children)
 
 
 def _quoting(verb: Token) -> Token | None:

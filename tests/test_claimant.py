@@ -101,6 +101,23 @@ LAST_CLAIM = [
      "Lawmaker Ana Duarte spoke to reporters after a closed-door briefing by the Defence Intelligence Office. "
      "She said about 3,000 soldiers had been wounded.",
      ("Defence Intelligence Office", "", "intelligence", "Ana Duarte")),
+    ("'A said X, while B put it at Y': B's, not relayed by A",
+     "The Ferro Metall union said 3,500 workers had joined the strike, while the company put the number at 1,900.",
+     ("company", "", "independent", "")),
+    ("a long form linked by 'for' defines its short form",
+     "The International Office for Migration (IOFM) said 300 migrants were missing.\n"
+     "The IOFM added that 40 bodies had been recovered.",
+     ("International Office for Migration", "", "government", "")),
+    ("a surname the article describes as a person's later makes the full name a person",
+     "Volodymyr Horbenko said 500 soldiers had been captured.\nHorbenko, the Ukrainian leader, spoke in Kyiv.",
+     ("Volodymyr Horbenko", "Ukraine", "person", "")),
+    ("an official in a town: that official, of the town's country",
+     "A police spokesman in Lyon said 40 people had been arrested.",
+     ("police spokesman in Lyon", "France", "police", "")),
+    ("a masthead word names an outlet, not a person", "By the Herald's count, at least 2,300 people have been evicted.",
+     ("Herald", "", "outlet", "")),
+    ("a union's description before its short name", "Kenya's teachers union KNUT said 200,000 teachers would strike.",
+     ("KNUT", "Kenya", "organisers", "")),
     ("a common noun's possessive is no part of the name",
      "About 60 people spent the night in the gym, the county's emergency management agency said.",
      ("emergency management agency", "", "government", "")),
@@ -125,3 +142,10 @@ def test_a_bare_official_is_not_the_person_named_before(nlp):
     claims = extracted(nlp, "Amina Oduya, the county governor, spoke in Kisumu on Monday.\n"
                             "A health official said 90 nurses had resigned.")[1]
     assert [c["claimant"] for c in claims] != ["Amina Oduya"]
+
+
+def test_an_independent_group_does_not_speak_for_itself(nlp):
+    claims = extracted(nlp, "The interior ministry said 35,000 people attended, while the Crowd Archive, an "
+                            "independent group that counts crowds, estimated 140,000.")[1]
+    assert [(c["claimant"], c["claimant_kind"]) for c in claims][-1] == ("Crowd Archive", "independent")
+    assert claims[-1]["claimant_country"] != "Crowd Archive"
