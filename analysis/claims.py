@@ -89,8 +89,10 @@ SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "d
                 "records", "briefing", "account", "numbers"}
 SOURCE_PREPS = {"by", "from", "of"}
 REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}  # how a reported clause hangs on its verb
+MAX_CLOSING_WORDS = 8  # "..., the International Organization for Migration said on Sunday."
 CONTRASTS = {"while", "whereas", "although", "though", "but"}  # "..., while the company put it at 1,900"
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
+PASSING_VERBS = RELAY_VERBS | {"carry", "publish", "relay", "broadcast"}  # "officials cited by", "carried by"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
 ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]ed to|familiar with"
                        r"|declined to be (?:named|identified)|asked not to be (?:named|identified))\b")
@@ -1094,6 +1096,11 @@ class ClaimFinder:
                 found = [*via, *self._relays(verb, actor), *self._outlets_between(verb, actor)]
                 source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
                 return source, verb, relays
+        for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t)):
+            closing = _closing_subject(verb)
+            actor = self.attributor.actor_from_head(closing) if closing is not None else None
+            if actor is not None:
+                return actor, verb, tuple(self._outlets_between(verb, actor))
         return None, None, ()
 
     def _speaker_before(self, figure: Token, verb: Token) -> Token:
@@ -1144,8 +1151,10 @@ class ClaimFinder:
         quoting = _quoting(verb)
         if quoting is not None:
             # "the news agency quoted the ministry as saying ...": the ministry's, relayed by the agency
-            quoted = [self.attributor.actor_from_head(c) for c in quoting.children if c.dep_ == "dobj"]
-            relay = self._subject_of(quoting)
+            # "the ministry was quoted by Interfax as saying ...": the same, in the passive
+            quoted = [self.attributor.actor_from_head(c) for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
+            agents = [o for a in quoting.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            relay = self.attributor.actor_from_head(agents[0]) if agents else self._subject_of(quoting)
             if quoted and quoted[0] is not None:
                 return quoted[0], (relay,) if relay is not None and relay != quoted[0] else ()
         subject = self._subject_of(verb) or self._passive_by(verb)
@@ -1212,7 +1221,7 @@ class ClaimFinder:
         heads += [t for c in verb.children if c.dep_ == "prep" for t in c.subtree
                   if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.i != c.i]
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in RELAY_VERBS):
+            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in PASSING_VERBS):
                 heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found = [directory.actor_for(h) for h in heads if h.pos_ in ("PROPN", "NOUN")]
         according = self._per_sentence("according", verb.sent, lambda sentence: self._according_to(sentence, None))
@@ -1319,6 +1328,20 @@ class ClaimFinder:
         return self.attributor.actor_of_verb(verb)
 
 
+def _closing_subject(verb: Token) -> Token | None:
+    """"At least 60 migrants drowned off Libya, the migration agency said": the parse may take the counted
+    people for the subject of the closing "said"; its speaker is the phrase between the last comma and it."""
+    before = list(itertools.takewhile(lambda t: t.text != ",", reversed(verb.doc[verb.sent.start:verb.i])))
+    if not before or len(before) > MAX_CLOSING_WORDS or before[-1].i == verb.sent.start:
+        return None
+    phrase = {t.i for t in before}
+    heads = [t for t in before if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")]
+    after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and not t.is_space]
+    closing = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "PROPN", "NOUN") for t in after) \
+        and len(after) <= MAX_CLOSING_WORDS // 2
+    return heads[0] if len(heads) == 1 and closing else None
+
+
 def _reported(clause: Token) -> bool:
     """A clause that its head reports, not one set against it ("while B put the number at ...")."""
     return clause.dep_ in REPORTED_DEPS and not any(
@@ -1327,15 +1350,13 @@ def _reported(clause: Token) -> bool:
 
 def _quoting(verb: Token) -> Token | None:
     """The verb of "X quoted Y as saying ..." that governs `verb` (or is it)."""
-    if verb.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in verb.children):
-        return verb
     node = verb
-    for _ in range(2):
+    for _ in range(3):
+        if node.lemma_.lower() == "quote" and any(c.dep_ in ("dobj", "nsubjpass") for c in node.children):
+            return node
         if node.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or node.head == node:
             return None
         node = node.head
-        if node.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in node.children):
-            return node
     return None
 
 

@@ -118,6 +118,12 @@ LAST_CLAIM = [
      ("Herald", "", "outlet", "")),
     ("a union's description before its short name", "Kenya's teachers union KNUT said 200,000 teachers would strike.",
      ("KNUT", "Kenya", "organisers", "")),
+    ("a closing 'X said' the parse gives the counted people as subject",
+     "At least 60 migrants drowned when their boat capsized off Libya, the International Organization for "
+     "Migration said.", ("International Organization for Migration", "United Nations", "ngo", "")),
+    ("'was quoted by X as saying': relayed by X",
+     "The defence ministry was quoted by Interfax as saying that 600 soldiers had been captured.",
+     ("Ministry of Defence", "", "government", "Interfax")),
     ("a common noun's possessive is no part of the name",
      "About 60 people spent the night in the gym, the county's emergency management agency said.",
      ("emergency management agency", "", "government", "")),
