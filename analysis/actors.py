@@ -519,10 +519,15 @@ class Directory:
         name, source = self.full_name(person.text)
         if not name:
             return None
-        title = _title_of(tokens, person)
+        surname = name.split()[-1]  # "Horbenko, the Ukrainian leader" describes "Volodymyr Horbenko" too
+        title = _title_of(tokens, person) or self.titles.get(name, "") or self.titles.get(surname, "")
         foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
-        country = self._own_country(head, tokens) or self.countries.get(name, "") or ("" if foreign else self.home)
-        actor = Actor(name, "person", title or self.titles.get(name, ""), country, source)
+        # a person speaks for a country only when the article ties them to one: a description, or an office
+        # held where the article is ("the mayor"); a resident or a witness named without either, for none
+        home = "" if foreign or not title else self.home
+        country = self._own_country(head, tokens) or self.countries.get(name, "") or self.countries.get(surname, "") \
+            or home
+        actor = Actor(name, "person", title, country, source)
         self.remember(actor)
         return actor
 
@@ -717,6 +722,9 @@ class Directory:
         speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
         if "itself" in speaks_for and _armed_or_unstated([head, *appositions]):
             return replace(actor, country=actor.name)
+        if category_of(actor, default="") in ("independent", "outlet") or _armed_or_unstated([head]) is False \
+                and category_of(Actor(_text_of(core_tokens(head)), "body"), default="") == "independent":
+            return actor  # an independent counter or an outlet: its country only when the text says it
         sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
         paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
         named = [name for name, kind in countries_in(paragraph) if kind == "country"]
@@ -900,7 +908,8 @@ def _name_tokens(tokens: list[Token], head: Token) -> list[Token]:
     kept = kept[dashes[-1] + 1:] if dashes else kept
     # "the county's emergency management agency": a common noun's possessive says where, not which
     owners = {part.i for owner in kept if owner.dep_ == "poss" and owner.pos_ == "NOUN" and owner.head == head
-              and owner.text[:1].islower() for part in owner.subtree}
+              and owner.text[:1].islower() and not _is_title(owner)  # "the mayor's office" keeps its owner
+              for part in owner.subtree}
     kept = [t for t in kept if t.i not in owners and not (t.dep_ == "case" and t.head.i in owners)] or kept
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         # up to the last lower-case word before the name: "Local broadcaster Canal Sur", not "the Medical ..."

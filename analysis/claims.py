@@ -84,21 +84,18 @@ DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", 
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
 # What a source's figure comes in: "by the union's count", "a police estimate", "after a briefing by the agency".
-SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "data", "figures", "figure", "tally",
-                "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
+SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "data", "datum", "figures", "figure",
+                "tally", "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
                 "records", "briefing", "account", "numbers"}
 SOURCE_PREPS = {"by", "from", "of"}
 REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}  # how a reported clause hangs on its verb
 MAX_CLOSING_WORDS = 8  # "..., the International Organization for Migration said on Sunday."
 CONTRASTS = {"while", "whereas", "although", "though", "but"}  # "..., while the company put it at 1,900"
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
-PASSING_VERBS = RELAY_VERBS | {"carry", "publish", "relay", "broadcast"}  # "officials cited by", "carried by"
+PASSING_VERBS = RELAY_VERBS | {"carry", "relay", "broadcast"}  # "officials cited by", "a statement carried by"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
 ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]ed to|familiar with"
                        r"|declined to be (?:named|identified)|asked not to be (?:named|identified))\b")
-# A figure that only describes ("a country with an army of 1.2 million", "a city of 2 million"): a stative verb.
-STATIVE_VERBS = {"be", "have", "number", "total", "house", "employ", "boast", "include", "contain", "comprise",
-                 "count", "host"}
 IN_A_ROW = re.compile(r"(?i)^\s+in\s+a\s+row\b")
 NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
 NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
@@ -995,7 +992,7 @@ class ClaimFinder:
             same = [c for c in found if c.paragraph == paragraph and c.location
                     and (noun is None or c.sentence_start == token.sent.start_char)]
             location = same[-1].location if same else ""
-        claimant, when, via, kind = self.claimant(token, start)
+        claimant, when, via, kind = self.claimant(token, start, found)
         sentence = token.sent
         return Claim(
             value=round(value), value_high=None, qualifier=qualifier, qualifier_text=qualifier_text,
@@ -1004,10 +1001,18 @@ class ClaimFinder:
             sentence_start=sentence.start_char, paragraph=paragraph, when=when, via=via, kind=kind,
         )
 
-    def claimant(self, figure: Token, start: int) -> tuple[Actor | None, tuple[str, str], tuple[Actor, ...], str]:
+    def claimant(self, figure: Token, start: int, found: list[Claim] = ()
+                 ) -> tuple[Actor | None, tuple[str, str], tuple[Actor, ...], str]:
         """Who made the estimate, when, who relayed it and what kind of source it is; a wire the article is
         credited to relays every figure someone gave."""
         actor, when, via, kind = self._claimant(figure, start)
+        if kind == "outlet" and _of_those(figure):
+            # "The ministry said 2,100 people were infected. Of those, 37 have died.": the same statement
+            previous = self.doc[max(figure.sent.start - 1, 0)].sent.start_char
+            earlier = [c for c in found if c.claimant is not None and c.kind not in ("outlet", "background")
+                       and previous <= c.sentence_start <= figure.sent.start_char]
+            if earlier:
+                actor, via, kind = earlier[-1].claimant, earlier[-1].via, earlier[-1].kind
         if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
                 and actor.name != self.wire.name and self.wire.name not in {a.name for a in via}:
             via = (*via, self.wire)
@@ -1027,12 +1032,14 @@ class ClaimFinder:
         actor, verb, via = self._claimant_and_verb(figure)
         sentence = figure.sent
         when = self.attributor.when(verb, (sentence.start_char, sentence.end_char))
+        if self.outlet and _in_our_voice(figure):
+            # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice
+            return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
         if actor is not None:
             return actor, when, via, self._kind(actor, verb or figure)
-        if _describes(figure):
-            return None, when, (), "background"
-        return (Actor(self.outlet, "body", source="outlet", category="outlet") if self.outlet else None), when, (), \
-            "outlet"
+        # A figure in the reporter's own voice that nobody is said to give ("Tens of thousands marched",
+        # "Police detained 300 students", "a country of 10 million"): stated by nobody in particular.
+        return None, when, (), "background"
 
     def _quote_verbs(self, quote: Quote) -> list[Token]:
         """The reporting verbs around a quotation, outside it: whose subject spoke it ("the governor told
@@ -1218,16 +1225,23 @@ class ClaimFinder:
         heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                   if o.dep_ == "pobj"]
         # "said in a statement carried by the state news agency", "said in an interview with Radio Alba"
+        # (a named outlet only: not "at a news conference", "on its website")
         heads += [t for c in verb.children if c.dep_ == "prep" for t in c.subtree
-                  if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.i != c.i]
+                  if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.lower_ in ("with", "to", "by")
+                  and t.head.i != c.i and any(w.pos_ == "PROPN" for w in t.subtree)]
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in PASSING_VERBS):
+            for clause in (c for c in subject.children if c.dep_ == "acl"
+                           and c.lemma_.lower() in PASSING_VERBS | {"publish"}):
                 heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found = [directory.actor_for(h) for h in heads if h.pos_ in ("PROPN", "NOUN")]
         according = self._per_sentence("according", verb.sent, lambda sentence: self._according_to(sentence, None))
         found.append(according)
-        return [a for a in found if a is not None and a != source and self._is_outlet(a)
-                and a.name.casefold() != self.outlet.casefold()]
+        return [a for a in found if a is not None and a != source and self._is_outlet(a) and not self._own(a)]
+
+    def _own(self, actor: Actor) -> bool:
+        """The article's own outlet, also by a short form of its name ("the Courier" in the Tbilisi Courier)."""
+        name, outlet = actor.name.casefold(), self.outlet.casefold()
+        return bool(outlet) and (name == outlet or len(name) > 3 and (name in outlet or outlet in name))
 
     def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...], cited: bool = False
                        ) -> tuple[Actor, tuple[Actor, ...]]:
@@ -1290,6 +1304,11 @@ class ClaimFinder:
                          else directory.actor_for(objects[0])) if objects else None
                 if actor is not None and child.lower_ == "in" and not actor.category:
                     actor = replace(actor, category="outlet")  # "a report in Le Matin": a publication
+            elif child.dep_ == "acl" and child.lemma_.lower() not in PASSING_VERBS \
+                    and any(a.dep_ == "agent" for a in child.children):
+                # "figures released by the health ministry" (a statement carried by an agency is only relayed)
+                objects = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                actor = directory.actor_for(objects[0]) if objects else None
             else:
                 continue
             if actor is not None:
@@ -1328,6 +1347,20 @@ class ClaimFinder:
         return self.attributor.actor_of_verb(verb)
 
 
+def _in_our_voice(figure: Token) -> bool:
+    """The figure's clause has the reporters themselves as subject: "we", "our reporters", "our count"."""
+    verb = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")] if verb is not None else []
+    return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
+
+
+def _of_those(figure: Token) -> bool:
+    """A count of part of a group just counted: "Of those, 37 have died", "Among them were 40 children"."""
+    clause = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), figure)
+    return any(t.lower_ in ("those", "them", "these") and t.dep_ == "pobj" and t.head.lower_ in ("of", "among")
+               for t in clause.subtree)
+
+
 def _closing_subject(verb: Token) -> Token | None:
     """"At least 60 migrants drowned off Libya, the migration agency said": the parse may take the counted
     people for the subject of the closing "said"; its speaker is the phrase between the last comma and it."""
@@ -1363,20 +1396,6 @@ def _quoting(verb: Token) -> Token | None:
 def _in_subject(figure: Token, verb: Token) -> bool:
     """"More than 40,000 residents said ...": the counted people are not the source."""
     return any(figure in c.subtree for c in verb.children if c.dep_ in SUBJECT_DEPS)
-
-
-def _describes(figure: Token) -> bool:
-    """A figure that describes rather than reports: in a description of someone ("a country with an army of
-    1.2 million"), under a stative verb in the present ("the island has an army of 20,000") or in no clause."""
-    path = list(itertools.takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), [figure, *figure.ancestors]))
-    if len(path) == len([figure, *figure.ancestors]):
-        return True
-    if any(t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ in ("NOUN", "PROPN")
-           for t in path):
-        return True  # "North Island, a territory with an army of 20,000, ...": a description of someone
-    verb = path[-1].head if path else figure
-    return verb.lemma_.lower() in STATIVE_VERBS and verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" \
-        and verb.dep_ in ("acl", "amod")
 
 
 def _phrase_text(token: Token) -> str:

@@ -277,12 +277,12 @@ def claims_with_outlet(nlp, body: str, outlet: str = "Daily Post") -> list[dict]
 
 # rule, body, claimant, claimant country, claimant_kind, via (for the article's outlet "Daily Post")
 ATTRIBUTIONS = [
-    ("a dateline is not a claimant: the outlet's own count",
-     "SPRINGFIELD (AP) — More than 40,000 residents lost power on Tuesday.", "Daily Post", "", "outlet", ""),
+    ("a dateline is not a claimant: a figure in the reporter's own voice",
+     "SPRINGFIELD (AP) — More than 40,000 residents lost power on Tuesday.", "", "", "background", ""),
     ("the actor of a non-reporting verb is not a claimant",
-     "Police detained 300 students near the campus on Friday.", "Daily Post", "", "outlet", ""),
+     "Police detained 300 students near the campus on Friday.", "", "", "background", ""),
     ("the counted group is not a claimant",
-     "At least 35 people were killed when the bridge collapsed on Sunday.", "Daily Post", "", "outlet", ""),
+     "At least 35 people were killed when the bridge collapsed on Sunday.", "", "", "background", ""),
     ("a passive estimate's 'by'", "The crowd was estimated at 40,000 by the city police.",
      "city police", "", "police", ""),
     ("'by X's count'", "By the union's count, 12,000 workers walked off the job.", "union", "", "organisers", ""),
@@ -384,9 +384,9 @@ def test_a_quotation_nobody_is_said_to_speak_is_an_unnamed_sources(nlp):
     assert [(c["claimant"], c["claimant_kind"]) for c in claims] == [("", "anonymous")]
 
 
-def test_a_figure_with_no_outlet_known_is_still_the_outlets(nlp):
+def test_a_figure_nobody_gives_is_background_whether_the_outlet_is_known_or_not(nlp):
     claims = claims_with_outlet(nlp, "Police detained 300 students near the campus on Friday.", "")
-    assert [(c["claimant"], c["claimant_kind"]) for c in claims] == [("", "outlet")]
+    assert [(c["claimant"], c["claimant_kind"]) for c in claims] == [("", "background")]
 
 
 # ---------------------------------------------------------------- what counts people: the noun's meaning

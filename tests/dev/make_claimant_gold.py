@@ -35,7 +35,7 @@ ARTICLES = {
         [1200]),
     "d02_cyclone_evacuations": (
         [q("Rafiq Hossain", "We will not lose a single")],
-        [c(200000, "vague", "other", "Harbour Post", None, "outlet", high=999999),
+        [c(200000, "vague", "other", None, None, "background", high=999999),
          c(740000, "exact", "other", "Department of Disaster Management", "Bangladesh", "government"),
          c(12, "lower", "killed", "Department of Disaster Management", "Bangladesh", "government"),
          c(55000, "exact", "other", "Bangladesh Red Crescent Society", "Bangladesh", "ngo"),
@@ -54,8 +54,8 @@ ARTICLES = {
         []),
     "d04_tbilisi_protest": (
         [],
-        [c(20000, "vague", "other", "Tbilisi Courier", None, "outlet", high=99999),
-         c(20000, "vague", "other", "Tbilisi Courier", None, "outlet", high=99999),
+        [c(20000, "vague", "other", None, None, "background", high=99999),
+         c(20000, "vague", "other", None, None, "background", high=99999),
          c(120000, "exact", "other", "Free Voice", "Georgia", "organisers"),
          c(25000, "approx", "other", "Georgia Ministry of Interior", "Georgia", "government"),
          c(60000, "exact", "other", "Tbilisi Courier", None, "outlet"),
