@@ -1006,7 +1006,7 @@ class ClaimFinder:
         """Who made the estimate, when, who relayed it and what kind of source it is; a wire the article is
         credited to relays every figure someone gave."""
         actor, when, via, kind = self._claimant(figure, start)
-        if kind == "outlet" and _of_those(figure):
+        if kind == "background" and _of_those(figure):
             # "The ministry said 2,100 people were infected. Of those, 37 have died.": the same statement
             previous = self.doc[max(figure.sent.start - 1, 0)].sent.start_char
             earlier = [c for c in found if c.claimant is not None and c.kind not in ("outlet", "background")
