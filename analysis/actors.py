@@ -315,7 +315,7 @@ def _body_noun(token: Token) -> bool:
     kinds = actor_kinds()
     return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in kinds or token.lower_ in kinds) \
         and token.lower_ not in personnel_nouns() and token.lemma_.lower() not in personnel_nouns() \
-        and not _is_title(token) and role_of(token).kind != "person"
+        and (token.pos_ == "PROPN" or not _is_title(token)) and role_of(token).kind != "person"
 
 
 def _entities(tokens: list[Token], labels: tuple[str, ...]) -> list[Span]:
@@ -344,8 +344,8 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     if _body_cue(head) or _body_noun(head):
         return None
     indexes = {t.i for t in tokens}
-    # "the Herald's count": one word that names a kind of body is no person, whatever the model says
-    people = [e for e in _entities(tokens, ("PERSON",)) if len(e) > 1 or e.root.lower_ not in actor_kinds()]
+    # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
+    people = [e for e in _entities(tokens, ("PERSON",)) if e[-1].lower_ not in actor_kinds()]
     if people:
         start = people[0].start
         # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
@@ -389,7 +389,8 @@ class Directory:
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
-        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)]
+        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)
+                 and ent[-1].lower_ not in actor_kinds()]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
@@ -722,9 +723,8 @@ class Directory:
         speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
         if "itself" in speaks_for and _armed_or_unstated([head, *appositions]):
             return replace(actor, country=actor.name)
-        if category_of(actor, default="") in ("independent", "outlet") or _armed_or_unstated([head]) is False \
-                and category_of(Actor(_text_of(core_tokens(head)), "body"), default="") == "independent":
-            return actor  # an independent counter or an outlet: its country only when the text says it
+        if category_of(actor, default="") == "outlet":
+            return actor  # an outlet: its country only when the text says it
         sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
         paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
         named = [name for name, kind in countries_in(paragraph) if kind == "country"]

@@ -1032,7 +1032,7 @@ class ClaimFinder:
         actor, verb, via = self._claimant_and_verb(figure)
         sentence = figure.sent
         when = self.attributor.when(verb, (sentence.start_char, sentence.end_char))
-        if self.outlet and _in_our_voice(figure):
+        if self.outlet and _in_our_voice(figure) and not self.attributor.inside_quote(figure.idx):
             # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
         if actor is not None:
@@ -1350,7 +1350,10 @@ class ClaimFinder:
 def _in_our_voice(figure: Token) -> bool:
     """The figure's clause has the reporters themselves as subject: "we", "our reporters", "our count"."""
     verb = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")] if verb is not None else []
+    between = figure.doc[min(verb.i, figure.i):max(verb.i, figure.i)] if verb is not None else []
+    if verb is None or any(t.is_quote for t in between):
+        return False  # "Of the 8,000, “we’ve not yet seen ...”": the speaker's "we", not the reporters'
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
 
 
