@@ -310,6 +310,11 @@ def _located_town(entity: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS and entity.text in places()
 
 
+def _kind_word(token: Token) -> bool:
+    """A word for a kind of body ("Fire", "Herald"), not a short name that looks like one ("Kim Jong Un")."""
+    return len(token.text) > 3 and token.lower_ in actor_kinds()
+
+
 def _body_noun(token: Token) -> bool:
     """A common noun that names a kind of body, not of person: "utility", "operator", "union", "agency"."""
     kinds = actor_kinds()
@@ -345,7 +350,7 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
         return None
     indexes = {t.i for t in tokens}
     # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
-    people = [e for e in _entities(tokens, ("PERSON",)) if e[-1].lower_ not in actor_kinds()]
+    people = [e for e in _entities(tokens, ("PERSON",)) if not _kind_word(e[-1])]
     if people:
         start = people[0].start
         # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
@@ -390,7 +395,7 @@ class Directory:
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
         names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)
-                 and ent[-1].lower_ not in actor_kinds()]
+                 and not _kind_word(ent[-1])]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
