@@ -283,8 +283,7 @@ def _person_cue(head: Token) -> bool:
     titled = names and any(c.dep_ == "compound" and _is_title(c) and c.i < names[0].i for c in head.children)
     if head.pos_ == "PROPN" and named_like_a_person and titled:
         return True  # "Lawmaker Ana Duarte", "Sheriff Tim Zollars"
-    if head.dep_ == "appos" and head.pos_ == "PROPN" and head.head.pos_ == "NOUN" and (
-            head.head.lower_ in title_words() or role_of(head.head).kind == "person"):
+    if _titled_apposition(head):
         return True
     for child in head.children:
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person"):
@@ -308,6 +307,12 @@ def _located_town(entity: Span) -> bool:
     """"a police spokesman in Lyon" (the model may call Lyon an organisation): a place the mention is in."""
     root = entity.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS and entity.text in places()
+
+
+def _titled_apposition(head: Token) -> bool:
+    """A name in apposition to a title or an official: "the energy secretary, Martín Quiroga"."""
+    return head.dep_ == "appos" and head.pos_ == "PROPN" and head.head.pos_ == "NOUN" and (
+        _is_title(head.head) or role_of(head.head).kind == "person")
 
 
 def _kind_word(token: Token) -> bool:
@@ -414,9 +419,12 @@ class Directory:
         heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | set(cued)
         # Only a mention with words beside the name can describe the person. In text order: the first
         # description wins, and a set of tokens iterates in an order that changes from process to process.
-        for head in sorted((h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)),
-                           key=lambda h: h.i):
-            described = [t for t in core_tokens(head) if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
+        for head in sorted((h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)
+                            or _titled_apposition(h)), key=lambda h: h.i):
+            # "Argentina's energy secretary, Martín Quiroga": the title the name stands in apposition to
+            around = [t for t in core_tokens(head.head) if t not in head.subtree] if _titled_apposition(head) else []
+            described = [t for t in sorted({*core_tokens(head), *around}, key=lambda t: t.i)
+                         if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
                          and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)]
             country = country_of("".join(t.text_with_ws for t in described)) if described else ""
             name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
