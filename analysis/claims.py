@@ -106,7 +106,8 @@ SCORE = re.compile(r"\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)+")  # 6-4, 4-2-1, and rang
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Nouns whose number is a count of people when nothing else is named: "the toll rose to 54", "a crowd of 5,000".
 PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP", "DATE"}  # "in Lyon 8,000 people", "Bolivians 2,000": not a name's number
-COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance"}
+COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance",
+               "estimate"}
 GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
                "delegation": "other", "workforce": "other", "gathering": "other", "group": "other"}
 # The people nouns a count of attendance is: "a turnout of 750,000".
@@ -439,6 +440,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     by_verb = _verb_people(token)
     if by_verb is not None:
         return by_verb
+    if _reported_alone(token) and earlier:
+        return earlier[-1].what, earlier[-1].noun  # "The organisers now say 60,000": a new figure for that count
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in closed_people_nouns():
         return closed_people_nouns()[token.head.lower_], token.head.lower_  # "with 40 still missing"
     if token.dep_ in ("conj", "appos"):
@@ -479,6 +482,14 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
         return same_sentence[-1].what, same_sentence[-1].noun  # "... 6,000 people, up from 6,500"
     return None
+
+
+def _reported_alone(figure: Token) -> bool:
+    """A bare figure that is what someone says or counts ("the police now say 45,000", "the firm counted
+    fewer than 35,000"): in coverage of a count, a new estimate of the count the article is giving."""
+    verb = figure.head
+    return figure.dep_ in ("dobj", "npadvmod") and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
+        and not any(c.dep_ in ("dobj", "ccomp") and c != figure for c in verb.children)
 
 
 def _credited(figure: Token) -> bool:
@@ -573,14 +584,21 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
                 return people
             if lemma == "toll" and not counted:
                 return "killed", subject.lower_  # "the toll rose to 87": a toll, unqualified, is of the dead
-            if not counted and earlier:
-                return earlier[-1].what, earlier[-1].noun
+            if earlier and (not counted or _an_occasion(counted[0])):
+                return earlier[-1].what, earlier[-1].noun  # "raised its estimate of the march to 26,000"
             if lemma in ("turnout", "attendance", "headcount"):
                 return "other", lemma
         elif verb.lemma_.lower() in COUNT_VERBS and verb.lemma_.lower() != "be" and _personnel(subject) \
                 and not subject.like_num:
             return _personnel(subject)
     return None
+
+
+def _an_occasion(noun: Token) -> bool:
+    """"the estimate of the march", "the count of Saturday's rally": a count of one named occasion (a
+    singular noun, no figure of its own) is a count of the people at it, not of things."""
+    return noun.tag_ in ("NN", "NNP") and not any(c.like_num for c in noun.children) \
+        and noun.ent_type_ not in MEASURE_ENTITIES
 
 
 def _speaks(noun: Token) -> bool:
@@ -1149,8 +1167,10 @@ class ClaimFinder:
         reporter's words."""
         if verb.pos_ not in ("VERB", "AUX") or self.attributor.inside_quote(verb.idx):
             return False
+        # "the police raised their estimate to 26,000", "the ministry revised its toll": whose count it is
         return verb.lemma_.lower() in attribution_verbs() or any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS for c in verb.children)
+            c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS
+            or c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS for c in verb.children)
 
     def _source_of(self, verb: Token) -> tuple[Actor | None, tuple[Actor, ...]]:
         """(source, relays) of a verb: its subject, or the source the subject cites or was briefed by. A news
