@@ -472,8 +472,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         if anchor.lower_ == "at" and anchor.head.pos_ == "NOUN" and _personnel(anchor.head) is not None:
             return _personnel(anchor.head)  # "estimated casualties at 1,200"
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
-        if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against"):
-            anchor = anchor.head  # "up from 6,500", "compared with 5,000"
+        if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against") or anchor.dep_ == "acomp":
+            anchor = anchor.head  # "up from 6,500", "compared with 5,000", "the figure was closer to 2,800"
     elif token.dep_ not in ARGUMENT_DEPS:
         return None
     counted = _count_subject(anchor, earlier)
@@ -488,7 +488,11 @@ def _reported_alone(figure: Token) -> bool:
     """A bare figure that is what someone says or counts ("the police now say 45,000", "the firm counted
     fewer than 35,000"): in coverage of a count, a new estimate of the count the article is giving."""
     verb = figure.head
-    return figure.dep_ in ("dobj", "npadvmod") and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
+    if figure.dep_ == "pobj" and verb.lower_ in ("of", "about"):
+        figure, verb = verb, verb.head  # "it spoke of about 4,500"
+    elif figure.dep_ not in ("dobj", "npadvmod"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
         and not any(c.dep_ in ("dobj", "ccomp") and c != figure for c in verb.children)
 
 
@@ -1170,7 +1174,8 @@ class ClaimFinder:
         # "the police raised their estimate to 26,000", "the ministry revised its toll": whose count it is
         return verb.lemma_.lower() in attribution_verbs() or any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS
-            or c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS for c in verb.children)
+            or c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS and any(d.dep_ == "poss" for d in c.children)
+            for c in verb.children)
 
     def _source_of(self, verb: Token) -> tuple[Actor | None, tuple[Actor, ...]]:
         """(source, relays) of a verb: its subject, or the source the subject cites or was briefed by. A news

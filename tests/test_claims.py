@@ -489,6 +489,10 @@ TIES = [
      "The organisers now say 50,000.", [(18000, "other"), (50000, "other")]),
     ("a bare figure someone counted", "About 700 miners walked out on Monday. The union counted more than 900 by "
      "Wednesday.", [(700, "other"), (900, "other")]),
+    ("a bare figure someone speaks of", "The union said 3,000 dockers walked out. By Wednesday it spoke of about "
+     "4,500.", [(3000, "other"), (4500, "other")]),
+    ("a count noun said to be close to a figure", "The union said 3,000 dockers walked out. A ministry official "
+     "said the figure was closer to 2,800.", [(3000, "other"), (2800, "other")]),
     ("a bare figure said with no count before is nothing", "The council said 40,000 in its report.", []),
     ("an estimate of an occasion raised to a figure", "Police said 9,000 people were at the march.\nOn Sunday they "
      "raised their estimate of the march to 11,000.", [(9000, "other"), (11000, "other")]),
@@ -607,3 +611,8 @@ def test_whoever_revises_their_own_estimate_gives_the_figure(nlp):
     claims = claims_with_outlet(nlp, body)
     assert [(c["value"], c["claimant"], c["claimant_country"], c["claimant_kind"]) for c in claims] == [
         (9000, "Police", "Spain", "police"), (11000, "Police", "Spain", "police")]
+
+
+def test_whoever_sends_a_total_does_not_give_the_figure(nlp):
+    body = "The ministry said on Monday that the neighbouring state had sent a total of 4,000 troops."
+    assert [(c["value"], c["claimant"]) for c in claims_of(nlp, body)] == [(4000, "ministry")]
