@@ -76,8 +76,14 @@ ABILITY_MODALS = {"could", "can", "ca"}
 CONDITIONAL_MODALS = {"would", "'d"}
 ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
 # Verbs and nouns whose complement is an option not taken: "threatened to fire", "an offer to rehire".
-# A proposal or a plan is not among them: like a forecast, it states what is meant to happen.
+# A proposal is not among them: like a forecast, it states what is meant to happen.
 UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", "weigh", "option", "scenario"}
+# Intentions and readiness whose infinitive names an action not yet taken: "plans to send 3,000", "is preparing
+# to deploy", "ready to deploy 2,000", "vowed to send". Only their infinitive: "1,300 officers ready to deploy"
+# counts officers who are there.
+INTENDED = {"plan", "prepare", "prepared", "ready", "poise", "poised", "intend", "vow", "pledge", "promise"}
+# Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
+POSSIBLE = {"possible", "potential"}
 COMPARED = {"than", "versus", "vs", "vs."}
 COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
@@ -385,6 +391,9 @@ def _counted_noun(figure: Token) -> Token | None:
     if figure.dep_ in ("quantmod", "nummod", "compound") and figure.head.pos_ == "NUM" and figure.head.i > figure.i:
         return _counted_noun(figure.head)  # "700 to 900 troops"
     if figure.head.lower_ in ELLIPTICAL:
+        more = figure.head
+        if more.dep_ == "amod" and more.head.pos_ == "NOUN" and more.head.i > more.i:
+            return more.head  # "up to 1,000 more soldiers", parsed as (1,000 more) soldiers
         return None  # "2,000 more": more of what was counted before
     if figure.head.lower_ == "strong" and figure.head.head.pos_ == "NOUN":
         return figure.head.head  # "a 10,000-strong contingent"
@@ -809,6 +818,10 @@ def is_hypothetical(figure: Token) -> bool:
                                              or _counterfactual(node) or _yes_no_question(node)):
             return True
         if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
+            return True
+        if node.lemma_.lower() in INTENDED and previous.dep_ in ("xcomp", "acl") and previous.pos_ in ("VERB", "AUX"):
+            return True
+        if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in node.children):
             return True
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break

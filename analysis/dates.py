@@ -245,7 +245,8 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     if verb is not None:
         if is_future(verb):
             return False
-        if governing == verb or _extends(verb, governing) or _adjunct_of(governing, verb):
+        if governing == verb or _extends(verb, governing) or _adjunct_of(governing, verb) \
+                or _speaking_subject(governing, verb):
             return True
     # "the strike, which the union called on Monday, ...": a clause describing a noun is not this statement.
     return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing) \
@@ -263,6 +264,13 @@ def _extends(verb: Token, clause: Token) -> bool:
     if verb.head == clause and verb.dep_ in ("advcl", "conj"):
         return True
     return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head == clause
+
+
+def _speaking_subject(clause: Token, verb: Token) -> bool:
+    """"The governor, speaking on Wednesday, said ...": a participle of speech describing the verb's subject."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.head == verb \
+        and clause.head.dep_ in ("nsubj", "nsubjpass") and (
+            clause.lemma_.lower() in SPEECH_ACTS or reporting_verbs().get(clause.lemma_.lower()) == "speech")
 
 
 def _adjunct_of(node: Token, verb: Token) -> bool:

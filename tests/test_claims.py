@@ -229,7 +229,26 @@ HYPOTHETICAL = [
     ("'will' is a forecast", "The agency said the number of refugees will rise to 12,000.", [False]),
     ("'expected to' is a forecast", "The number of asylum seekers is expected to reach 12,000 by spring.", [False]),
     ("'projected to' is a forecast", "The stoppage is projected to involve 40,000 nurses.", [False]),
-    ("a plan is not a hypothetical", "The ministry plans to hire 900 teachers next year.", [False]),
+    # Intentions and readiness: the action is not yet taken, whatever its people.
+    ("a plan to act", "The ministry plans to hire 900 teachers next year.", [True]),
+    ("preparing to act", "The coast guard is preparing to send 400 divers to the wreck.", [True]),
+    ("ready to act", "The province said it stood ready to deploy 2,000 firefighters.", [True]),
+    ("a pledge to act", "The governor vowed to send 1,500 more guardsmen to the levees.", [True]),
+    ("announced plans to act", "The railway announced plans to hire 3,000 drivers.", [True]),
+    ("people who are ready are there", "About 1,300 riot officers were ready to move into the centre, police "
+     "said.", [False]),
+    ("'possible' people are a possibility", "The report warned of up to 8,000 possible deaths from the heat.",
+     [True]),
+    ("'N more soldiers' under a condition", "The minister said up to 1,000 more soldiers could be sent if the "
+     "unrest spread.", [True]),
+    ("a warning of what might happen", "Forecasters warned that as many as 20,000 campers might be cut off.",
+     [True]),
+    ("a counterfactual with a vague count", "Hundreds could have drowned if the ferry had left an hour later, "
+     "the harbour master said.", [True]),
+    ("a possibility through a coordinated verb", "The union said it might walk out and idle 9,000 workers.",
+     [True]),
+    ("a possibility through a relative clause", "The council may call a strike that would involve 6,000 "
+     "nurses.", [True]),
     ("a comparison asserts both figures", "Where there were 200 volunteers last year, now there are 2,000.",
      [False, False]),
     # Counterfactuals and questions.

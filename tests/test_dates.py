@@ -92,6 +92,10 @@ STATEMENT_DATES = [
      "deployed.", ("", "")),
     ("the clause a participle of speech extends", "Fire chief Lena Holt raised the alarm on Saturday, saying 120 "
      "firefighters were deployed.", ("Saturday", "text")),
+    ("a participle of speech describing the speaker", "The fire chief, speaking on Wednesday, said 70 "
+     "firefighters were still on the hills.", ("Wednesday", "text")),
+    ("a participle of another act does not date it", "The fire chief, working through Wednesday, said 70 "
+     "firefighters were still on the hills.", ("", "")),
     ("a gerund of the reporting verb", "Union leader Tom Baker said before attending Wednesday's talks that 3,000 "
      "nurses would strike.", ("Wednesday", "text")),
     ("a span of time is not a date", "Fire chief Lena Holt cut response times in five years, but said 120 "
