@@ -133,6 +133,7 @@ COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", 
                "surge", "approach"}
 # Prepositions that tie a bare figure to the count beside it: "up from 6,500", "to 7,000 from 5,000".
 TIE_PREPS = {"from", "to", "than", "with", "at"}
+BEYOND = {"above", "past", "beyond"}  # a count verb's mark it passes: "the toll rose past 100"
 # Capacity is not presence: "a stadium that seats 60,000", "built for 40", "room for 200 people".
 CAPACITY_VERBS = {"seat", "accommodate", "sleep"}
 CAPACITY_MODAL_VERBS = {"hold", "fit"}
@@ -483,6 +484,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
         if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against") or anchor.dep_ == "acomp":
             anchor = anchor.head  # "up from 6,500", "compared with 5,000", "the figure was closer to 2,800"
+    elif token.dep_ == "pobj" and anchor.lower_ in BEYOND and anchor.head.lemma_.lower() in COUNT_VERBS:
+        anchor = anchor.head  # "the toll may rise above 100"
     elif token.dep_ not in ARGUMENT_DEPS:
         return None
     counted = _count_subject(anchor, earlier)

@@ -26,7 +26,7 @@ STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks"
                    "hearing", "post", "address", "statements", "session", "report", "study", "note", "letter",
                    "tweet", "release", "announcement", "testimony", "update", "teleconference", "telecon",
                    "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
-                   "injunction", "opinion", "figures", "data", "statistics", "tally", "count", "estimate",
+                   "injunction", "opinion", "figure", "figures", "data", "statistics", "tally", "count", "estimate",
                    "estimates"}
 VAGUE_ADVERBS = {"once", "previously", "recently", "formerly"}  # "once said": some day, not a day
 # Acts of speech that report no words: their day is the day of what is quoted next ("discussed it on Thursday").

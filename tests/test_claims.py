@@ -241,6 +241,8 @@ HYPOTHETICAL = [
      [True]),
     ("'N more soldiers' under a condition", "The minister said up to 1,000 more soldiers could be sent if the "
      "unrest spread.", [True]),
+    ("a count passing a mark may do so", "Police said 40 people had died. The toll may rise above 100, rescuers "
+     "said.", [False, True]),
     ("a warning of what might happen", "Forecasters warned that as many as 20,000 campers might be cut off.",
      [True]),
     ("a counterfactual with a vague count", "Hundreds could have drowned if the ferry had left an hour later, "

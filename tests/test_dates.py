@@ -96,6 +96,8 @@ STATEMENT_DATES = [
      "firefighters were still on the hills.", ("Wednesday", "text")),
     ("a participle of another act does not date it", "The fire chief, working through Wednesday, said 70 "
      "firefighters were still on the hills.", ("", "")),
+    ("figures released on a day", "The coast guard's figures, released on Thursday, showed that 260 migrants had "
+     "landed.", ("Thursday", "text")),
     ("a gerund of the reporting verb", "Union leader Tom Baker said before attending Wednesday's talks that 3,000 "
      "nurses would strike.", ("Wednesday", "text")),
     ("a span of time is not a date", "Fire chief Lena Holt cut response times in five years, but said 120 "
