@@ -500,8 +500,12 @@ def _reported_alone(figure: Token) -> bool:
     """A bare figure that is what someone says or counts ("the police now say 45,000", "the firm counted
     fewer than 35,000"): in coverage of a count, a new estimate of the count the article is giving."""
     verb = figure.head
-    if figure.dep_ == "pobj" and verb.lower_ in ("of", "about"):
+    if figure.dep_ == "pobj" and verb.lower_ in ("of", "about", "to"):
         figure, verb = verb, verb.head  # "it spoke of about 4,500"
+        if verb.pos_ in ("ADJ", "ADV") and figure.lower_ == "to":
+            figure, verb = verb, verb.head  # "it counts closer to 12,000", "it says up to 5,000"
+        elif figure.lower_ == "to":
+            return False
     elif figure.dep_ not in ("dobj", "npadvmod"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
@@ -587,6 +591,10 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "is expected to reach"
     # "put the figure at 150,000", "estimated the crowd at 5,000": the object says what is counted.
     subjects += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS | set(GROUP_NOUNS)]
+    estimating = reporting_verbs().get(verb.lemma_.lower()) == "estimate"
+    for counted in (c for c in verb.children if c.dep_ == "dobj" and estimating and not c.like_num):
+        if _personnel(counted) is not None:
+            return _personnel(counted)  # "put the front-line troops at 700,000", "estimated the dead at 300"
     if verb.dep_ in ("acl", "relcl"):
         subjects.append(verb.head)  # "the number of troops exceeding 4,000"
     for subject in subjects:
@@ -607,6 +615,9 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
         elif verb.lemma_.lower() in COUNT_VERBS and verb.lemma_.lower() != "be" and _personnel(subject) \
                 and not subject.like_num:
             return _personnel(subject)
+        elif verb.lemma_.lower() in COUNT_VERBS - {"be"} and earlier and subject.pos_ == "NOUN" \
+                and _an_occasion(subject) and not any(c.dep_ == "prep" for c in subject.children):
+            return earlier[-1].what, earlier[-1].noun  # "the deployment could exceed 12,000", "the strike reached 900"
     return None
 
 

@@ -514,6 +514,12 @@ TIES = [
      "4,500.", [(3000, "other"), (4500, "other")]),
     ("a count noun said to be close to a figure", "The union said 3,000 dockers walked out. A ministry official "
      "said the figure was closer to 2,800.", [(3000, "other"), (2800, "other")]),
+    ("a bare figure someone counts close to", "The union said 3,000 dockers walked out. The port authority told us "
+     "it counts closer to 2,500.", [(3000, "other"), (2500, "other")]),
+    ("an occasion that reaches a figure", "About 700 miners walked out on Monday. The union said the strike could "
+     "exceed 2,000 by Friday.", [(700, "other"), (2000, "other")]),
+    ("the people an estimate is put at", "The army put the enemy's reserve troops at around 80,000.",
+     [(80000, "troops")]),
     ("a bare figure said with no count before is nothing", "The council said 40,000 in its report.", []),
     ("an estimate of an occasion raised to a figure", "Police said 9,000 people were at the march.\nOn Sunday they "
      "raised their estimate of the march to 11,000.", [(9000, "other"), (11000, "other")]),
