@@ -795,6 +795,10 @@ class Directory:
                     continue
                 organisation = token.ent_type_ == "ORG" or _body_cue(token) or token.text in self.acronyms \
                     or role_of(token).kind in ("body", "organ")
+                # A town is where things happen, never what "the office" or "the agency" refers back to: a
+                # place's name is a body only as a subject ("Moscow said") or described as one ("X, the utility").
+                organisation = organisation and not (_is_place(token) and token.dep_ not in SUBJECT_DEPS
+                                                     and not any(c.dep_ == "appos" for c in token.children))
                 actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
                 if actor is not None and actor.kind == "body" and any(w[:1].isupper() for w in actor.name.split()) \
                         and country_aliases().get(actor.name, ("", ""))[1] != "country":
@@ -802,6 +806,13 @@ class Directory:
                     self._descriptions[token.i] = {c.lemma_.lower() for c in token.children
                                                    if c.dep_ == "appos" and c.pos_ == "NOUN"}
         return self._named_bodies
+
+
+def _is_place(token: Token) -> bool:
+    """A town, region or country's name, however the entity recogniser labels it (not "the Kremlin")."""
+    if token.text in country_aliases():
+        return country_aliases()[token.text][1] == "country"
+    return token.ent_type_ in ("GPE", "LOC") or token.text in places()
 
 
 def _place_country(tokens: Iterable[Token]) -> str:

@@ -1071,6 +1071,13 @@ class ClaimFinder:
         """The quote's speaker, the attribution verb's subject, "according to", "by X's count" ...; else the
         outlet's own figure, or a background fact stated by nobody."""
         quote = next((q for q in self.quotes if q.start <= start < q.end), None)
+        if quote is not None and quote.turn:
+            # A transcript turn attributes figures as prose does ("LEE: The ministry says 300 ..."); else the
+            # figure is the turn's speaker's.
+            actor, verb, via = self._claimant_and_verb(figure)
+            if actor is not None:
+                when = self.attributor.when(verb, (figure.sent.start_char, figure.sent.end_char))
+                return actor, when, via, self._kind(actor, verb or figure)
         if quote is not None:
             # A quotation nobody is said to have spoken is an unnamed source's; "..., she told AFP": via AFP.
             verbs = self._quote_verbs(quote)

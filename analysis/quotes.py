@@ -32,6 +32,7 @@ from analysis.actors import (
     category_of,
     country_aliases,
     personnel_nouns,
+    places,
     reporting_verbs,
     role_of,
     title_words,
@@ -49,6 +50,13 @@ QUOTED_BY = {"quote", "cite"}
 NAME_AS_MODIFIER = {"amod", "compound", "npadvmod", "nmod"}
 # A credit line after a quotation: "— Jo Rey" or "- Rey." on its own or closing the paragraph.
 CREDIT_LINE = re.compile(r"^\s*[-–—]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[.,]?\s*$")
+# A transcript turn: a speaker's label at the start of a paragraph, then the words, unquoted ("LEE: Good
+# evening.", "Dana: Thanks."). The label is a name in capitals (a party or state in brackets may follow) or a
+# capitalised name of up to three words.
+LABEL = r"(?P<label>[A-Z][A-Z.'’ -]{0,38}[A-Z.](?:\s*\([^)]{1,30}\))?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):"
+TRANSCRIPT_LABEL = re.compile(LABEL + r"[ \t]+(?=[\w¡¿])")
+COLON_LABEL = re.compile(LABEL)
+MIN_TURN_WORDS = 3
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
 
@@ -72,6 +80,7 @@ class QuoteSpan:
     close_mark: int  # index after the closing mark (or the paragraph end when it runs on)
     paragraph: int
     continues: bool = False  # continues a quotation from the previous paragraph
+    label: str = ""  # the transcript label that says who speaks the paragraph ("LEE"), if it is a turn
 
 
 @dataclass
@@ -86,6 +95,7 @@ class Quote:
     sentence: str = ""
     sentence_start: int = 0
     when: tuple[str, str] = ("", "")  # (date expression of the statement, where found), see dates.statement_date
+    turn: bool = False  # a transcript turn ("LEE: ..."), not words in quotation marks
 
 
 def _is_word_char(ch: str) -> bool:
@@ -172,6 +182,20 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], skip: set[int
     return spans
 
 
+def transcript_turns(text: str, paragraphs: list[tuple[int, int]], skip: set[int]) -> list[QuoteSpan]:
+    """Paragraphs of a transcript: a label ("LEE:", "Dana:") then the speaker's words without quotation marks.
+    The span is the words; its label is resolved to a speaker by the attributor."""
+    turns = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        match = TRANSCRIPT_LABEL.match(text, p_start, p_end)
+        if index == 0 or index in skip or match is None:
+            continue
+        start, end = _trim(text, match.end(), p_end)
+        if len(text[start:end].split()) >= MIN_TURN_WORDS:
+            turns.append(QuoteSpan(start, end, start, p_end, index, label=match.group("label")))
+    return turns
+
+
 def _next_opens_quote(text: str, paragraphs: list[tuple[int, int]], index: int, skip: set[int]) -> bool:
     following = [i for i in range(index + 1, len(paragraphs)) if i not in skip]
     if not following:
@@ -224,7 +248,9 @@ class Attributor:
         self.directory = directory
         self.paragraphs = paragraphs
         self.quote_spans = quote_spans
-        directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans]
+        # A transcript turn is the speaker's own voice, with attributions of its own ("LEE: The ministry says
+        # ..."): its words are read like the reporter's, not as a quotation.
+        directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans if not q.label]
         self._capitalised: frozenset[str] | None = None
         self.subject_mentions = self._mentions()
 
@@ -520,7 +546,12 @@ class Attributor:
         # The introduction runs from its sentence's start, or from the quotation before it ("Doe: “...” Roe: “...”").
         start = max([colon[0].sent.start] + [t.i + 1 for t in self.doc[colon[0].sent.start:end]
                                              if self.inside_quote(t.idx) or t.is_quote])
-        return self.introducer(self.doc[start:end])
+        actor = self.introducer(self.doc[start:end])
+        label = COLON_LABEL.fullmatch(before)
+        if actor is None and label is not None:  # "KLEIN: “...”": a label the parse does not take for a name
+            actor = label_speaker(label.group("label"), self.directory)
+            return actor if actor is not None and actor.source != "transcript label" else None
+        return actor
 
     def introducer(self, tokens: Span) -> Actor | None:
         """The speaker an introduction names: the subject of its clause nearest the colon ("X made the claim,
@@ -573,7 +604,38 @@ def _opens_with_speech_verb(sentence: Span) -> bool:
 def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
                      directory: Directory) -> Attributor:
     """The attributor of one article: its quotation spans and the people and bodies it names."""
-    return Attributor(doc, directory, paragraphs, find_quote_spans(text, paragraphs, skip))
+    turns = spoken_turns(transcript_turns(text, paragraphs, skip), directory)
+    in_turns = {turn.paragraph for turn in turns}
+    spans = [span for span in find_quote_spans(text, paragraphs, skip) if span.paragraph not in in_turns]
+    return Attributor(doc, directory, paragraphs, sorted(spans + turns, key=lambda span: span.start))
+
+
+def label_name(label: str) -> str:
+    """The name a transcript label writes: "REY (D-ORE.)" -> "Rey", "JO REY" -> "Jo Rey"."""
+    name = re.sub(r"\s*\(.*", "", label).strip(" .")
+    return name.title() if name.isupper() else name
+
+
+def label_speaker(label: str, directory: Directory) -> Actor | None:
+    """The person a transcript label names: the full name the article gives for a surname or first name
+    ("WHITFIELD", "Dana"), else the label itself; a place ("NEW DELHI:", a dateline) is nobody."""
+    name = label_name(label)
+    if name in country_aliases() or name in places() or not name:
+        return None
+    full, source = directory.full_name(name)
+    if source != "surname" and name not in directory.full_names:
+        full, source = name, "transcript label"
+    return Actor(full, "person", directory.titles.get(full, ""), directory.countries.get(full, "") or directory.home,
+                 source)
+
+
+def spoken_turns(turns: list[QuoteSpan], directory: Directory) -> list[QuoteSpan]:
+    """The turns that are a transcript's: a label naming a person the article names, or, in capitals, one of
+    two or more speakers labelled in capitals ("LEE:", "SINGH:"); "Update: ..." and datelines are no turns."""
+    speakers = {turn.label: label_speaker(turn.label, directory) for turn in turns}
+    known = {label for label, actor in speakers.items() if actor is not None and actor.source != "transcript label"}
+    capitals = {label for label, actor in speakers.items() if actor is not None and label.isupper()}
+    return [turn for turn in turns if turn.label in known or turn.label in capitals and len(capitals) >= 2]
 
 
 def direct_quotations(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
@@ -588,9 +650,10 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
     quotes: list[Quote] = []
     last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]] = {}
     for span in spans:
-        actor, verb = attributor.attribution(span)
+        actor, verb = (label_speaker(span.label, attributor.directory), None) if span.label \
+            else attributor.attribution(span)
         when = attributor.when(verb, _sentence_of(doc, span))
-        if actor is None:
+        if actor is None and not span.label:
             actor, when = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, when)
         p_start = paragraphs[span.paragraph][0]
         sentence = _sentence_of(doc, span)
@@ -598,7 +661,7 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
             quote=text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
             partial=is_partial(doc, span, text, p_start), speaker=actor,
             verb=verb.lemma_.lower() if verb is not None else "",
-            sentence=text[sentence[0]:sentence[1]], sentence_start=sentence[0], when=when,
+            sentence=text[sentence[0]:sentence[1]], sentence_start=sentence[0], when=when, turn=bool(span.label),
         )
         quotes.append(quote)
         if actor is not None:

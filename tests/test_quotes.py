@@ -183,3 +183,44 @@ def test_find_quote_spans(paragraph, quotes):
     text = f"Headline\n{paragraph}"
     spans = find_quote_spans(text, [(0, 8), (9, len(text))], set())
     assert [text[s.start:s.end] for s in spans] == quotes
+
+
+# Broadcast transcripts: a label, a colon, then the speaker's words without quotation marks.
+# rule, body, [(first three words, speaker, partial), ...]
+TRANSCRIPTS = [
+    ("surname labels in capitals are the full names the article gives",
+     "Dana Whitfield is our correspondent in the capital.\nTom Lee anchors the evening news.\n"
+     "LEE: Good evening. For weeks the talks have stalled.\n"
+     "WHITFIELD: Thanks, Tom. The ministers met for six hours and agreed on nothing.",
+     [("Good evening. For", "Tom Lee", False), ("Thanks, Tom. The", "Dana Whitfield", False)]),
+    ("a first-name label in capitals", "Dana Whitfield reports from the border for the network.\n"
+     "DANA: The queue of trucks stretches for miles.",
+     [("The queue of", "Dana Whitfield", False)]),
+    ("a label in capitals the article names nowhere else, one of two speakers",
+     "HOLM: We have been waiting since dawn for the ferry.\nBRANDT: Nobody told us anything at all.",
+     [("We have been", "Holm", False), ("Nobody told us", "Brandt", False)]),
+    ("a lone capitalised word and a colon is no speaker",
+     "UPDATE: The road to the airport has reopened after the flood.", []),
+    ("a place before a colon is a dateline, not a speaker",
+     "BERLIN: Trains ran late across the country on Monday.\nOTTO: We waited for three hours in the cold.", []),
+    ("a quotation after a label is read as a colon introduction",
+     'Ada Klein leads the union.\nKLEIN: "We will not pay the ransom."', [("We will not", "Ada Klein", False)]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), TRANSCRIPTS, ids=[row[0] for row in TRANSCRIPTS])
+def test_transcript_turns(nlp, rule, body, expected):
+    assert quotes_of(nlp, body) == expected, body
+
+
+# A place is never a speaker because it is named near the quotation: rule, body, expected speakers
+PLACES = [
+    ("a town named before is not what 'the office' refers back to",
+     'Aid convoys reached Ussuriysk on Tuesday. "We will not accept this," the presidential office said.',
+     ["presidential office"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), PLACES, ids=[row[0] for row in PLACES])
+def test_a_place_named_nearby_is_no_speaker(nlp, rule, body, expected):
+    assert [speaker for _, speaker, _ in quotes_of(nlp, body)] == expected, body
