@@ -42,6 +42,10 @@ SAME_STATEMENT_SCORE = 65
 MIN_MATCH_WORDS = 4
 MAX_MATCHED_WORDINGS = 3000
 MAX_RENDERINGS = 25
+# cells that would grow with the corpus show their first values and how many more: the days a figure was
+# reported (a year of coverage is hundreds), the quote ids behind a statement (the review panel's rows)
+DAYS_SHOWN = 5
+QUOTE_IDS_SHOWN = 50
 CLAIMANT_CHOICES: dict[str, str] = {"claimant_country": "Claimant country", "claimant": "Claimant"}
 
 
@@ -187,7 +191,8 @@ def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_S
     """One row per statement quoted by two or more articles, flagged when outlets disagree.
 
     `speaker_differs`: outlets name different speakers for it; `wording_differs`: the quoted words
-    differ beyond case and punctuation. Disagreements first.
+    differ beyond case and punctuation; `n_quotes` counts its quotes, and `quote_ids` lists the first
+    QUOTE_IDS_SHOWN of them. Disagreements first.
     """
     keys = match_keys(quotes["quote"])
     numbers, note = statement_numbers(keys, quotes["published"], threshold, max_wordings)
@@ -195,7 +200,7 @@ def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_S
     linked = numbered.loc[numbered.groupby("statement")["article_id"].transform("nunique") >= 2]
     columns = {"statement": "string", "speakers": "string", "outlets": "string", "n_articles": "Int64",
                "speaker_differs": "boolean", "wording_differs": "boolean", "flags": "string",
-               "quote_ids": "string"}
+               "n_quotes": "Int64", "quote_ids": "string"}
     if linked.empty:
         return SharedStatements(pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()}),
                                 note)
@@ -216,7 +221,9 @@ def statement_comparison(quotes: pd.DataFrame, threshold: int = SAME_STATEMENT_S
         "n_articles": grouped["article_id"].nunique(),
         "speaker_differs": grouped["speaker_label"].nunique() > 1,
         "wording_differs": grouped["key"].nunique() > 1,
-        "quote_ids": join_distinct(linked, ["statement_id"], "quote_id", sep="|", alphabetical=False),
+        "n_quotes": grouped["quote_id"].nunique(),
+        "quote_ids": join_distinct(linked, ["statement_id"], "quote_id", sep="|", alphabetical=False)
+        .map(lambda ids: "|".join(ids.split("|")[:QUOTE_IDS_SHOWN])),
     })
     flags = (
         np.where(table["speaker_differs"], "attributed to different speakers; ", "")
@@ -286,7 +293,7 @@ def _matrix(view: pd.DataFrame, label: str) -> pd.DataFrame:
     summary = pd.DataFrame({
         "reported_by": per_row["outlet"].nunique(),
         "wording_differs": per_row["folded"].nunique() > 1,
-        "dates": join_distinct(view, keys, "day", sort=False),
+        "dates": join_distinct(view, keys, "day", sort=False, limit=DAYS_SHOWN),
         "sort_value": per_row["value"].max(),
     })
     return (
@@ -351,7 +358,7 @@ def _disagreements(view: pd.DataFrame, label: str) -> pd.DataFrame:
         view.groupby(rendering, sort=False)["value"].max()
         .to_frame()
         .join([join_distinct(view, rendering, "outlet", sort=False),
-               join_distinct(view, rendering, "day_label", sort=False).rename("days")])
+               join_distinct(view, rendering, "day_label", sort=False, limit=DAYS_SHOWN).rename("days")])
         .reset_index()
         .assign(version=lambda frame: frame["wording"] + " — " + frame["outlet"]
                 + (" (" + frame["days"] + ")").where(frame["days"] != "", " (undated)"))

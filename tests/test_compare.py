@@ -8,6 +8,8 @@ import pytest
 from fixtures.loader import fixture_tables
 
 from analysis.compare import (
+    DAYS_SHOWN,
+    QUOTE_IDS_SHOWN,
     claim_disagreements,
     claims_in_matrix_row,
     claims_matrix,
@@ -211,3 +213,26 @@ def test_a_shared_statement_leads_back_to_its_quotes(tables):
     quotes = statement_quotes(tables.quotes, shared.loc[0, "quote_ids"])
     assert sorted(quotes["quote_id"]) == sorted(shared.loc[0, "quote_ids"].split("|"))
     assert quotes["article_id"].nunique() == shared.loc[0, "n_articles"]
+
+
+def test_a_figure_reported_on_many_days_shows_its_first_days_and_how_many_more():
+    days = [f"2024-01-{day:02d}" for day in range(1, DAYS_SHOWN + 4)]
+    rows = [_claim(outlet, value, "exact", day) for day in days for outlet, value in (("A", 5000), ("B", 6000))]
+    matrix, disagreements = figure_comparison(conform(rows, "claims"))
+    assert matrix["dates"].tolist() == [", ".join(days[:DAYS_SHOWN]) + ", … 3 more"] * 2
+    assert disagreements.loc[0, "versions"] == " | ".join(
+        f"{value:,} — {outlet} ({', '.join(days[:DAYS_SHOWN])}, … 3 more)" for outlet, value in (("B", 6000),
+                                                                                              ("A", 5000)))
+
+
+def test_a_statement_quoted_many_times_counts_its_quotes_and_lists_the_first(tables):
+    copies = pd.concat([tables.quotes.assign(article_id=tables.quotes["article_id"] + f"~{copy}",
+                                             quote_id=tables.quotes["quote_id"] + f"~{copy}")
+                        for copy in range(30)], ignore_index=True)
+    single = statement_comparison(tables.quotes).table.set_index("statement")
+    shared = statement_comparison(copies).table.set_index("statement")
+    assert (shared.loc[single.index, "n_quotes"] == 30 * single["n_quotes"]).all()
+    ids = shared["quote_ids"].str.split("|")
+    assert (ids.map(len) == shared["n_quotes"].clip(upper=QUOTE_IDS_SHOWN)).all()
+    first = copies.loc[copies["quote_id"].isin(ids.iloc[0])]
+    assert first["quote_id"].tolist() == ids.iloc[0]  # the first quotes, in the order of the table

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.grouping import join_distinct
+from analysis.grouping import join_distinct, join_few
 
 FRAME = pd.DataFrame({
     "who": ["b", "a", "b", "a", "b", None],
@@ -31,3 +31,19 @@ def test_join_distinct_matches_pandas_groupby_order_with_several_keys():
 def test_join_distinct_can_drop_missing_keys_and_skips_empty_values():
     joined = join_distinct(FRAME, ["who"], "outlet", dropna=True)
     assert joined.to_dict() == {"a": "alpha", "b": "Beta, Zeta"}
+
+
+@pytest.mark.parametrize(("values", "limit", "expected"), [
+    (["a", "b", "c"], None, "a, b, c"),
+    (["a", "b", "c"], 3, "a, b, c"),
+    (["a", "b", "c", "d", "e"], 2, "a, b, … 3 more"),
+    ([], 2, ""),
+])
+def test_join_few_shows_the_first_values_and_how_many_more(values, limit, expected):
+    assert join_few(values, limit=limit) == expected
+
+
+def test_join_distinct_caps_each_group_at_its_limit():
+    frame = pd.DataFrame({"who": ["a"] * 4 + ["b"], "day": ["d4", "d2", "d3", "d1", "d9"]})
+    joined = join_distinct(frame, ["who"], "day", limit=2)
+    assert joined.tolist() == ["d1, d2, … 2 more", "d9"]

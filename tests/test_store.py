@@ -136,3 +136,27 @@ def test_seeds_every_page_the_same_through_duckdb(seeds_folder):
 
 def test_synthetic_corpus_every_page_the_same_through_duckdb(synthetic_folder):
     compare_every_page(synthetic_folder)
+
+
+@pytest.fixture(scope="module")
+def scaled_folder(seed_tables, tmp_path_factory) -> Path:
+    """The seeds copied 30 times a day apart (bench/scale_tables.py): cells past their caps of days and quote ids."""
+    seeds = tmp_path_factory.mktemp("seeds_to_scale")
+    folder = tmp_path_factory.mktemp("seeds_scaled")
+    write_tables(seed_tables, seeds)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "scale_tables.py"), str(seeds), str(folder),
+                    "--factor", "30", "--shift-days", "1"], check=True, capture_output=True, timeout=120, cwd=ROOT)
+    prepare_folder(folder)
+    return folder
+
+
+def test_capped_comparison_cells_are_the_same_through_duckdb(scaled_folder):
+    frames, parquet = FrameQueries(read_tables(scaled_folder)), ParquetQueries(scaled_folder)
+    for filters in filter_cases(frames.options())[:3]:
+        for by in BY:
+            assert_same(frames.figure_comparison(filters, by), parquet.figure_comparison(filters, by),
+                        f"figure_comparison {by} with {filters}")
+        assert_same(frames.statements(filters, 65), parquet.statements(filters, 65), f"statements with {filters}")
+    matrix = parquet.figure_comparison(Filters(), "claimant_country")[0].rows
+    statements = parquet.statements(Filters(), 65).table
+    assert matrix["dates"].str.contains("more").any() and (statements["n_quotes"] > 50).any()

@@ -37,6 +37,7 @@ from analysis.filters import (
     search_quotes,
     speaker_options,
 )
+from analysis.grouping import join_few
 from analysis.schema import TABLE_COLUMNS, Tables
 from analysis.store.parquet import MANIFEST, UNDATED_MONTH, index_path
 
@@ -295,10 +296,10 @@ def published_where(filters: Filters) -> _Where:
     return where
 
 
-def _join_sorted(values: object, sep: str = ", ") -> str:
+def _join_sorted(values: object, sep: str = ", ", limit: int | None = None) -> str:
     """A DuckDB list of distinct values joined as `join_distinct` joins them: alphabetically, ignoring case."""
     present = [] if values is None else [value for value in values if isinstance(value, str) and value]
-    return sep.join(sorted(dict.fromkeys(present), key=str.casefold))
+    return join_few(sorted(dict.fromkeys(present), key=str.casefold), sep, limit)
 
 
 class ParquetQueries(_Shared):
@@ -616,8 +617,8 @@ class ParquetQueries(_Shared):
             cells.pivot(index=["who", "location", "what", "figure"], columns="outlet", values="cell")
             .reindex(columns=outlets).fillna("").astype("string")
         )
-        summary = groups.assign(dates=groups["days"].map(_join_sorted)).set_index(["who", "location", "what",
-                                                                                    "figure"])
+        dates = groups["days"].map(lambda days: _join_sorted(days, limit=compare.DAYS_SHOWN))
+        summary = groups.assign(dates=dates).set_index(["who", "location", "what", "figure"])
         matrix = (
             summary[["reported_by", "wording_differs", "dates"]].join(table).reset_index()
             .rename(columns={"who": label})
@@ -675,7 +676,7 @@ class ParquetQueries(_Shared):
         versions = [
             " | ".join(
                 f"{wording} — {_join_sorted(outlet_list)}"
-                + (f" ({days})" if (days := _join_sorted(day_list)) else " (undated)")
+                + (f" ({days})" if (days := _join_sorted(day_list, limit=compare.DAYS_SHOWN)) else " (undated)")
                 for (wording, _), outlet_list, day_list in zip(renderings, outlet_lists, day_lists, strict=True)
             )
             for renderings, outlet_lists, day_lists in zip(frame["renderings"], frame["outlet_lists"],
@@ -730,13 +731,14 @@ class ParquetQueries(_Shared):
                     count(DISTINCT l.match_key) > 1 AS wording_differs,
                     (SELECT list([s.speaker_label] || s.outlets ORDER BY s.speaker_label) FROM by_speaker s
                         WHERE s.statement = l.statement) AS speakers,
-                    list(l.quote_id ORDER BY l._row) AS quote_ids
+                    count(DISTINCT l.quote_id) AS n_quotes,
+                    list(l.quote_id ORDER BY l._row)[1:{compare.QUOTE_IDS_SHOWN}] AS quote_ids
                 FROM linked l GROUP BY l.statement
                 ORDER BY speaker_differs DESC, wording_differs DESC, n_articles DESC, first_row""",
                 where.params).df()
         columns = {"statement": "string", "speakers": "string", "outlets": "string", "n_articles": "Int64",
                    "speaker_differs": "boolean", "wording_differs": "boolean", "flags": "string",
-                   "quote_ids": "string"}
+                   "n_quotes": "Int64", "quote_ids": "string"}
         if frame.empty:
             return compare.SharedStatements(
                 pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()}), note)
@@ -753,6 +755,7 @@ class ParquetQueries(_Shared):
             "n_articles": frame["n_articles"],
             "speaker_differs": frame["speaker_differs"],
             "wording_differs": frame["wording_differs"],
+            "n_quotes": frame["n_quotes"],
             "quote_ids": frame["quote_ids"].map(lambda ids: "|".join(dict.fromkeys(ids))),
             "flags": flags.mask(flags == "", "same words, same speaker"),
         })
