@@ -32,6 +32,11 @@ GROUP_PRONOUNS = {"they", "it", "we", "them"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# a body that did so is the event's organisers; inflected forms too, as the small model lemmatises "staged" as "stag"
+ORGANISING_VERBS = {f"{stem}{end}" for stem in ("organis", "organiz", "stag", "conven") for end in ("e", "ed", "ing")}
+LOCAL_LEVELS = {"district", "county", "city", "municipal", "regional", "provincial", "local", "town", "village",
+                "prefectural", "metropolitan"}  # a government below the country's: "the county administration"
+REPORTED_CLAUSES = {"ccomp", "parataxis", "xcomp"}  # what a subject's verb says: "[X sent 300], the agency said"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"}
 # Children of a mention's head that describe someone else: "X, along with Y", "X and Y", "X, who ...".
 FOREIGN_DEPS = {"conj", "cc", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "xcomp"}
@@ -646,6 +651,9 @@ class Directory:
     def _body(self, head: Token, tokens: list[Token], describe: bool) -> Actor | None:
         """A body's actor; its kind also from the words its name leaves out ("public broadcaster NHK")."""
         actor = self._body_mention(head, tokens, describe)
+        if actor is not None and any(c.dep_ in ("relcl", "acl") and c.lower_ in ORGANISING_VERBS
+                                     for c in head.children):
+            return replace(actor, category="organisers")  # "the festival committee, which organised the parade"
         if actor is None or actor.category or actor.source == "description":
             return actor
         words = " ".join(t.text for t in tokens if t.dep_ != "case" and not t.is_punct)
@@ -716,6 +724,9 @@ class Directory:
             return Actor(name, "body", "", country or places()[town.text], "named")
         if role.kind == "person" and country and not country_of(phrase) and _place_country(own):
             return Actor(alias, "body", "", country, "named")  # "a police spokesman in Lyon": that one, in France
+        if role.kind == "state" and any(t.lower_ in LOCAL_LEVELS for t in own if t != head):
+            # "the district administration" is a local body acting where the article's places are, not the state
+            return Actor(alias, "body", "", country or self.home_of(head), "named")
         if role.kind == "state" or role.kind == "person" and country:
             # Unnamed officials and "the government" speak for their country.
             country = country or (self.home if role.speaks_for == "home" else "")
@@ -763,11 +774,16 @@ class Directory:
         """"the institute" -> the body named before whose name or description says institute ("X, the utility
         that ..." for "the utility"), else the last one named as a subject (not "a statement on Telegram"), else
         the last named. A description that speaks for itself ("the paramilitary group") makes the body do so."""
-        named = [(i, actor) for i, actor in self.named_bodies() if i < head.i]
         word = head.lemma_.lower()
         # the kind the description states ("the company", "the paramilitary group"), a generic one aside
-        kind = category_of(Actor(_text_of(core_tokens(head)), "body"), default="") if _body_noun(head) else ""
-        kind = "" if kind == "ngo" else kind
+        stated = category_of(Actor(_text_of(core_tokens(head)), "body"), default="") if _body_noun(head) else ""
+        kind = "" if stated == "ngo" else stated
+        # "Police detained 300 students, the rights group said": a body the speaker's own words name is the speaker
+        # only when the description fits it ("NATO will hold drills ..., the alliance said")
+        reported = {t.i for c in head.head.children if c.dep_ in REPORTED_CLAUSES for t in c.subtree} \
+            if head.dep_ in SUBJECT_DEPS and stated else set()
+        named = [(i, actor) for i, actor in self.named_bodies() if i < head.i
+                 and (i not in reported or category_of(actor, default="") in ("", stated))]
         same = [actor for i, actor in named if word in actor.name.lower().split()
                 or word in self._descriptions.get(i, ()) or kind and category_of(actor, default="") == kind]
         # "the company" is no union named before: a body of another stated kind is not described

@@ -1388,6 +1388,14 @@ class ClaimFinder:
         """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker; a count as
         subject ("a police count put the crowd at ...") is its owner's."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"]
+        closing = _closing_subject(verb) if not subjects else None
+        if closing is not None:
+            # "Lowland sent 3,000 soldiers, Highland's spy agency, the Crown Intelligence Bureau, said": the parse
+            # may leave the closing verb without a subject; its speaker is the phrase before it, never the subject
+            # of the reported clause
+            actor = self.attributor.actor_from_head(closing)
+            if actor is not None:
+                return actor
         for subject in subjects:
             if subject.dep_ == "agent":
                 objects = [c for c in subject.children if c.dep_ == "pobj"]
@@ -1426,11 +1434,17 @@ def _of_those(figure: Token) -> bool:
 def _closing_subject(verb: Token) -> Token | None:
     """"At least 60 migrants drowned off Libya, the migration agency said": the parse may take the counted
     people for the subject of the closing "said"; its speaker is the phrase between the last comma and it."""
-    before = list(itertools.takewhile(lambda t: t.text != ",", reversed(verb.doc[verb.sent.start:verb.i])))
+    end = verb.i - 1 if verb.i > verb.sent.start and verb.doc[verb.i - 1].text == "," else verb.i
+    before = list(itertools.takewhile(lambda t: t.text != ",", reversed(verb.doc[verb.sent.start:end])))
     if not before or len(before) > MAX_CLOSING_WORDS or before[-1].i == verb.sent.start:
         return None
     phrase = {t.i for t in before}
     heads = [t for t in before if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")]
+    if end < verb.i:
+        # "..., Seoul's spy agency, the National Intelligence Service, said": a name in apposition to the speaker
+        heads = [t.head if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < before[-1].i
+                 and before[-1].i - t.head.i <= MAX_CLOSING_WORDS else None for t in heads]
+        heads = [t for t in heads if t is not None]
     after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and not t.is_space]
     closing = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "PROPN", "NOUN") for t in after) \
         and len(after) <= MAX_CLOSING_WORDS // 2
