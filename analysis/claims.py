@@ -473,6 +473,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     close = [c for c in earlier if c.sentence_start >= previous_start]
     if token.dep_ in ("nsubj", "nsubjpass") and close and value >= 10 and not _counted_things_before(token):
         return close[-1].what, close[-1].noun  # "3,000 live below the dam ... as many as 60,000 would have to leave"
+    if close and value >= 10 and _same_act(token, close[-1]):
+        return close[-1].what, close[-1].noun  # "It has sent 10,000 soldiers. It could send as many as 100,000."
     anchor, tied = token.head, False
     if token.dep_ == "pobj" and anchor.lower_ in TIE_PREPS | {"of"}:
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in GROUP_NOUNS:
@@ -510,6 +512,19 @@ def _reported_alone(figure: Token) -> bool:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
         and not any(c.dep_ in ("dobj", "ccomp") and c != figure for c in verb.children)
+
+
+def _same_act(figure: Token, earlier: Claim) -> bool:
+    """The bare figure is the object of the verb that took the earlier count: "sent 10,000 soldiers ... could
+    send 100,000"."""
+    object_of = figure.head if figure.dep_ == "dobj" else None
+    if figure.dep_ == "pobj" and figure.head.lower_ == "as" and figure.head.head.dep_ == "dobj":
+        object_of = figure.head.head.head  # "send as many as 900", parsed as (as many) (as 900)
+    span = figure.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    if span is None or object_of is None or object_of.pos_ != "VERB":
+        return False
+    verb = next((a for a in span[-1].ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() == object_of.lemma_.lower()
 
 
 def _credited(figure: Token) -> bool:
@@ -837,6 +852,11 @@ def is_hypothetical(figure: Token) -> bool:
             return True
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in node.children):
             return True
+        if previous.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in node.children):
+            return True  # "a deployment of up to 100,000 troops is possible"
+        if node.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children) \
+                and previous.dep_ in ("dobj", "pcomp", "xcomp"):
+            return True  # "did not rule out sending 5,000 more": an option kept open
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break
         previous = node
@@ -1001,8 +1021,9 @@ class ClaimFinder:
         if token is None or _not_a_count(token, value, written):
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
+        more = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ELLIPTICAL  # "thousands more"
         if vague and noun is None and _verb_people(token) is None and not _people_subject(token) \
-                and not _in_group(token):
+                and not _in_group(token) and not more:
             return None
         if noun is not None:
             people = _personnel(noun)

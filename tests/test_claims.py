@@ -243,6 +243,12 @@ HYPOTHETICAL = [
      "unrest spread.", [True]),
     ("a count passing a mark may do so", "Police said 40 people had died. The toll may rise above 100, rescuers "
      "said.", [False, True]),
+    ("a bare figure of the same act, a possibility", "The province has hired 300 medics. It could hire as "
+     "many as 900, the health minister said.", [False, True]),
+    ("'thousands more' of the people counted before", "The league has hired 400 stewards. It may hire thousands "
+     "more before the final, its chief said.", [False, True]),
+    ("a figure said to be possible", "A walkout of up to 30,000 dockers is possible, the union said.", [True]),
+    ("an option not ruled out", "The governor did not rule out sending 600 more guardsmen.", [True]),
     ("a warning of what might happen", "Forecasters warned that as many as 20,000 campers might be cut off.",
      [True]),
     ("a counterfactual with a vague count", "Hundreds could have drowned if the ferry had left an hour later, "
