@@ -481,6 +481,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
             return GROUP_NOUNS[anchor.head.lemma_.lower()], anchor.head.lower_  # "a crowd of 5,000"
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in ATTENDANCE_NOUNS:
             return "other", anchor.head.lower_  # "a turnout of 750,000"
+        if anchor.lower_ == "of" and anchor.head.lemma_.lower() in COUNT_NOUNS and earlier:
+            return earlier[-1].what, earlier[-1].noun  # "a police count of 47,500" after the crowd was counted
         if anchor.lower_ == "at" and anchor.head.pos_ == "NOUN" and _personnel(anchor.head) is not None:
             return _personnel(anchor.head)  # "estimated casualties at 1,200"
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
@@ -502,7 +504,7 @@ def _reported_alone(figure: Token) -> bool:
     """A bare figure that is what someone says or counts ("the police now say 45,000", "the firm counted
     fewer than 35,000"): in coverage of a count, a new estimate of the count the article is giving."""
     verb = figure.head
-    if figure.dep_ == "pobj" and verb.lower_ in ("of", "about", "to"):
+    if figure.dep_ == "pobj" and verb.lower_ in ("of", "about", "to", "between"):
         figure, verb = verb, verb.head  # "it spoke of about 4,500"
         if verb.pos_ in ("ADJ", "ADV") and figure.lower_ == "to":
             figure, verb = verb, verb.head  # "it counts closer to 12,000", "it says up to 5,000"

@@ -526,6 +526,10 @@ TIES = [
      "exceed 2,000 by Friday.", [(700, "other"), (2000, "other")]),
     ("the people an estimate is put at", "The army put the enemy's reserve troops at around 80,000.",
      [(80000, "troops")]),
+    ("a range someone says", "About 9,000 miners stayed away, the union said. The company says between 4,500 and "
+     "5,500.", [(9000, "other"), (4500, "other")]),
+    ("a count of a bare figure after a count", "About 9,000 miners stayed away, the union said. A company count of "
+     "5,000 was published later.", [(9000, "other"), (5000, "other")]),
     ("a bare figure said with no count before is nothing", "The council said 40,000 in its report.", []),
     ("an estimate of an occasion raised to a figure", "Police said 9,000 people were at the march.\nOn Sunday they "
      "raised their estimate of the march to 11,000.", [(9000, "other"), (11000, "other")]),
