@@ -1162,6 +1162,10 @@ class ClaimFinder:
                 node = source_verb
             elif node.lemma_.lower() in SOURCE_NOUNS and node.pos_ == "NOUN":
                 actor, via = self._owner(node) or self.attributor.directory.actor_for(node), ()
+                # "A police count of 47,500 ... is low, said the sociologist": the count's owner, relayed
+                speaker = next((self._subject_of(a) for a in node.ancestors if self._attributes(a)
+                                and a.lemma_.lower() in reporting_verbs()), None)
+                via = (speaker,) if actor is not None and speaker is not None and speaker != actor else ()
             else:
                 continue
             if actor is not None:

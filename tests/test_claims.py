@@ -653,3 +653,10 @@ def test_whoever_revises_their_own_estimate_gives_the_figure(nlp):
 def test_whoever_sends_a_total_does_not_give_the_figure(nlp):
     body = "The ministry said on Monday that the neighbouring state had sent a total of 4,000 troops."
     assert [(c["value"], c["claimant"]) for c in claims_of(nlp, body)] == [(4000, "ministry")]
+
+
+def test_a_count_someone_else_cites_is_the_owners_relayed_by_the_speaker(nlp):
+    body = ("About 9,000 miners stayed away on Monday, the union said.\nA union count of 12,000 cannot be right, "
+            "said Lena Ortiz, a labour economist.")
+    assert [(c["value"], c["claimant"], c["via"]) for c in claims_of(nlp, body)] == [
+        (9000, "union", ""), (12000, "union", "Lena Ortiz")]
