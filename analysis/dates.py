@@ -191,8 +191,15 @@ def _is_a_time(ent) -> bool:
 
 
 def reported_content(verb: Token) -> set[int]:
-    """Token indexes of what a reporting verb reports (its complement clause): its dates are not the statement's."""
-    return {t.i for child in verb.children if child.dep_ in ("ccomp", "xcomp", "dobj") for t in child.subtree}
+    """Token indexes of what a reporting verb reports (its complement clause): its dates are not the statement's.
+    A statement noun set off at the clause's end ("said 300 had left, in a statement on Sunday") is where the
+    words were said, whatever the parse hangs it from."""
+    content = {t.i for child in verb.children if child.dep_ in ("ccomp", "xcomp", "dobj") for t in child.subtree}
+    for prep in [t for t in verb.doc[verb.i:verb.sent.end] if t.i in content and t.dep_ == "prep" and t.lower_ == "in"
+                 and t.i > 0 and t.nbor(-1).lower_ == ","]:
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in prep.children):
+            content -= {t.i for t in prep.subtree}
+    return content
 
 
 def reporting_statement(verb: Token) -> Token:
@@ -234,7 +241,7 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     to be made is not a statement's date. `occasion_only` takes only the dates of statement nouns.
     """
     governing, via_statement = _governing_verb(date)
-    if governing is None or governing.i in excluded:
+    if governing is None or governing.i in excluded and not (via_statement and date.i not in excluded):
         return False
     if via_statement or governing.dep_ in ("acl", "relcl") and (
             governing.head.lemma_.lower() in STATEMENT_NOUNS or _in_attribution(governing)):

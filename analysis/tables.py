@@ -404,11 +404,11 @@ def resolve_dates(frame: pd.DataFrame, articles: pd.DataFrame, role: str) -> pd.
     reference = frame["article_id"].map(articles.set_index("article_id")["reference_date"])
     resolve = cache(dates.resolve)  # many statements of one article share a date expression
     ref_dates = [None if ref is pd.NaT else ref.date() for ref in reference.tolist()]
-    # Someone states it, or the article states it in its own voice (a background figure): either way it is
-    # stated on the article's day when nothing else dates it.
+    # Someone states it, an unnamed source quoted in the article does, or the article states it in its own
+    # voice (a background figure): each is stated on the article's day when nothing else dates it.
     stated = frame[role].fillna("").astype(str).ne("")
     if "claimant_kind" in frame:
-        stated |= frame["claimant_kind"].fillna("").eq("background")
+        stated |= frame["claimant_kind"].fillna("").isin(("background", "anonymous"))
     said, source = [], []
     # Python lists: iterating the columns themselves costs more than the work done per row.
     for text, found, ref_date, who in zip(frame["date_text"].tolist(), frame["date_found"].tolist(), ref_dates,

@@ -98,6 +98,10 @@ STATEMENT_DATES = [
      "firefighters were still on the hills.", ("", "")),
     ("figures released on a day", "The coast guard's figures, released on Thursday, showed that 260 migrants had "
      "landed.", ("Thursday", "text")),
+    ("a statement noun set off after the reported clause", "The union said 4,000 nurses had walked out, in a "
+     "statement on Sunday.", ("Sunday", "text")),
+    ("a place and day of the reported clause", "The union said 4,000 nurses had walked out in the capital on "
+     "Sunday.", ("", "")),
     ("a gerund of the reporting verb", "Union leader Tom Baker said before attending Wednesday's talks that 3,000 "
      "nurses would strike.", ("Wednesday", "text")),
     ("a span of time is not a date", "Fire chief Lena Holt cut response times in five years, but said 120 "

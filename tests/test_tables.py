@@ -186,6 +186,16 @@ def test_resolve_dates(date_text, found, who, expected, source):
     assert resolved["date_source"] == source
 
 
+@pytest.mark.parametrize(("kind", "expected"), [("anonymous", "2024-11-01"), ("background", "2024-11-01"),
+                                               ("", None)])
+def test_an_unnamed_source_states_on_the_articles_day(kind, expected):
+    articles = pd.DataFrame({"article_id": ["a"], "reference_date": [pd.Timestamp("2024-11-01")]})
+    frame = pd.DataFrame({"article_id": ["a"], "date_text": [""], "date_found": [""], "claimant": [""],
+                          "claimant_kind": [kind]})
+    resolved = build.resolve_dates(frame, articles, "claimant").iloc[0]
+    assert pd.isna(resolved["date_said"]) if expected is None else resolved["date_said"] == pd.Timestamp(expected)
+
+
 def test_cache_skips_parsing_unchanged_articles(make_corpus, tmp_path, monkeypatch):
     corpus = make_corpus({"a.txt": ARTICLE.format(body='"We sent 5,000 troops," the minister said.')})
     cache = tmp_path / "cache"
