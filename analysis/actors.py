@@ -816,8 +816,10 @@ class Directory:
                 organisation = organisation and not (_is_place(token) and token.dep_ not in SUBJECT_DEPS
                                                      and not any(c.dep_ == "appos" for c in token.children))
                 actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
+                # a country is no body a description refers back to; a named institution of one is
                 if actor is not None and actor.kind == "body" and any(w[:1].isupper() for w in actor.name.split()) \
-                        and country_aliases().get(actor.name, ("", ""))[1] != "country":
+                        and (country_aliases().get(actor.name, ("", ""))[1] != "country"
+                             or actor.name in institutions()):
                     self._named_bodies.append((token.i, actor))
                     self._descriptions[token.i] = {c.lemma_.lower() for c in token.children
                                                    if c.dep_ == "appos" and c.pos_ == "NOUN"}

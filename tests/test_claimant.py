@@ -218,3 +218,9 @@ def test_a_description_that_fits_the_body_of_its_clause_is_that_body(nlp):
     claims = extracted(nlp, "The Northern Defence Alliance will hold its biggest drills in years, with about 8,000 "
                             "soldiers taking part, the alliance said on Monday.")[1]
     assert [c["claimant"] for c in claims] == ["Northern Defence Alliance"]
+
+
+def test_a_description_refers_back_to_a_named_institution_of_a_state(nlp):
+    claims = extracted(nlp, "The Home Office published the figures on Monday.\n"
+                            "The office said 700 people had crossed the Channel.")[1]
+    assert [(c["claimant"], c["claimant_country"]) for c in claims] == [("Home Office", "United Kingdom")]
