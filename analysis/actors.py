@@ -311,7 +311,9 @@ def _body_cue(head: Token) -> bool:
 def _located_town(entity: Span) -> bool:
     """"a police spokesman in Lyon" (the model may call Lyon an organisation): a place the mention is in."""
     root = entity.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS and entity.text in places()
+    # "the Ussuriysk city administration": a town that modifies a common noun says where the body is
+    modifies = root.dep_ == "compound" and root.head.pos_ == "NOUN"
+    return (root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS or modifies) and entity.text in places()
 
 
 def _titled_apposition(head: Token) -> bool:
@@ -727,11 +729,16 @@ class Directory:
         if role.kind == "state" and any(t.lower_ in LOCAL_LEVELS for t in own if t != head):
             # "the district administration" is a local body acting where the article's places are, not the state
             return Actor(alias, "body", "", country or self.home_of(head), "named")
+        spoken_for = self._spoken_for(head) if role.kind == "person" else None
+        if spoken_for is not None:
+            return spoken_for  # "a spokesperson for the city administration": the administration speaks
         if role.kind == "state" or role.kind == "person" and country:
             # Unnamed officials and "the government" speak for their country.
             country = country or (self.home if role.speaks_for == "home" else "")
+            # "a White House spokesperson": the institution named speaks, not the whole state
+            institution = _institution_in(phrase)
             if country:
-                return Actor(country, "body", _strip_det(phrase), country, "unnamed official")
+                return Actor(institution or country, "body", _strip_det(phrase), country, "unnamed official")
         if role.kind == "body" and describe and not country and not any(t.pos_ == "PROPN" for t in own) \
                 and sum(t.dep_ == "compound" for t in own) < 2 and _definite(own):
             # "the agency" refers back; "local media" and "the emergency management agency" do not
@@ -739,6 +746,17 @@ class Directory:
             if described is not None:
                 return described
         return self._with_country(Actor(body_name(alias, country), "body", "", country, "named"), head, appositions)
+
+    def _spoken_for(self, head: Token) -> Actor | None:
+        """The body an unnamed person speaks for ("a spokesperson for the water board"), not a state ("for
+        Ukraine"): the state's unnamed official is the state's."""
+        for body in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")):
+            actor = self.actor_for(body)
+            if actor is not None and actor.kind == "body" and actor.source != "unnamed official" \
+                    and country_aliases().get(actor.name, ("", ""))[1] != "country":
+                return actor
+        return None
 
     def _with_country(self, actor: Actor, head: Token, appositions: list[Token]) -> Actor:
         """A body named without a country: an armed group speaks for itself, others for the article's country."""
@@ -824,6 +842,11 @@ class Directory:
                     self._descriptions[token.i] = {c.lemma_.lower() for c in token.children
                                                    if c.dep_ == "appos" and c.pos_ == "NOUN"}
         return self._named_bodies
+
+
+def _institution_in(phrase: str) -> str:
+    """The state institution a phrase names ("a Pentagon official" -> "Pentagon"), else ""."""
+    return next((alias for alias in _country_pattern().findall(phrase) if alias in institutions()), "")
 
 
 def _is_place(token: Token) -> bool:
@@ -946,6 +969,12 @@ def _name_tokens(tokens: list[Token], head: Token) -> list[Token]:
     ("public broadcaster NHK", "the civic group Free Voice"); a country word stays ("the British Red Cross")."""
     opened = [t.i for t in tokens if t.i > tokens[0].i and (t.text == "(" or t.nbor(-1).text == "(")]
     kept = [t for t in tokens if not opened or t.i < opened[0]]
+    # "the presidential office in Kyiv", "Zelenskyy, in Kyiv,": where the body is, not its name ("a police
+    # spokesman in Lyon" is known by where he is)
+    located = {t.i for prep in head.children if role_of(head).kind != "person"
+               and prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
+               and any(o.dep_ == "pobj" and _is_place(o) for o in prep.children) for t in prep.subtree}
+    kept = [t for t in kept if t.i not in located] or kept
     dashes = [n for n, t in enumerate(kept) if t.is_punct and t.text in "—–:-" and t.i < head.i]
     kept = kept[dashes[-1] + 1:] if dashes else kept
     # "the county's emergency management agency": a common noun's possessive says where, not which

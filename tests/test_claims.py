@@ -352,7 +352,7 @@ ATTRIBUTIONS = [
     ("a nationality gives the country", "A Spanish union said 30,000 dock workers were on strike.",
      "Spanish union", "Spain", "organisers", ""),
     ("a town the body is in gives the country", "The health ministry in Nairobi said 300 nurses had joined the "
-     "strike.", "health ministry in Nairobi", "Kenya", "government", ""),
+     "strike.", "Kenya Ministry of Health", "Kenya", "government", ""),
     ("a country in the reported clause is not the claimant's",
      "The health ministry said the neighbouring country had sent 200 doctors.", "Ministry of Health", "",
      "government", ""),

@@ -218,6 +218,14 @@ PLACES = [
     ("a town named before is not what 'the office' refers back to",
      'Aid convoys reached Ussuriysk on Tuesday. "We will not accept this," the presidential office said.',
      ["presidential office"]),
+    ("where a body sits is no part of its name", 'The transport office in Lviv said the line was "closed for repairs".',
+     ["transport office"]),
+    ("a town that modifies a body's noun is not the body",
+     '"Nobody was hurt," the Tarnów city administration said.', ["Tarnów city administration"]),
+    ("a spokesperson speaks for the body named", '"Nobody was hurt," a spokesperson for the Aachen city council said.',
+     ["Aachen city council"]),
+    ("a spokesperson for a state institution: the institution, not the whole state",
+     '"This is reckless," a spokesperson for the Pentagon said.', ["Pentagon"]),
 ]
 
 
