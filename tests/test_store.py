@@ -11,7 +11,7 @@ import pytest
 
 from analysis.export import read_tables, write_tables
 from analysis.filters import Filters
-from analysis.store.parquet import prepare_folder
+from analysis.store.parquet import index_path, prepare_folder
 from analysis.store.query import FrameQueries, ParquetQueries
 from tests.conftest import ROOT
 
@@ -160,3 +160,16 @@ def test_capped_comparison_cells_are_the_same_through_duckdb(scaled_folder):
     matrix = parquet.figure_comparison(Filters(), "claimant_country")[0].rows
     statements = parquet.statements(Filters(), 65).table
     assert matrix["dates"].str.contains("more").any() and (statements["n_quotes"] > 50).any()
+
+
+def test_the_unfiltered_comparison_comes_from_the_answers_index_wrote(scaled_folder, monkeypatch):
+    expected = FrameQueries(read_tables(scaled_folder))
+    figures = {by: expected.figure_comparison(Filters(), by) for by in BY}
+    statements = expected.statements(Filters(), 65)
+    assert (index_path(scaled_folder) / "answers" / "answers.json").is_file()
+    parquet = ParquetQueries(scaled_folder)
+    for name in ("_matrix", "_disagreements", "frame"):  # nothing is asked of DuckDB
+        monkeypatch.setattr(ParquetQueries, name, lambda *args, **options: pytest.fail("not stored"))
+    for by in BY:
+        assert_same(figures[by], parquet.figure_comparison(Filters(), by), f"stored figure_comparison {by}")
+    assert_same(statements, parquet.statements(Filters(), 65), "stored statements")

@@ -6,6 +6,7 @@
     quotes/month=.../...                         ("undated" for rows without a publication date)
     claims/month=.../...
     terms.parquet, postings.parquet              the quote search index (see `search_terms`)
+    answers/                                     the Source comparison with no filter (`query.write_answers`)
     index.json                                   what it was made from, so a second run is a no-op
 
 Each table keeps every column of the built table (the review columns `review_status` and
@@ -51,7 +52,7 @@ from analysis.schema import COLUMN_DEFAULTS, TABLE_COLUMNS
 
 INDEX_DIR = "index"
 MANIFEST = "index.json"
-FORMAT_VERSION = 1  # bump when the layout or a derived column changes: older indexes are rebuilt
+FORMAT_VERSION = 2  # bump when the layout or a derived column changes: older indexes are rebuilt
 CHUNK_ROWS = 50_000
 UNDATED_MONTH = "undated"
 SEARCHED_COLUMNS = ("quote", "speaker", "sentence")
@@ -327,6 +328,9 @@ def prepare_folder(folder: str | Path, progress: Progress | None = None, force: 
         _write_index(staging)
         manifest = {"source": signature, "rows": rows}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        from analysis.store.query import write_answers  # the query layer reads this module
+
+        write_answers(staging)
         if progress is not None:
             progress(done, done)
         _swap_into_place(staging, index)

@@ -10,6 +10,9 @@ small the same pandas function formats it.
 from __future__ import annotations
 
 import functools
+import json
+import os
+import shutil
 import tempfile
 import threading
 from collections import OrderedDict
@@ -20,6 +23,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from rapidfuzz import fuzz, process
 
 from analysis import citations, compare, overview, reader, timeline
@@ -52,6 +57,8 @@ DERIVED_COLUMNS = frozenset({
 })
 SERIES = {"claimant_country": "country_label", "claimant": "claimant_label", "outlet": "outlet_label"}
 WHO = {"claimant_country": ("country_label", "country_sort"), "claimant": ("claimant_label", "claimant_sort")}
+ANSWERS = "answers"  # DIR/index/answers/: the Source comparison with no filter, worked out by `index`
+UNFILTERED = Filters()  # the sidebar as it opens: every outlet, claimant and date, no hypotheticals, no rejected
 
 
 def remembered(method: Callable) -> Callable:
@@ -307,8 +314,9 @@ class ParquetQueries(_Shared):
 
     large = True
 
-    def __init__(self, folder: str | Path, memory_limit: str = "700MB", threads: int = 2) -> None:
-        self.index = index_path(folder)
+    def __init__(self, folder: str | Path, memory_limit: str = "700MB", threads: int = 2,
+                 index: Path | None = None) -> None:
+        self.index = index_path(folder) if index is None else Path(index)
         if not (self.index / MANIFEST).is_file():
             raise FileNotFoundError(f"{folder} is not prepared: run `python -m analysis index {folder}`")
         spill = Path(tempfile.gettempdir()) / "claimdesk-duckdb"  # never a .tmp folder in the app's own
@@ -323,6 +331,18 @@ class ParquetQueries(_Shared):
             self._con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{self.index / table}.parquet')")
         self._columns = {table: [name for name, *_ in self._con.execute(f"DESCRIBE {table}").fetchall()
                                  if name not in DERIVED_COLUMNS] for table in ("articles", "quotes", "claims")}
+        try:
+            self._stored = json.loads((self.index / ANSWERS / "answers.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self._stored = {}
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _stored_frame(self, name: str) -> pd.DataFrame:
+        frame = pq.read_table(self.index / ANSWERS / f"{name}.parquet").to_pandas()
+        frame.columns.name = None
+        return frame
 
     def frame(self, sql: str, params: list[object] | tuple = ()) -> pd.DataFrame:
         with self._lock:
@@ -582,6 +602,9 @@ class ParquetQueries(_Shared):
     # Source comparison
     @remembered
     def figure_comparison(self, filters: Filters, by: str, limit: int = MAX_ROWS) -> tuple[Page, Page]:
+        if filters == UNFILTERED and limit == MAX_ROWS and f"{by}-matrix" in self._stored:
+            return tuple(Page(self._stored_frame(f"{by}-{part}"), self._stored[f"{by}-{part}"])
+                         for part in ("matrix", "conflicts"))
         return self._matrix(filters, by, limit), self._disagreements(filters, by, limit)
 
     def _matrix(self, filters: Filters, by: str, limit: int | None) -> Page:
@@ -697,6 +720,8 @@ class ParquetQueries(_Shared):
     @remembered
     def statements(self, filters: Filters, threshold: int) -> compare.SharedStatements:
         """Matching in Python on the newest distinct wordings; everything per statement in SQL."""
+        if filters == UNFILTERED and threshold == compare.SAME_STATEMENT_SCORE and "statements" in self._stored:
+            return compare.SharedStatements(self._stored_frame("statements"), self._stored["statements"])
         where = quotes_where(filters)
         eligible = where.sql + f" AND key_words >= {compare.MIN_MATCH_WORDS}"
         wordings = self.frame(
@@ -786,6 +811,37 @@ class ParquetQueries(_Shared):
                           limit=limit, columns=["article_id", "title", "outlet", "published", "status"])
         total = int(self.value(f"SELECT count(*) FROM articles WHERE {where.sql}", where.params))
         return Page(reader.article_choices(rows), total)
+
+
+def write_answers(index: Path) -> None:
+    """The Source comparison with no filter, stored in INDEX/answers/ (Parquet frames, their totals in JSON).
+
+    A large corpus's unfiltered matrices and statements take seconds of SQL however they are asked;
+    `index` works them out once, while it writes the index, so they are replaced with it whenever
+    the built tables change. Written into a hidden folder and renamed into place.
+    """
+    queries = ParquetQueries(index.parent, index=index)
+    staging = Path(tempfile.mkdtemp(prefix=f".{ANSWERS}-", dir=index))
+    try:
+        stored: dict[str, object] = {}
+
+        def store(name: str, frame: pd.DataFrame) -> None:
+            pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), staging / f"{name}.parquet")
+
+        for by in WHO:
+            for part, page in zip(("matrix", "conflicts"), queries.figure_comparison(UNFILTERED, by), strict=True):
+                store(f"{by}-{part}", page.rows)
+                stored[f"{by}-{part}"] = page.total
+        shared = queries.statements(UNFILTERED, compare.SAME_STATEMENT_SCORE)
+        store("statements", shared.table)
+        stored["statements"] = shared.note
+        (staging / "answers.json").write_text(json.dumps(stored, indent=1), encoding="utf-8")
+        os.replace(staging, index / ANSWERS)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        queries.close()
 
 
 def search_word(word: str) -> str:
