@@ -8,11 +8,11 @@ import sys
 import pandas as pd
 import pytest
 
-from analysis.export import write_tables
+from analysis.export import read_tables, write_tables
 from analysis.filters import Filters
 from analysis.store import parquet
 from analysis.store.parquet import is_prepared, prepare_folder
-from analysis.store.query import ParquetQueries
+from analysis.store.query import FrameQueries, ParquetQueries
 from tests.conftest import ROOT
 
 
@@ -39,7 +39,7 @@ def test_index_prepares_a_csv_only_folder_then_does_nothing_the_second_time(csv_
     assert first.stdout.startswith("prepared: 5 articles"), first.stdout
     assert is_prepared(csv_folder)
     assert sorted(path.name for path in (csv_folder / "index").iterdir()) == [
-        "articles", "claims", "index.json", "postings.parquet", "quotes", "terms.parquet"]
+        "answers", "articles", "claims", "index.json", "postings.parquet", "quotes", "terms.parquet"]
     assert any(path.name.startswith("month=2024-") for path in (csv_folder / "index" / "claims").iterdir())
     before = listing(csv_folder)
     second = run_index(csv_folder)
@@ -56,6 +56,8 @@ def test_a_changed_table_is_prepared_again(csv_folder):
     claims.head(3).to_csv(csv_folder / "claims.csv", index=False)
     assert not is_prepared(csv_folder)
     assert prepare_folder(csv_folder).rows["claims"] == 3
+    stored = ParquetQueries(csv_folder).figure_comparison(Filters(), "claimant")[0]  # the answers went with it
+    assert stored.total == len(FrameQueries(read_tables(csv_folder)).figure_comparison(Filters(), "claimant")[0].rows)
 
 
 def test_an_interrupted_index_leaves_the_folder_as_it_was(csv_folder, monkeypatch):
