@@ -115,7 +115,10 @@ PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP", "DATE"}  # "in Lyon 8,000 people", "Bol
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance",
                "estimate"}
 GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
-               "delegation": "other", "workforce": "other", "gathering": "other", "group": "other"}
+               "delegation": "other", "workforce": "other", "gathering": "other", "group": "other", "team": "other",
+               "crew": "other", "squad": "other"}
+# Nouns for the extreme of a count: "down from a peak of 104,000", "a record of 5,300" is that count's.
+EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"}
 # The people nouns a count of attendance is: "a turnout of 750,000".
 ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount"}
 # Verbs whose bare object is the people who came: "the march drew 500,000".
@@ -481,6 +484,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
             return GROUP_NOUNS[anchor.head.lemma_.lower()], anchor.head.lower_  # "a crowd of 5,000"
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in ATTENDANCE_NOUNS:
             return "other", anchor.head.lower_  # "a turnout of 750,000"
+        if anchor.lower_ == "of" and anchor.head.lemma_.lower() in EXTREME_NOUNS and same_sentence:
+            return same_sentence[-1].what, same_sentence[-1].noun  # "61,000 remain, down from a peak of 104,000"
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in COUNT_NOUNS and earlier:
             return earlier[-1].what, earlier[-1].noun  # "a police count of 47,500" after the crowd was counted
         if anchor.lower_ == "at" and anchor.head.pos_ == "NOUN" and _personnel(anchor.head) is not None:

@@ -530,6 +530,11 @@ TIES = [
      "5,500.", [(9000, "other"), (4500, "other")]),
     ("a count of a bare figure after a count", "About 9,000 miners stayed away, the union said. A company count of "
      "5,000 was published later.", [(9000, "other"), (5000, "other")]),
+    ("the peak of the count beside it", "Officials said 61,000 people remained in shelters, down from a peak of "
+     "about 98,000 on Tuesday.", [(61000, "other"), (98000, "other")]),
+    ("a team of a figure", "The ministry said Cyprus was sending a team of 40.", [(40, "other")]),
+    ("a peak of things is not people", "Officials said 61,000 people remained in shelters. Prices fell from a peak "
+     "of 300 last week.", [(61000, "other")]),
     ("a bare figure said with no count before is nothing", "The council said 40,000 in its report.", []),
     ("an estimate of an occasion raised to a figure", "Police said 9,000 people were at the march.\nOn Sunday they "
      "raised their estimate of the march to 11,000.", [(9000, "other"), (11000, "other")]),
