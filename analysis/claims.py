@@ -1090,6 +1090,8 @@ class ClaimFinder:
                        and previous <= c.sentence_start <= figure.sent.start_char]
             if earlier:
                 actor, via, kind = earlier[-1].claimant, earlier[-1].via, earlier[-1].kind
+                carried = earlier[-1].when
+                when = when if when[1] else (carried[0], "context") if carried[0] else carried
         if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
                 and actor.name != self.wire.name and self.wire.name not in {a.name for a in via}:
             via = (*via, self.wire)
@@ -1457,7 +1459,11 @@ def _in_our_voice(figure: Token) -> bool:
 
 
 def _of_those(figure: Token) -> bool:
-    """A count of part of a group just counted: "Of those, 37 have died", "Among them were 40 children"."""
+    """A count of part of a group just counted, or more of it: "Of those, 37 have died", "Among them were 40
+    children", "Another 2,000 are in shelters"."""
+    opening = figure.doc[figure.sent.start:figure.i]
+    if len(opening) <= 2 and any(t.lower_ in ("another", "further") for t in opening):
+        return True  # "Another 2,000 are in shelters": more of the same count
     clause = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), figure)
     return any(t.lower_ in ("those", "them", "these") and t.dep_ == "pobj" and t.head.lower_ in ("of", "among")
                for t in clause.subtree)
