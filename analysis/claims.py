@@ -1459,11 +1459,7 @@ def _in_our_voice(figure: Token) -> bool:
 
 
 def _of_those(figure: Token) -> bool:
-    """A count of part of a group just counted, or more of it: "Of those, 37 have died", "Among them were 40
-    children", "Another 2,000 are in shelters"."""
-    opening = figure.doc[figure.sent.start:figure.i]
-    if len(opening) <= 2 and any(t.lower_ in ("another", "further") for t in opening):
-        return True  # "Another 2,000 are in shelters": more of the same count
+    """A count of part of a group just counted: "Of those, 37 have died", "Among them were 40 children"."""
     clause = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), figure)
     return any(t.lower_ in ("those", "them", "these") and t.dep_ == "pobj" and t.head.lower_ in ("of", "among")
                for t in clause.subtree)

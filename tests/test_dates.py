@@ -147,8 +147,6 @@ CONTEXT_DATES = [
      [("Monday", "text"), ("Monday", "context")]),
     ("'it added' continues the statement", "The army said on Oct. 3 that 3,000 troops had arrived. It added that "
      "200 more had been wounded.", [("Oct. 3", "text"), ("Oct. 3", "context")]),
-    ("'another N' continues the dated statement", "The coast guard said on Friday that 40 migrants had been "
-     "rescued. Another 12 were missing.", [("Friday", "text"), ("Friday", "context")]),
     ("'of those' continues the dated statement", "The coast guard said on Friday that 40 migrants had been "
      "rescued. Of those, 12 were children.", [("Friday", "text"), ("Friday", "context")]),
     ("another speaker after a dated statement", "The ministry said on Friday that 90 people had died. Hospital "
