@@ -412,6 +412,7 @@ class Directory:
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
             names += [span.text] if span is not None else []
+        names += _speaking_surnames_in_full(doc)
         for name in map(clean_name, names):
             if len(name.split()) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
@@ -842,6 +843,23 @@ class Directory:
                     self._descriptions[token.i] = {c.lemma_.lower() for c in token.children
                                                    if c.dep_ == "appos" and c.pos_ == "NOUN"}
         return self._named_bodies
+
+
+def _speaking_surnames_in_full(doc: Doc) -> list[str]:
+    """Full names the entity recogniser missed, of a surname that alone is the subject of a reporting verb:
+    "Ana Ruiz leads the union. ... “...,” Ruiz said." gives "Ana Ruiz"."""
+    speaking = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.ent_type_ in ("", "PERSON")
+                and t.head.lemma_.lower() in reporting_verbs() and not any(c.dep_ in ("compound", "flat")
+                                                                             for c in t.children)}
+    names = []
+    for token in (t for t in doc if t.text in speaking and t.pos_ == "PROPN"):
+        given = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        chain = [*given, token]
+        if given and chain[-1].i - chain[0].i == len(chain) - 1 \
+                and all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() and not _is_title(t)
+                        and t.text not in country_aliases() and not _kind_word(t) for t in chain):
+            names.append(" ".join(t.text for t in chain))
+    return names
 
 
 def _institution_in(phrase: str) -> str:

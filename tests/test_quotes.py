@@ -77,6 +77,9 @@ ATTRIBUTIONS = [
     ("an inverted verb whose speaker the parse takes for its object",
      '"Is anyone listening to us?" asked Pavel Orlov, the union leader, pointing at the empty seats of the hall.',
      [("Is anyone listening", "Pavel Orlov", False)]),
+    ("a full name the recogniser missed, given by the parse, for a surname that speaks",
+     "Ana Ruiz leads the nurses' union.\nHealth minister Tomas Berg said the offer was fair.\n"
+     '"Nobody wants these shifts," Ruiz said.', [("Nobody wants these", "Ana Ruiz", False)]),
     ("a surname the recogniser may miss, written as a name",
      'Residents blamed Tuvik for the delay.\n"The pumps failed twice," Tuvik said.',
      [("The pumps failed", "Tuvik", False)]),
