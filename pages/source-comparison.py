@@ -63,8 +63,8 @@ else:
                                  columns=["flags", "statement", "speakers", "n_articles"],
                                  file_name=download_file_name("shared-statements", filters))
     if picked_statement:
-        quotes = corpus.filtered(quote_filters(filters)).quotes
-        renderings = compare.statement_quotes(quotes, matched.table.loc[picked_statement[0], "quote_ids"])
+        renderings = corpus.statement_quotes(quote_filters(filters), matched.table.loc[picked_statement[0],
+                                                                                       "quote_ids"])
         evidence, review = st.columns(2)
         with evidence:
             _ui.evidence(corpus.quote_evidence_html(renderings))

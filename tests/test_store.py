@@ -76,6 +76,8 @@ def compare_every_page(folder: Path) -> None:
         for by in BY:
             same("figure_comparison", by)
         same("statements", 65)
+        for quote_ids in frames.statements(filters, 65).table["quote_ids"].head(2):
+            same("statement_quotes", quote_ids)
         for text in SEARCHES:
             same("search", text)
         speakers, countries = frames.speaker_options(filters)

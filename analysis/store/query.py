@@ -227,6 +227,10 @@ class FrameQueries(_Shared):
     def statements(self, filters: Filters, threshold: int) -> compare.SharedStatements:
         return compare.statement_comparison(filter_quotes(self.tables.quotes, filters), threshold)
 
+    def statement_quotes(self, filters: Filters, quote_ids: str) -> pd.DataFrame:
+        """The quotes behind one shared statement (its `|`-joined `quote_ids`) that the filters keep."""
+        return compare.statement_quotes(filter_quotes(self.tables.quotes, filters), quote_ids)
+
     @remembered
     def outlet_profiles(self, filters: Filters) -> pd.DataFrame:
         return compare.outlet_profiles(*self.filtered(filters))
@@ -785,6 +789,10 @@ class ParquetQueries(_Shared):
             "flags": flags.mask(flags == "", "same words, same speaker"),
         })
         return compare.SharedStatements(table.astype(columns), note)
+
+    def statement_quotes(self, filters: Filters, quote_ids: str) -> pd.DataFrame:
+        """Only the statement's quotes leave DuckDB, not every quote the filters keep."""
+        return self._rows("quotes", quotes_where(filters).among("quote_id", tuple(quote_ids.split("|"))))
 
     @remembered
     def outlet_profiles(self, filters: Filters) -> pd.DataFrame:
