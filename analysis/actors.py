@@ -163,7 +163,8 @@ def category_of(actor: Actor, default: str = "ngo") -> str:
         return actor.category
     if actor.kind == "person":
         return "person"
-    words = set(re.findall(r"[\w-]+", f"{actor.title} {actor.name}".lower()))
+    sequence = re.findall(r"[\w-]+", f"{actor.title} {actor.name}".lower())
+    words = set(sequence) | {f"{a} {b}" for a, b in itertools.pairwise(sequence)}  # "general staff"
     words |= {word.removesuffix("s") for word in words}
     kind = next((kind for word, kind in actor_kinds().items() if word in words), "")
     if kind:

@@ -224,3 +224,8 @@ def test_a_description_refers_back_to_a_named_institution_of_a_state(nlp):
     claims = extracted(nlp, "The Home Office published the figures on Monday.\n"
                             "The office said 700 people had crossed the Channel.")[1]
     assert [(c["claimant"], c["claimant_country"]) for c in claims] == [("Home Office", "United Kingdom")]
+
+
+def test_a_two_word_institution_noun_gives_the_kind(nlp):
+    claims = extracted(nlp, "Lowland lost 900 soldiers in the past day, according to Highland's general staff.")[1]
+    assert [c["claimant_kind"] for c in claims] == ["military"]
