@@ -312,7 +312,7 @@ def _body_cue(head: Token) -> bool:
 def _located_town(entity: Span) -> bool:
     """"a police spokesman in Lyon" (the model may call Lyon an organisation): a place the mention is in."""
     root = entity.root
-    # "the Ussuriysk city administration": a town that modifies a common noun says where the body is
+    # "the Tarragona city administration": a town that modifies a common noun says where the body is
     modifies = root.dep_ == "compound" and root.head.pos_ == "NOUN"
     return (root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS or modifies) and entity.text in places()
 
@@ -832,7 +832,7 @@ class Directory:
                 organisation = token.ent_type_ == "ORG" or _body_cue(token) or token.text in self.acronyms \
                     or role_of(token).kind in ("body", "organ")
                 # A town is where things happen, never what "the office" or "the agency" refers back to: a
-                # place's name is a body only as a subject ("Moscow said") or described as one ("X, the utility").
+                # place's name is a body only as a subject ("Madrid said") or described as one ("X, the utility").
                 organisation = organisation and not (_is_place(token) and token.dep_ not in SUBJECT_DEPS
                                                      and not any(c.dep_ == "appos" for c in token.children))
                 actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
@@ -869,7 +869,7 @@ def _institution_in(phrase: str) -> str:
 
 
 def _is_place(token: Token) -> bool:
-    """A town, region or country's name, however the entity recogniser labels it (not "the Kremlin")."""
+    """A town, region or country's name, however the entity recogniser labels it (not "the Elysee")."""
     if token.text in country_aliases():
         return country_aliases()[token.text][1] == "country"
     return token.ent_type_ in ("GPE", "LOC") or token.text in places()
@@ -988,7 +988,7 @@ def _name_tokens(tokens: list[Token], head: Token) -> list[Token]:
     ("public broadcaster NHK", "the civic group Free Voice"); a country word stays ("the British Red Cross")."""
     opened = [t.i for t in tokens if t.i > tokens[0].i and (t.text == "(" or t.nbor(-1).text == "(")]
     kept = [t for t in tokens if not opened or t.i < opened[0]]
-    # "the presidential office in Kyiv", "Zelenskyy, in Kyiv,": where the body is, not its name ("a police
+    # "the mayor's office in Porto", "Ana Reis, in Porto,": where the body is, not its name ("a police
     # spokesman in Lyon" is known by where he is)
     located = {t.i for prep in head.children if role_of(head).kind != "person"
                and prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS

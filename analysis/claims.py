@@ -1475,7 +1475,7 @@ def _closing_subject(verb: Token) -> Token | None:
     phrase = {t.i for t in before}
     heads = [t for t in before if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")]
     if end < verb.i:
-        # "..., Seoul's spy agency, the National Intelligence Service, said": a name in apposition to the speaker
+        # "..., Oslo's water regulator, the Fjord Water Board, said": a name in apposition to the speaker
         heads = [t.head if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < before[-1].i
                  and before[-1].i - t.head.i <= MAX_CLOSING_WORDS else None for t in heads]
         heads = [t for t in heads if t is not None]

@@ -219,7 +219,7 @@ def test_transcript_turns(nlp, rule, body, expected):
 # A place is never a speaker because it is named near the quotation: rule, body, expected speakers
 PLACES = [
     ("a town named before is not what 'the office' refers back to",
-     'Aid convoys reached Ussuriysk on Tuesday. "We will not accept this," the presidential office said.',
+     'Aid convoys reached Tarragona on Tuesday. "We will not accept this," the presidential office said.',
      ["presidential office"]),
     ("where a body sits is no part of its name", 'The transport office in Lviv said the line was "closed for repairs".',
      ["transport office"]),
