@@ -45,7 +45,7 @@ FRESH_FLOORS = {
         "quote_precision": 0.96,  # 1.000 (57/57)
         "speaker_accuracy": 0.85,  # 0.891 (57/64)
         "partial_accuracy": 0.92,  # 0.953 (61/64)
-        "claim_recall": 0.77,  # 0.765 (91/119); 0.790 (94/119) with the counting rules of issue 10
+        "claim_recall": 0.83,  # 0.765 (91/119); 0.790 (94/119) with the counting rules; 0.866 (103/119) in session 18
         "claim_precision": 0.97,  # 1.000 (91/91)
         "qualifier_accuracy": 0.96,  # 0.989 (90/91)
         "claimant_country_accuracy": 0.68,  # 0.703 (64/91)
@@ -78,11 +78,11 @@ FRESH_FLOORS = {
         "relay_recall": 0.26,
     },
     "c": {  # two items under main at 884aefe: score (hits/total) beside each floor
-        "quote_recall": 0.75,  # 0.792 (38/48)
+        "quote_recall": 0.91,  # 0.792 (38/48); 0.958 (46/48) with transcript turns (session 18)
         "quote_precision": 0.94,  # 1.000 (38/38)
-        "speaker_accuracy": 0.78,  # 0.826 (38/46)
+        "speaker_accuracy": 0.82,  # 0.826 (38/46); 0.870 (47/54) in session 18
         "partial_accuracy": 0.95,  # 1.000 (46/46)
-        "claim_recall": 0.78,  # 0.808 (59/73)
+        "claim_recall": 0.86,  # 0.808 (59/73); 0.904 (66/73) with the bare-estimate rules (session 18)
         "claim_precision": 0.95,  # 0.983 (59/60)
         "qualifier_accuracy": 0.96,  # 1.000 (59/59)
         "claimant_country_accuracy": 0.69,  # 0.729 (43/59)
@@ -97,7 +97,7 @@ FRESH_FLOORS = {
         "claimant_accuracy": 0.50,  # 0.542 (32/59)
     },
     "d": {  # two items under main at 34a99bd: score (hits/total) beside each floor
-        "quote_recall": 0.71,  # 0.756 (34/45)
+        "quote_recall": 0.93,  # 0.756 (34/45); 0.978 (44/45) with transcript turns (session 18)
         "quote_precision": 0.94,  # 1.000 (34/34)
         "speaker_accuracy": 0.77,  # 0.829 (29/35)
         "partial_accuracy": 0.85,  # 0.914 (32/35)
