@@ -115,6 +115,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.76,  # 0.782 (79/101)
         "claimant_accuracy": 0.50,  # 0.525 (53/101)
     },
+    "e": {  # two items under main at 43e6a04 (the baseline of tests/fresh/README.md, section e): score (hits/total)
+        "quote_recall": 0.92,  # 0.961 (49/51)
+        "quote_precision": 0.95,  # 1.000 (49/49)
+        "speaker_accuracy": 0.91,  # 0.959 (47/49)
+        "partial_accuracy": 0.91,  # 0.959 (47/49)
+        "claim_recall": 0.84,  # 0.861 (87/101)
+        "claim_precision": 0.97,  # 1.000 (87/87)
+        "qualifier_accuracy": 0.96,  # 0.989 (86/87)
+        "claimant_country_accuracy": 0.68,  # 0.713 (62/87)
+        "date_accuracy": 0.91,  # 0.972 (35/36)
+        "hypothetical_recall": 0.61,  # 0.769 (10/13)
+        "vague_recall": 0.40,  # 0.800 (4/5)
+        "claimant_kind_accuracy": 0.66,  # 0.691 (56/81)
+        "via_accuracy": 0.83,  # 0.862 (75/87)
+        "relay_recall": 0.05,  # 0.176 (3/17)
+        "what_accuracy": 0.77,  # 0.793 (69/87)
+        "location_accuracy": 0.55,  # 0.575 (50/87)
+        "claimant_accuracy": 0.54,  # 0.563 (49/87)
+    },
 }
 
 
