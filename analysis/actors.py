@@ -61,7 +61,7 @@ SURNAME_RATIO = 85
 FIRST_NAME_RATIO = 80
 VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into deletion variants (470 at 14)
 # A wire dateline opening the body: "SPRINGFIELD (AP) —", "NEW DELHI:", "LYON, France —".
-DATELINE = re.compile(r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
@@ -139,8 +139,10 @@ def reporting_verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """City or state name ("Lyon", "Ohio") -> its country, from the gazetteer tools/make_places.py writes."""
-    return {row["place"]: row["country"] for row in _data_rows("places.csv")}
+    """City or state name ("Lyon", "Ohio") -> its country, from the gazetteer tools/make_places.py writes, named
+    as countries.csv names it ("The Netherlands" -> "Netherlands")."""
+    aliases = country_aliases()
+    return {row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("places.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +294,9 @@ def _person_cue(head: Token) -> bool:
     if _titled_apposition(head):
         return True
     for child in head.children:
-        if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person"):
+        # "the Carabineros, Chile's national police": a body's description, not a title
+        if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person") \
+                and role_of(child).kind not in ("organ", "body", "state"):
             return True
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
@@ -300,7 +304,9 @@ def _person_cue(head: Token) -> bool:
 
 
 def _body_cue(head: Token) -> bool:
-    """The mention is a body's: "X, the state-owned operator", "X, which ..."."""
+    """The mention is a body's: "X, the state-owned operator", "X, which ...", "a relief group, X,"."""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and _body_noun(head.head):
+        return True
     for child in head.children:
         if child.dep_ == "appos" and (role_of(child).kind in ("body", "state") or _body_noun(child)):
             return True
@@ -435,7 +441,7 @@ class Directory:
             described = [t for t in sorted({*core_tokens(head), *around}, key=lambda t: t.i)
                          if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
                          and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)]
-            country = country_of("".join(t.text_with_ws for t in described)) if described else ""
+            country = country_of(_joined(described)) if described else ""
             name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
             if country:
                 self.countries.setdefault(self.full_name(name)[0], country)
@@ -561,10 +567,10 @@ class Directory:
                    for t in prep.subtree}
         # A name says nothing of a country: "Ana Lima" is not from Peru.
         named = [t for t in tokens if t.ent_type_ != "PERSON"]
-        own = "".join(t.text_with_ws for t in named if t.i not in located)
+        own = _joined([t for t in named if t.i not in located])
         return (country_of(own) or _place_country(t for t in named if t.i not in located)
                 or self._affiliation(head, tokens)
-                or country_of("".join(t.text_with_ws for t in named)) or _place_country(named))
+                or country_of(_joined(named)) or _place_country(named))
 
     def _affiliation(self, head: Token, tokens: list[Token]) -> str:
         """The country of the body a person works for: "its spokesman", "a spokesperson for the agency",
@@ -598,7 +604,7 @@ class Directory:
                   if i < title.i and title.lower_ in actor.title.lower().split()]
         if not titled:
             # "the Kenyan official said" after a Kenyan was named in the paragraph: that person, described.
-            country = country_of("".join(t.text_with_ws for t in core_tokens(title) if t != title))
+            country = country_of(_joined([t for t in core_tokens(title) if t != title]))
             floor = self.text.rfind("\n", 0, title.idx)
             titled = [actor for i, actor in self._named_people if i < title.i and self.doc[i].idx > floor
                       and country and actor.country == country]
@@ -631,6 +637,19 @@ class Directory:
         if not actor.country and actor.category in DOMESTIC_KINDS:
             return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
         return actor
+
+    def _employer(self, head: Token) -> Actor | None:
+        """"the Ledger's own reporters counted": people speak for the named body that owns them, not for a
+        country or a town ("Chile's doctors")."""
+        from analysis.lexicon import people_what  # spaCy's types load only when articles are parsed
+
+        if head.pos_ != "NOUN" or not people_what(head.lower_):
+            return None
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not _is_place(c)):
+            body = self.actor_for(owner)
+            if body is not None and body.kind == "body":
+                return body
+        return None
 
     def office(self, head: Token) -> Actor | None:
         """"the mayor said" when the article names no mayor: the office, not a person (a claimant, no speaker)."""
@@ -698,6 +717,9 @@ class Directory:
         if not role.kind and head.lower_ in personnel_nouns() and any(
                 p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS for p in head.children):
             return self.people_speaker(head)  # "researchers at Crowdlens"
+        employer = self._employer(head) if not role.kind else None
+        if employer is not None:
+            return employer
         if not role.kind:
             # "Ukrainian and South Korean intelligence" speaks for both.
             several = [name for name, kind in countries_in(phrase) if kind == "country"]
@@ -1020,6 +1042,13 @@ def _names_the_head(person: Span, head: Token) -> bool:
 
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an|both|all)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The tokens' text with the article's spacing, and a space where tokens left out stood ("the Carabineros,
+    Chile's police" without its comma is not "CarabinerosChile's")."""
+    return "".join(t.text_with_ws if n + 1 == len(tokens) or tokens[n + 1].i == t.i + 1 else f"{t.text} "
+                   for n, t in enumerate(tokens))
 
 
 def _text_of(tokens: list[Token]) -> str:

@@ -1121,6 +1121,9 @@ class ClaimFinder:
         if self.outlet and _in_our_voice(figure) and not self.attributor.inside_quote(figure.idx):
             # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
+        if actor is not None and self.outlet and actor.kind == "body" and self._own(actor):
+            # "By the Ledger's own count": the article's outlet, by a short form of its name
+            return Actor(self.outlet, "body", source="outlet", category="outlet"), when, via, "outlet"
         if actor is not None:
             return actor, when, via, self._kind(actor, verb or figure)
         # A figure in the reporter's own voice that nobody is said to give ("Tens of thousands marched",
@@ -1486,7 +1489,11 @@ def _closing_subject(verb: Token) -> Token | None:
 
 
 def _reported(clause: Token) -> bool:
-    """A clause that its head reports, not one set against it ("while B put the number at ...")."""
+    """A clause that its head reports, not one set against it ("while B put the number at ...") nor a second
+    statement beside it ("A said ..., and B said ...": B's own reporting verb and subject)."""
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in reporting_verbs() \
+            and clause.lemma_.lower() in reporting_verbs() and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
     return clause.dep_ in REPORTED_DEPS and not any(
         c.dep_ in ("mark", "cc") and c.lower_ in CONTRASTS for c in clause.children)
 

@@ -29,6 +29,7 @@ from analysis.actors import (
     SUBJECT_DEPS,
     Actor,
     Directory,
+    _body_noun,
     category_of,
     country_aliases,
     personnel_nouns,
@@ -408,7 +409,7 @@ class Attributor:
                 return None
             return self.resolve_pronoun(head, head.idx)
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if head.pos_ == "NOUN" and named is not None:
+        if head.pos_ == "NOUN" and named is not None and not _body_noun(head):
             # "A former candidate -- Jo Rey, who ... -- said": the name, not the description.
             actor = self.directory.actor_for(named)
             if actor is not None and actor.kind == "person":
