@@ -66,6 +66,7 @@ RATIO_BEFORE = re.compile(rf"(?i)\b(?:\d{{1,3}}|{NUMBER_WORDS})\s+in\s+$")
 RATIO_AFTER = re.compile(rf"(?i)^\s+in\s+(?:\d{{1,3}}|{NUMBER_WORDS})\b(?![\d,])")
 PEOPLE_PRONOUNS = {"us", "them", "you", "those", "whom"}
 ELLIPTICAL = {"more", "fewer", "less"}
+ANOTHER = {"another", "further", "additional"}  # "another 1,500", "a further 200": more of what was counted
 MILITARY_WORDS = {"military", "army", "navy", "armed"}
 PLACE_PREPS = {"in", "to", "into", "at", "inside", "near", "toward", "towards", "across"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
@@ -125,6 +126,8 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount"}
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
 # Words that refer back to the people or things counted just before: "five firms join nine others".
 ANAPHORIC_NOUNS = {"other", "others"}
+# Prepositions that name the whole a bare count is part of: "of the 90 shelters, 60 ...", "among the dead were".
+PARTITIVE_PREPS = {"of", "among"}
 NOT_SCORERS = {"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT"}  # "10,000 for Russia", "for May": not a tally
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
@@ -375,6 +378,12 @@ def _personnel(token: Token) -> tuple[str, str] | None:
     return noun_what(token)
 
 
+def _who(noun: Token) -> bool:
+    """The noun's relative clause opens with a personal relative pronoun: "operators, who ..."."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.head == c for w in c.children)
+               for c in noun.children)
+
+
 def _military(noun: Token) -> bool:
     """"military drivers", "army instructors": people who serve count as troops."""
     return any(t.lower_ in MILITARY_WORDS for t in noun.children if t.dep_ in ("amod", "compound"))
@@ -444,7 +453,10 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     if _credited(token):
         return None
     same_sentence = [c for c in earlier if c.sentence_start == token.sent.start_char]
-    another = any(t.lower_ == "another" for t in doc[max(token.sent.start, token.i - 2):token.i])
+    whole = _partitive(token) or _described(token) or _complement(token)
+    if whole is not None:
+        return whole  # "Of the dead, 9 were teenagers", "90 listed as missing", "another 90 remained missing"
+    another = any(t.lower_ in ANOTHER for t in doc[max(token.sent.start, token.i - 2):token.i])
     if another or token.head.lower_ in ELLIPTICAL or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ELLIPTICAL):
         before = [t for t in token.sent if t.i < token.i and _personnel(t) and not _speaks(t)]
         if before:
@@ -457,6 +469,11 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return earlier[-1].what, earlier[-1].noun  # "The organisers now say 60,000": a new figure for that count
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in closed_people_nouns():
         return closed_people_nouns()[token.head.lower_], token.head.lower_  # "with 40 still missing"
+    value = round(parse_figure(token.text) or -1)
+    if earlier and value >= 10 and _present_at(token) and not _counted_things_before(token):
+        return earlier[-1].what, earlier[-1].noun  # "About 3,000 are already at the front", "we had 4,800 there"
+    if same_sentence and _elided(token, same_sentence[-1]):
+        return same_sentence[-1].what, same_sentence[-1].noun  # "on Monday, 4,200 people; on Tuesday, 5,100"
     if token.dep_ in ("conj", "appos"):
         listed = [c for c in earlier if c.start == token.head.idx or (
             c.sentence_start == token.sent.start_char and _personnel(token.head) and c.end <= token.head.idx
@@ -467,7 +484,6 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     if "or" in leading and same_sentence:
         return same_sentence[-1].what, same_sentence[-1].noun  # "60,000 people ..., or even a million"
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
-    value = round(parse_figure(token.text) or -1)
     # Only a large figure is a telling repeat: "the two" is a pair of people, not the count of two before.
     same_value = [c for c in (before if definite else earlier) if c.value == value] if value >= 10 else []
     if same_value and token.dep_ in ARGUMENT_DEPS:
@@ -502,6 +518,74 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return counted
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
         return same_sentence[-1].what, same_sentence[-1].noun  # "... 6,000 people, up from 6,500"
+    return None
+
+
+def _present_at(figure: Token) -> bool:
+    """A bare figure that is somewhere: the subject of a verb of being ("3,000 are at the front", "400 remain in
+    hospital") or the object of "have" ("we had 4,800 on the picket lines"), with a place."""
+    verb = figure.head
+    if verb.lemma_.lower() not in STATE_VERBS or figure.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if (figure.dep_ == "dobj") != (verb.lemma_.lower() == "have"):
+        return False
+    if figure.dep_ == "dobj" and not any(c.dep_ == "nsubj" and (c.lower_ in GROUP_PRONOUNS | {"we", "i"} or c.lemma_.lower()
+                                          in GROUP_NOUNS or _personnel(c) is not None) for c in verb.children):
+        return False  # "the army has 3,000 at the front"; "the camp has 400 in storage" are things
+    preps = [c for t in (verb, figure) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on"}]
+    return any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in MEASURE_ENTITIES
+               for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _elided(figure: Token, claim: Claim) -> bool:
+    """A figure whose clause repeats the one of the count before it, with the verb left out: list items after a
+    semicolon ("on Monday, 4,200 people crossed; on Tuesday, 5,100"), or a gap before a stranded preposition
+    ("3,900 members voted for the strike and 410 against")."""
+    doc = figure.doc
+    between = doc.char_span(claim.end, figure.idx, alignment_mode="expand")
+    if between is None or not len(between):
+        return False
+    semicolons = [t.i for t in between if t.text == ";"]
+    if semicolons and not any(t.pos_ in ("VERB", "AUX") for t in doc[semicolons[-1]:figure.i]):
+        return True
+    following = doc[figure.i + 1] if figure.i + 1 < figure.sent.end else None
+    return between[-1].lower_ in ("and", "but", "while") and following is not None and following.pos_ == "ADP" \
+        and not any(True for _ in following.children)
+
+
+def _partitive(phrase: Token) -> tuple[str, str] | None:
+    """The people a subject is part of, named before it: "Of the dead, 9 were teenagers", "Among the wounded
+    were 40 children", "Of those, 12 remain in hospital"."""
+    if phrase.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return None
+    # "Two firefighters were among the 11 dead": "among" may follow; "of" only opens the clause
+    for prep in (c for c in phrase.head.children if c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "of"
+                                                                         and c.i < phrase.i)):
+        for whole in (c for c in prep.children if c.dep_ == "pobj"):
+            people = _personnel(whole) if not whole.like_num else _described(whole)
+            if people is not None:
+                return people
+    return None
+
+
+def _complement(figure: Token) -> tuple[str, str] | None:
+    """A bare subject whose verb's complement says what they are: "another 90 remained missing", "12 are dead"."""
+    if figure.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    nouns = closed_people_nouns()
+    said = [c for c in figure.head.children if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in nouns]
+    return (nouns[said[0].lower_], said[0].lower_) if said else None
+
+
+def _described(figure: Token) -> tuple[str, str] | None:
+    """A bare figure described by what befell them: "the 12 killed", "90 listed as missing", "40 still missing"."""
+    verbs, nouns = people_verbs(), closed_people_nouns()
+    for clause in (c for c in figure.children if c.dep_ in ("acl", "amod")):
+        if clause.lemma_.lower() in verbs:
+            return verbs[clause.lemma_.lower()], figure.lower_
+        said = [t for t in clause.subtree if t.lower_ in nouns and t.dep_ in ("pcomp", "pobj", "acomp", "oprd")]
+        if said:
+            return nouns[said[0].lower_], said[0].lower_
     return None
 
 
@@ -559,16 +643,21 @@ def _people_subject(figure: Token) -> bool:
 
 
 def _counted_things_before(figure: Token) -> bool:
-    """The sentence or the one before counts things before this figure: "of the 90 shelters, 60 were full"."""
+    """The nearest count before this figure, in its sentence or the one before, is of things: "of the 90
+    shelters, 60 were full", "thousands of homes were flooded and hundreds were ...". Things that only set a
+    scene ("380 people across three shifts, and 140 were underground") are no antecedent."""
     start = figure.doc[figure.sent.start - 1].sent.start if figure.sent.start > 0 else figure.sent.start
-    for word in figure.doc[start:figure.i]:
+    for word in reversed(figure.doc[start:figure.i]):
         if word.lower_ in VAGUE_WORDS:
             counted = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            if counted and _personnel(counted[0]) is None:
-                return True
+            if counted:
+                return _personnel(counted[0]) is None
         if word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children) \
-                and word.ent_type_ not in MEASURE_ENTITIES and _personnel(word) is None:
-            return True
+                and word.ent_type_ not in MEASURE_ENTITIES:
+            if _personnel(word) is not None:
+                return False
+            if not (word.dep_ == "pobj" and word.head.lower_ not in PARTITIVE_PREPS):
+                return True
     return False
 
 
@@ -668,8 +757,13 @@ def _what_by_verb(noun: Token) -> str:
     if not acted_on:
         return ""
     # "killed or wounded" is one count of casualties; "nine killed and 21 wounded" are two counts.
-    shared = [v for v in governing.conjuncts if not any(c.like_num or c.pos_ == "NUM" for c in v.subtree)]
+    # A number of time or measure ("wounded in six weeks of fighting") is no count of the conjunct's own.
+    shared = [v for v in governing.conjuncts if not any(
+        (c.like_num or c.pos_ == "NUM") and c.ent_type_ not in MEASURE_ENTITIES for c in v.subtree)]
     found = [verbs[v.lemma_.lower()] for v in [governing, *shared] if v.lemma_.lower() in verbs]
+    # "were taken prisoner", "were found dead": the verb's complement names what befell them
+    found += [people_what(c.lower_) for c in governing.children if c.dep_ in ("oprd", "acomp")
+              and people_what(c.lower_) not in (None, "troops", "other")]
     found += [verbs[o.lemma_.lower()] for prep in governing.children if prep.dep_ == "prep"
               for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in verbs]
     if {"killed", "wounded"} <= set(found):
@@ -708,6 +802,8 @@ def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text:
     before = text[max(0, figures[index][0] - 10):figures[index][0]].lower()
     if between.strip() in ("and",) and "between" not in before:
         return None
+    if between.strip() == "to" and re.search(r"\bfrom\s*$", before):
+        return None  # "rose from eight to 14": two counts, not a range
     if between.strip() == "or" and n_value > 2 * value:
         return None
     return index + 1
@@ -947,6 +1043,8 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
     stated = body or next(iter(same), None)
     if stated is not None and stated.hypothetical:
         headline = replace(headline, hypothetical=True)
+    if stated is not None and headline.noun == headline.figure_text.lower():
+        headline = replace(headline, what=stated.what)  # "Army says 2,300 lost": what the body says befell them
     if body is None:
         return headline
     return replace(headline, claimant=body.claimant, when=body.when, via=body.via, kind=body.kind)
@@ -1036,6 +1134,8 @@ class ClaimFinder:
             people = _personnel(noun)
             if people is None and token.head.lower_ == "strong" and noun.lemma_.lower() in GROUP_NOUNS:
                 people = GROUP_NOUNS[noun.lemma_.lower()], noun.lower_  # "a 10,000-strong force"
+            if people is None and _who(noun):
+                people = "other", noun.lower_  # "120 crane operators, who belong to ...": "who" is said of people
             if people is None or _antecedent_names_things(noun):
                 return None
         else:
@@ -1045,7 +1145,9 @@ class ClaimFinder:
             if counts_things and token.head.lower_ not in ELLIPTICAL:
                 return None
             recent = [c for c in found if c.paragraph >= paragraph - 2]
-            people = _context_people(self.doc, token, recent, found)
+            # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
+            tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
+            people = _context_people(self.doc, tied, recent, found)
             if people is None and (_attendance(token) or (vague or value >= 10) and _people_subject(token)):
                 people = "other", token.lower_
             if people is None:
@@ -1060,6 +1162,14 @@ class ClaimFinder:
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             outer = _personnel(noun.head.head)  # "the bodies of 60 soldiers" counts the dead
             what = outer[0] if outer is not None and outer[0] not in ("troops", "other") else what
+        if noun is not None and noun.lower_ in ("them", "those", "these") and noun.dep_ == "pobj" and what == "other":
+            # "The fire killed nine people. Three of them were children": part of the count just made
+            previous = self.doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else token.sent.start_char
+            close = [c for c in found if c.sentence_start >= previous and c.start < start]
+            what = close[-1].what if close else what
+        whole = _partitive(noun) if noun is not None else None
+        if whole is not None and whole[0] not in ("troops", "other") and what in ("troops", "other"):
+            what = whole[0]  # "Among the dead were 11 children" counts the dead
         qualifier, qualifier_text = _qualifier(self.text, start, p_start)
         phrase = noun if noun is not None else token
         whose = next((name for name, _ in countries_in(_phrase_text(phrase))), "")
