@@ -87,7 +87,8 @@ def test_personnel_noun_says_what_is_counted(nlp, row):
 HAPPENED = {"kill": "were killed", "die": "died", "wound": "were wounded", "injure": "were injured",
             "capture": "were captured", "detain": "were detained", "seize": "were seized",
             "captivity": "remain in captivity", "execute": "were executed", "abduct": "were abducted",
-            "kidnap": "were kidnapped"}
+            "kidnap": "were kidnapped", "arrest": "were arrested", "jail": "were jailed", "imprison": "were imprisoned",
+            "hurt": "were hurt", "drown": "drowned", "murder": "were murdered"}
 
 
 @pytest.mark.parametrize("row", rows("people_verbs.csv"), ids=lambda row: row["lemma"])
