@@ -529,8 +529,9 @@ def _present_at(figure: Token) -> bool:
         return False
     if (figure.dep_ == "dobj") != (verb.lemma_.lower() == "have"):
         return False
-    if figure.dep_ == "dobj" and not any(c.dep_ == "nsubj" and (c.lower_ in GROUP_PRONOUNS | {"we", "i"} or c.lemma_.lower()
-                                          in GROUP_NOUNS or _personnel(c) is not None) for c in verb.children):
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if figure.dep_ == "dobj" and not any(c.lower_ in GROUP_PRONOUNS | {"we", "i"} or c.lemma_.lower() in GROUP_NOUNS
+                                         or _personnel(c) is not None for c in holders):
         return False  # "the army has 3,000 at the front"; "the camp has 400 in storage" are things
     preps = [c for t in (verb, figure) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on"}]
     return any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in MEASURE_ENTITIES

@@ -162,7 +162,8 @@ def test_a_headline_figure_takes_the_claimant_of_the_body_statement(nlp):
 def test_a_bare_headline_figure_counts_what_the_body_says_befell_them(nlp):
     body = "The army said on Monday that 2,300 soldiers had been killed or wounded in the offensive."
     claims = claims_of(nlp, body, headline="Army says 2,300 lost in river offensive")
-    assert [(c["paragraph"], c["value"], c["what"]) for c in claims] == [(0, 2300, "casualties"), (1, 2300, "casualties")]
+    assert [(c["paragraph"], c["value"], c["what"]) for c in claims] == [(0, 2300, "casualties"),
+                                                                          (1, 2300, "casualties")]
 
 
 def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
