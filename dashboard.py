@@ -227,6 +227,16 @@ def date_range(options: FilterOptions, fingerprint: str) -> tuple[date | None, d
     )
 
 
+def narrowing(picked: list[str], every: list[str]) -> tuple[str, ...]:
+    """The picked values as a filter; every option picked ("Select all") is no filter at all.
+
+    Both keep the same rows, but only the empty filter is the view the index worked out in advance (and
+    a list of every claimant makes each question's SQL longer): at 100,000 articles "Select all" outlets
+    took 14 s on the Source comparison where no filter takes 1.
+    """
+    return () if set(every) <= set(picked) else tuple(picked)
+
+
 def sidebar_filters(queries: Queries, fingerprint: str) -> Filters:
     options = queries.options()
     st.subheader("Filters")
@@ -252,8 +262,10 @@ def sidebar_filters(queries: Queries, fingerprint: str) -> Filters:
     st.caption("The page address holds these filters: copy it to share this view.")
     st.session_state["corpus_fingerprint"] = fingerprint
     return Filters(
-        outlets=tuple(outlets), claimant_countries=tuple(countries), claimants=tuple(claimants),
-        whats=tuple(whats), locations=tuple(locations), date_from=date_from, date_to=date_to,
+        outlets=narrowing(outlets, options.outlets),
+        claimant_countries=narrowing(countries, options.claimant_countries),
+        claimants=narrowing(claimants, options.claimants), whats=narrowing(whats, options.whats),
+        locations=narrowing(locations, options.locations), date_from=date_from, date_to=date_to,
         include_hypothetical=hypothetical, include_rejected=rejected,
     )
 

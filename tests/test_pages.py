@@ -13,6 +13,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from pages._ui import VIEW_KEY
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
 TIMEOUT = 180  # the first run loads spaCy and builds the seeds
@@ -24,6 +26,7 @@ PAGES = {
     "pages/article-reader.py": "Article reader",
 }
 ATTACK = "<img src=x onerror=alert(1)>"
+FILTER_FIELDS = {"outlet": "outlets", "country": "claimant_countries", "what": "whats"}
 
 
 @pytest.fixture(autouse=True)
@@ -91,6 +94,18 @@ def test_the_outlet_filter_narrows_every_table_and_survives_a_page_switch():
     assert app.multiselect(key="outlet").value == ["Associated Press"]
     profiles = table_with(app, "most_quoted")
     assert profiles["outlet"].tolist() == ["Associated Press"]
+
+
+@pytest.mark.parametrize("key", ["outlet", "country", "what"])
+def test_picking_every_option_of_a_filter_is_no_filter(key):
+    app = run_app("pages/source-comparison.py")
+    every = app.multiselect(key=key).options
+    app.multiselect(key=key).set_value(every).run()
+    assert not app.exception, [exception.value for exception in app.exception]
+    assert app.multiselect(key=key).value == every  # the sidebar keeps what was picked
+    assert app.session_state[VIEW_KEY].filters == run_app().session_state[VIEW_KEY].filters  # the unfiltered view
+    app.multiselect(key=key).set_value(every[:1]).run()
+    assert len(getattr(app.session_state[VIEW_KEY].filters, FILTER_FIELDS[key])) == 1
 
 
 def test_a_shared_url_opens_with_its_filters():
