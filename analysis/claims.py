@@ -30,6 +30,7 @@ from analysis.actors import (
     countries_in,
     reporting_verbs,
 )
+from analysis.dates import compared_when, is_future
 from analysis.lexicon import closed_people_nouns, noun_what, people_what
 from analysis.quotes import Attributor, Quote
 from analysis.reading.stated import credited_outlet
@@ -285,6 +286,8 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
         return True
     if MONTHS.search(before) or re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
         return True
+    if re.search(r"\d:$", before):
+        return True  # the minutes of a clock time: "11:15 — Police say ..."
     if AGE_BEFORE.search(before) or AGE_AROUND.search(before) and re.match(r"[,.)]", after) and value < 120:
         return True  # "aged 45", "Ana Ruiz, 52,"
     if RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
@@ -884,13 +887,14 @@ def _is_possibility(verb: Token) -> bool:
     return not (modal in ABILITY_MODALS and any(c.dep_ == "neg" for c in verb.children))
 
 
-def _is_conditional_would(verb: Token) -> bool:
+def _is_conditional_would(verb: Token, quoted: tuple[int, int] | None = None) -> bool:
     """"would" is conditional, except as the reported future of a past statement: "said 300 would be deployed"
-    reports a plan, as "will be deployed" would."""
+    reports a plan, as "will be deployed" would. Words quoted as spoken keep their own mood: in "asked: 'Where
+    would we house 10,000?'" the reporting verb outside the quotation does not shift its tense."""
     if _modal(verb) not in CONDITIONAL_MODALS:
         return False
-    reporting = next((a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs() and a.pos_ in ("VERB", "AUX")),
-                     None)
+    reporting = next((a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs() and a.pos_ in ("VERB", "AUX")
+                      and (quoted is None or quoted[0] <= a.idx < quoted[1])), None)
     return reporting is None or not _is_past(reporting)
 
 
@@ -923,7 +927,7 @@ def _is_past(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
-def is_hypothetical(figure: Token) -> bool:
+def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> bool:
     """A figure that is only a possibility, not a count of people who are, were or will be there: in a condition
     ("if they send 2,000") or its consequence ("if the wind turns, 50,000 would have to leave"), under a
     possibility modal ("could send up to 25,000", "may call up 15,000") or a conditional "would" ("a full
@@ -933,7 +937,8 @@ def is_hypothetical(figure: Token) -> bool:
     Forecasts are statements about the future, not hypotheticals: "will rise to", "is expected to reach",
     "is projected to", and "would" as the reported future of a past statement ("said 300 would be deployed")
     unless a condition comes with it. A comparison asserts both its figures ("where there were 200, now there
-    are 2,000").
+    are 2,000"). A figure nobody has given yet is a possibility too: "organisers will claim half a million".
+    `quoted` is the (start, end) of the quotation the figure is in, if any.
     """
     if _or_alternatives(figure):
         return True
@@ -947,7 +952,7 @@ def is_hypothetical(figure: Token) -> bool:
             return True
         if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
             return True
-        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or _is_conditional_would(node)
+        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or _is_conditional_would(node, quoted)
                                              or _counterfactual(node) or _yes_no_question(node)):
             return True
         if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
@@ -961,6 +966,8 @@ def is_hypothetical(figure: Token) -> bool:
         if node.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children) \
                 and previous.dep_ in ("dobj", "pcomp", "xcomp"):
             return True  # "did not rule out sending 5,000 more": an option kept open
+        if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX") and is_future(node):
+            return True  # a statement still to be made: "will claim half a million"
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break
         previous = node
@@ -985,9 +992,16 @@ def _attributed_within(noun: Token) -> bool:
 def _own_clause(node: Token) -> bool:
     """A relative clause, an adverbial clause ("While the judge is 63, ...") or a conjoined clause with its own
     subject states its own facts: the mood of the clause around it does not reach into it."""
-    if node.dep_ in ("relcl", "advcl"):
+    if node.dep_ == "relcl" or node.dep_ == "advcl" and (
+            any(c.dep_ == "mark" for c in node.children) or _finite(node)):
         return True
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("are", "had left"), not a participle ("people still missing")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _qualifies(than: Token) -> bool:
@@ -1181,13 +1195,20 @@ class ClaimFinder:
                     and (noun is None or c.sentence_start == token.sent.start_char)]
             location = same[-1].location if same else ""
         claimant, when, via, kind = self.claimant(token, start, found)
+        when = compared_when(token, when)  # "up from 1,900 the day before"
         sentence = token.sent
         return Claim(
             value=round(value), value_high=None, qualifier=qualifier, qualifier_text=qualifier_text,
             figure_text=written, what=what, noun=noun_text, whose=whose, location=location, claimant=claimant,
-            hypothetical=is_hypothetical(token), start=start, end=end, sentence=sentence.text.strip(),
-            sentence_start=sentence.start_char, paragraph=paragraph, when=when, via=via, kind=kind,
+            hypothetical=is_hypothetical(token, self._quotation(start)), start=start, end=end,
+            sentence=sentence.text.strip(), sentence_start=sentence.start_char, paragraph=paragraph, when=when,
+            via=via, kind=kind,
         )
+
+    def _quotation(self, start: int) -> tuple[int, int] | None:
+        """The span of the quotation (not a transcript turn) holding the figure at `start`."""
+        quote = next((q for q in self.quotes if q.start <= start < q.end and not q.turn), None)
+        return (quote.start, quote.end) if quote is not None else None
 
     def claimant(self, figure: Token, start: int, found: list[Claim] = ()
                  ) -> tuple[Actor | None, tuple[str, str], tuple[Actor, ...], str]:

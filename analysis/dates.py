@@ -26,8 +26,8 @@ STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks"
                    "hearing", "post", "address", "statements", "session", "report", "study", "note", "letter",
                    "tweet", "release", "announcement", "testimony", "update", "teleconference", "telecon",
                    "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
-                   "injunction", "opinion", "figure", "figures", "data", "statistics", "tally", "count", "estimate",
-                   "estimates"}
+                   "injunction", "opinion", "transcript", "programme", "program", "episode", "podcast", "figure",
+                   "figures", "data", "statistics", "tally", "count", "estimate", "estimates"}
 VAGUE_ADVERBS = {"once", "previously", "recently", "formerly"}  # "once said": some day, not a day
 # Acts of speech that report no words: their day is the day of what is quoted next ("discussed it on Thursday").
 SPEECH_ACTS = {"discuss", "talk", "appear", "speak"}
@@ -47,7 +47,9 @@ RELATIVE = re.compile(r"(?i)\b(today|tonight|yesterday|last night|this morning|t
 
 # "two days ago"; "less than two weeks ago" or "a few weeks ago" stay vague.
 AGO = re.compile(r"(?i)(?<!than )(?<!about )(?<!nearly )(?<!almost )(?<!some )(?<!around )\b"
-                 r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?)\s+ago\b")
+                 r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b")
+# "on the 14th": a day of the reference's month ("the 14th of March" names its month).
+ORDINAL_DAY = re.compile(r"(?i)\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|centuries))")
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 # "five years", "the past two weeks": how long, not when.
@@ -84,11 +86,16 @@ SAME_DAY = re.compile(r"(?i)^(?:on\s+)?(?:(?:later|earlier)\s+)?(?:(?:on\s+)?the
                       r"(?:day|morning|afternoon|evening|night))$")
 NEXT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)$")
 DAY_AFTER = re.compile(r"(?i)^the day after (.+)$")
+DAYS_BEFORE = re.compile(r"(?i)^(\d+) days before (.+)$")  # written by figure_date: "1 days before Wednesday"
+# A figure compared with an earlier one ("up from 1,900 the day before", "from 24 a day earlier", "compared
+# with 40,000 on Saturday") has the day its own time phrase gives.
+TIME_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7}
+EARLIER_WORDS = {"before", "earlier", "previous", "prior"}
 
 
 def is_resolvable(expression: str) -> bool:
     return bool(MONTH_DAY.search(expression) or WEEKDAY.search(expression) or RELATIVE.search(expression)
-                or AGO.search(expression))
+                or AGO.search(expression) or ORDINAL_DAY.search(expression))
 
 
 def has_year(expression: str) -> bool:
@@ -104,6 +111,10 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
     """
     if not expression:
         return None
+    before = DAYS_BEFORE.match(expression)
+    if before:
+        day = resolve(before.group(2), reference, year)
+        return day - timedelta(days=int(before.group(1))) if day is not None else None
     after = DAY_AFTER.match(expression)
     if after:
         day = resolve(after.group(1), reference, year)
@@ -134,8 +145,104 @@ def resolve(expression: str, reference: date | None, year: int | None = None) ->
     ago = AGO.search(expression)
     if ago:
         count = COUNTS.get(ago.group(1).lower()) or int(ago.group(1))
-        return reference - timedelta(days=count)
+        return reference - timedelta(days=count * (7 if ago.group(2).lower().startswith("week") else 1))
+    ordinal = ORDINAL_DAY.search(expression)
+    if ordinal:
+        month = reference.replace(day=1)
+        if int(ordinal.group(1)) > reference.day:  # "the 28th" said on the 3rd: last month's
+            month = (month - timedelta(days=1)).replace(day=1)
+        try:
+            return month.replace(day=int(ordinal.group(1)))
+        except ValueError:
+            return None
     return None
+
+
+def _compared_phrase(prep: Token) -> bool:
+    """"up from 300", "compared with 300": a figure given for another time."""
+    if prep.dep_ != "prep" or not (prep.lower_ == "from" or prep.lower_ in ("with", "to")
+                                   and prep.head.lemma_.lower() == "compare"):
+        return False
+    return _numeric_pobj(prep)
+
+
+def _numeric_pobj(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and (c.like_num or any(n.dep_ == "nummod" and n.like_num for n in c.children))
+               for c in prep.children)
+
+
+def in_comparison(token: Token) -> bool:
+    """The token is in the phrase of a figure an earlier one is compared with ("up from 38,000 the evening
+    before", "compared with 40,000 on Saturday"): a date there is that figure's, not the statement's. In
+    "from 8,000 to 12,000 on Monday" the day is the later figure's."""
+    for node in token.ancestors:
+        if node.dep_ == "prep" and node.lower_ == "to" and _numeric_pobj(node):
+            return False
+        if _compared_phrase(node):
+            return True
+    return False
+
+
+def figure_date(figure: Token) -> str:
+    """The day an earlier figure of a comparison was counted, relative to a later day as `resolve` reads it
+    ("1 days before " + the statement's day): "up from 1,900 the day before", "a day earlier", "the previous
+    evening" are one day before the count it is compared with, "a week earlier" seven. Empty when the figure is
+    not compared so, and takes the statement's day."""
+    node = figure.head if figure.dep_ == "nummod" else figure
+    if not (node.dep_ == "pobj" and _compared_phrase(node.head)):
+        return ""
+    later = {t.i for c in node.subtree if c.dep_ == "prep" and c.lower_ == "to" and _numeric_pobj(c)
+             for t in c.subtree}  # "from 8,000 to 12,000 on Monday"
+    phrase = [t for t in node.head.subtree if t.i != figure.i and t.i not in later]
+    # "up from 3,000 before the storm hit on Monday": a day of another event is not the figure's
+    own = [t for t in phrase if not any(a.pos_ == "VERB" and a.lemma_.lower() not in reporting_verbs()
+                                        for a in _ancestors_below(t, node.head))]
+    text = " ".join(t.text for t in own)
+    for pattern in (MONTH_DAY, WEEKDAY, RELATIVE, AGO):
+        if found := pattern.search(text):
+            return found.group(0)  # "compared with 40,000 on Saturday", "up from 300 yesterday"
+    unit = next((TIME_UNITS[t.lemma_.lower()] for t in phrase if t.lemma_.lower() in TIME_UNITS), None)
+    if unit is None or not {t.lower_ for t in phrase} & EARLIER_WORDS:
+        return ""
+    return f"{unit} days before " + _clause_day(node.head)
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    found = []
+    for ancestor in token.ancestors:
+        if ancestor == top:
+            break
+        found.append(ancestor)
+    return found
+
+
+def _clause_day(prep: Token) -> str:
+    """The day the clause of a comparison gives its own count ("rose to 31 on Tuesday, from 24 a day
+    earlier"): what "a day earlier" counts back from. Empty when it gives none."""
+    clause = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return ""
+    for child in clause.children:
+        if child.dep_ == "npadvmod" and is_resolvable(child.text):
+            return child.text
+        if child.dep_ == "prep" and child.lower_ in ("on", "at") and not in_comparison(child):
+            days = [c for c in child.children if c.dep_ == "pobj" and is_resolvable(c.text)]
+            if days:
+                return " ".join(t.text for t in days[0].subtree)
+    return ""
+
+
+def compared_when(figure: Token, when: tuple[str, str]) -> tuple[str, str]:
+    """The statement's date `when` ((expression, where found)), or the day `figure_date` gives an earlier
+    figure, counted back from the statement's day (the reference day when the statement has none)."""
+    own = figure_date(figure)
+    if not own:
+        return when
+    if not own.endswith(" "):
+        return own, "text"
+    if when[1] == "vague":
+        return when
+    return own + (when[0] or "today"), when[1] or "text"
 
 
 def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_quote) -> list[tuple[str, bool, Token]]:
@@ -184,7 +291,12 @@ def _anaphoric_day(doc: Doc, text: str, head: Token, inside_quote) -> str:
 
 
 def _is_a_time(ent) -> bool:
+    """A date phrase that can say which day: not an age or duration, nor a time of day that names no day
+    ("14:20", "in the afternoon"), which is the day the article is about."""
     if not any(ch.isalpha() for ch in ent.text) or AGE.search(ent.text) or DURATION.match(ent.text):
+        return False
+    if ent.label_ == "TIME" and not (is_resolvable(ent.text) or SAME_DAY.match(ent.text.strip())
+                                     or NEXT_DAY.match(ent.text.strip())):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before not in DURATION_PREPS and not any(t.lower_ in DURATION_PREPS for t in ent)
@@ -321,8 +433,34 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
     ("earlier this month").
     """
     found = _own_date(doc, verb, sentence, inside_quote)
-    if found[1] or speaker_of is None:
+    if found[1]:
         return found
+    if speaker_of is not None:
+        found = _context_date(doc, verb, sentence, inside_quote, paragraphs, speaker, speaker_of)
+    return found if found[1] else _header_day(doc, sentence[0], paragraphs)
+
+
+def _header_day(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> tuple[str, str]:
+    """The day of the last date-only line before `char` ("Monday:", "Saturday, 3 May 2025" over a liveblog's
+    entries, "Today:" in a week's round-up): the statements below it, up to the next, were made that day."""
+    if "date_headers" not in doc.user_data:
+        headers = []
+        body = paragraphs[1][0] if len(paragraphs) > 1 else 0
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if sent.start_char < body or not words or len(words) > 8 or not is_resolvable(sent.text):
+                continue
+            if all(t.ent_type_ in ("DATE", "TIME") or WEEKDAY.fullmatch(t.text) or t.like_num for t in words):
+                headers.append((sent.start_char, " ".join(t.text for t in words)))
+        doc.user_data["date_headers"] = headers
+    before = [text for start, text in doc.user_data["date_headers"] if start < char]
+    return (before[-1], "context") if before else ("", "")
+
+
+def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote,
+                  paragraphs: list[tuple[int, int]], speaker: str,
+                  speaker_of: Callable[[Token], str]) -> tuple[str, str]:
+    """The date of an earlier sentence in which the same speaker makes the same statement (see statement_date)."""
     first = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
     if first is None:
         return "", ""
@@ -343,6 +481,22 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
                                     occasion_only=kind == "occasion")
             if where:
                 return text, "context" if text else where
+    return "", ""
+
+
+def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:
+    """The date a sentence gives an occasion of speech ("an interview that aired on Sunday", "This interview was
+    recorded on Friday"): a date on a statement noun, or on a verb whose subject or object is one."""
+    verb = sentence.root
+    found = _own_date(doc, verb, (sentence.start_char, sentence.end_char), inside_quote, occasion_only=True)
+    if found[1]:
+        return found
+    for text, resolvable, head in _date_entities(doc, sentence.start_char, sentence.end_char, set(), inside_quote):
+        governing = _governing_verb(head)[0]
+        if resolvable and governing is not None and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS
+                for c in governing.children):
+            return text, "text"
     return "", ""
 
 

@@ -38,7 +38,7 @@ from analysis.actors import (
     role_of,
     title_words,
 )
-from analysis.dates import reporting_statement, statement_date
+from analysis.dates import occasion_date, reporting_statement, statement_date
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
 # How a quotation hangs on the verb that introduces it, any verb: "“...,” she scoffed", "he called it “a mess”".
@@ -499,8 +499,28 @@ class Attributor:
             verb = reporting_statement(verb)
             sentence = (verb.sent.start_char, verb.sent.end_char)
         speaker = self.speaker_name(verb) if verb is not None else ""
-        return statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
-                              self.speaker_name)
+        found = statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
+                               self.speaker_name)
+        if not found[1] and self.paragraph_of(sentence[0]) in {s.paragraph for s in self.quote_spans if s.label}:
+            return self.transcript_day()
+        return found
+
+    def transcript_day(self) -> tuple[str, str]:
+        """The day a transcript's introduction gives its interview or broadcast ("a transcript of an interview
+        that aired on Sunday"): the answers on air were given that day."""
+        if "transcript_day" not in self.doc.user_data:
+            first = min((s.paragraph for s in self.quote_spans if s.label), default=0)
+            found = ("", "")
+            for p_start, p_end in self.paragraphs[1:first]:
+                span = self.doc.char_span(p_start, p_end, alignment_mode="expand")
+                for sent in span.sents if span is not None else []:
+                    found = occasion_date(self.doc, sent, self.inside_quote)
+                    if found[1]:
+                        break
+                if found[1]:
+                    break
+            self.doc.user_data["transcript_day"] = (found[0], "context") if found[0] else ("", "")
+        return self.doc.user_data["transcript_day"]
 
     def speaker_name(self, verb: Token) -> str:
         """Who speaks through a verb: the actor, else the head noun of its subject ("the minister")."""

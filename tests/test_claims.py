@@ -279,6 +279,15 @@ HYPOTHETICAL = [
     ("a hope is a plan", "Organisers hope to draw 50,000 people to the rally.", [False]),
     ("'likely to' is a forecast", "The UN said up to 300,000 people were likely to flee.", [False]),
     ("'may have been' is a possibility", "Officials fear that as many as 400 people may have been killed.", [True]),
+    ("a participle with its subject is no clause of its own", "There may be as many as 600 people still missing, "
+     "police said.", [True]),
+    ("a marked adverbial clause states its own facts", "More crews may be sent, although 400 firefighters are "
+     "still on the line.", [False]),
+    ("a figure nobody has given yet", "Organisers will claim that half a million people marched.", [True]),
+    ("a figure given is no possibility", "Organisers claimed that half a million people marched.", [False]),
+    ("a quoted 'would' keeps its own mood", "The mayor asked: “Where would we house 10,000 refugees?”", [True]),
+    ("a quoted past statement's 'would' is its future", "“We said 300 officers would be deployed,” the mayor "
+     "said.", [False]),
 ]
 
 
@@ -466,6 +475,8 @@ NOT_COUNTS = [
     ("a model number glued to letters", "The A320neo crews were grounded."),
     ("an emergency number", "A neighbour dialled 112 and waited for help."),
     ("a phone number", "Residents called 911 after the blast."),
+    ("a liveblog's clock time", "Rescuers reached the village in the morning.\n11:15 — Police have closed the "
+     "ring road."),
     ("a room's capacity", "The hall was built for 40."),
     ("a stadium's capacity", "The stadium, which holds 60,000, was half empty."),
     ("a capacity in people", "The new arena can hold 12,000 fans."),
