@@ -88,6 +88,7 @@ INTENDED = {"plan", "prepare", "prepared", "ready", "poise", "poised", "intend",
 POSSIBLE = {"possible", "potential"}
 COMPARED = {"than", "versus", "vs", "vs."}
 COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
+CONDITION_NOUNS = {"event", "case", "scenario"}  # "in the event of a breach, 30,000 would have to leave"
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
@@ -905,8 +906,15 @@ def _counterfactual(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN":
         return True
-    return any(c.dep_ == "prep" and c.lower_ in COUNTERFACTUAL_PREPS or c.dep_ == "advmod" and c.lower_ == "otherwise"
-               for c in verb.children)
+    return any(c.dep_ == "prep" and (c.lower_ in COUNTERFACTUAL_PREPS or _in_the_event(c))
+               or c.dep_ == "advmod" and c.lower_ == "otherwise" for c in verb.children)
+
+
+def _in_the_event(prep: Token) -> bool:
+    """"in the event of a breach", "in the worst case", "in that scenario": a condition in a prepositional
+    phrase."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in CONDITION_NOUNS
+                                       for c in prep.children)
 
 
 def _yes_no_question(clause: Token) -> bool:
@@ -961,8 +969,9 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
             return True
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in node.children):
             return True
-        if previous.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in node.children):
-            return True  # "a deployment of up to 100,000 troops is possible"
+        if previous.dep_ in ("nsubj", "ccomp", "csubj") and any(c.dep_ == "acomp" and c.lower_ in POSSIBLE
+                                                                for c in node.children):
+            return True  # "a deployment of up to 100,000 troops is possible", "it is possible that 400 died"
         if node.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children) \
                 and previous.dep_ in ("dobj", "pcomp", "xcomp"):
             return True  # "did not rule out sending 5,000 more": an option kept open

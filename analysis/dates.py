@@ -386,8 +386,10 @@ def _extends(verb: Token, clause: Token) -> bool:
 
 
 def _speaking_subject(clause: Token, verb: Token) -> bool:
-    """"The governor, speaking on Wednesday, said ...": a participle of speech describing the verb's subject."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.head == verb \
+    """"The governor, speaking on Wednesday, said ...", "The governor, who spoke to reporters on Friday, said
+    ...": a participle or relative clause of speech describing the verb's subject."""
+    describes = clause.dep_ == "acl" and clause.tag_ == "VBG" or clause.dep_ == "relcl" and not is_future(clause)
+    return describes and clause.head.head == verb \
         and clause.head.dep_ in ("nsubj", "nsubjpass") and (
             clause.lemma_.lower() in SPEECH_ACTS or reporting_verbs().get(clause.lemma_.lower()) == "speech")
 

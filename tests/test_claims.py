@@ -286,6 +286,13 @@ HYPOTHETICAL = [
     ("a figure nobody has given yet", "Organisers will claim that half a million people marched.", [True]),
     ("a figure given is no possibility", "Organisers claimed that half a million people marched.", [False]),
     ("a quoted 'would' keeps its own mood", "The mayor asked: “Where would we house 10,000 refugees?”", [True]),
+    ("'in the event of' sets a condition", "In the event of a breach, 30,000 residents would have to leave, the "
+     "engineers said.", [True]),
+    ("'in the worst case' sets a condition", "In the worst case, 50,000 people would lose power, the utility "
+     "said.", [True]),
+    ("a clause said to be possible", "It is possible that 400 people died in the fire, the mayor said.", [True]),
+    ("a clause said to be likely is a forecast", "It is likely that 400 people will attend, the mayor said.",
+     [False]),
     ("a quoted past statement's 'would' is its future", "“We said 300 officers would be deployed,” the mayor "
      "said.", [False]),
 ]

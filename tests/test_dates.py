@@ -104,6 +104,10 @@ STATEMENT_DATES = [
      "firefighters were deployed.", ("Saturday", "text")),
     ("a participle of speech describing the speaker", "The fire chief, speaking on Wednesday, said 70 "
      "firefighters were still on the hills.", ("Wednesday", "text")),
+    ("a relative clause of speech describing the speaker", "The governor, who spoke to reporters on Friday, "
+     "said 400 people were in shelters.", ("Friday", "text")),
+    ("a relative clause of another act does not date it", "The governor, who flew in on Friday, said 400 people "
+     "were in shelters.", ("", "")),
     ("a participle of another act does not date it", "The fire chief, working through Wednesday, said 70 "
      "firefighters were still on the hills.", ("", "")),
     ("figures released on a day", "The coast guard's figures, released on Thursday, showed that 260 migrants had "
