@@ -553,6 +553,8 @@ def _elided(figure: Token, claim: Claim) -> bool:
     semicolons = [t.i for t in between if t.text == ";"]
     if semicolons and not any(t.pos_ in ("VERB", "AUX") for t in doc[semicolons[-1]:figure.i]):
         return True
+    if figure.dep_ == "conj" and figure.head.pos_ in ("VERB", "AUX") and figure.head.i < between.start:
+        return True  # "detained 45 people on Saturday and 30 on Sunday", parsed as a figure joined to the verb
     following = doc[figure.i + 1] if figure.i + 1 < figure.sent.end else None
     return between[-1].lower_ in ("and", "but", "while") and following is not None and following.pos_ == "ADP" \
         and not any(True for _ in following.children)
@@ -569,7 +571,7 @@ def _partitive(phrase: Token) -> tuple[str, str] | None:
         for whole in (c for c in prep.children if c.dep_ == "pobj"):
             people = _personnel(whole) if not whole.like_num else _described(whole)
             if people is not None:
-                return people
+                return _what_by_verb(whole) or people[0], people[1]  # "among the 40 people killed"
     return None
 
 

@@ -687,6 +687,11 @@ IN_CONTEXT = [
     ("'among the dead' after the verb", "Two firefighters were among the 11 dead.", [(2, "killed"), (11, "killed")]),
     ("'N of them' is part of the count before", "The fire killed nine people. Three of them were children.",
      [(9, "killed"), (3, "killed")]),
+    ("'among the N people killed'", "Among the 40 people killed, 12 were police officers, the mayor said.",
+     [(40, "killed"), (12, "killed")]),
+    ("a gapped figure joined to the verb", "Police detained 45 people on Saturday and 30 on Sunday.",
+     [(45, "captured"), (30, "captured")]),
+    ("a gapped figure after things is nothing", "The team scored 3 goals in the first half and 2 in the second.", []),
 ]
 
 
