@@ -119,7 +119,8 @@ COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount
                "estimate"}
 GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
                "delegation": "other", "workforce": "other", "gathering": "other", "group": "other", "team": "other",
-               "crew": "other", "squad": "other"}
+               "crew": "other", "squad": "other", "unit": "troops", "battalion": "troops", "brigade": "troops",
+               "regiment": "troops", "division": "troops", "platoon": "troops"}
 # Nouns for the extreme of a count: "down from a peak of 104,000", "a record of 5,300" is that count's.
 EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"}
 # The people nouns a count of attendance is: "a turnout of 750,000".
@@ -142,6 +143,7 @@ COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", 
 # Prepositions that tie a bare figure to the count beside it: "up from 6,500", "to 7,000 from 5,000".
 TIE_PREPS = {"from", "to", "than", "with", "at"}
 BEYOND = {"above", "past", "beyond"}  # a count verb's mark it passes: "the toll rose past 100"
+APPROXIMATING = {"around", "about", "over", "under", "roughly", "nearly", "almost"}  # parsed as prepositions
 # Capacity is not presence: "a stadium that seats 60,000", "built for 40", "room for 200 people".
 CAPACITY_VERBS = {"seat", "accommodate", "sleep"}
 CAPACITY_MODAL_VERBS = {"hold", "fit"}
@@ -513,8 +515,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
         if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against") or anchor.dep_ == "acomp":
             anchor = anchor.head  # "up from 6,500", "compared with 5,000", "the figure was closer to 2,800"
-    elif token.dep_ == "pobj" and anchor.lower_ in BEYOND and anchor.head.lemma_.lower() in COUNT_VERBS:
-        anchor = anchor.head  # "the toll may rise above 100"
+    elif token.dep_ == "pobj" and anchor.lower_ in BEYOND | APPROXIMATING:
+        anchor = anchor.head  # "the toll may rise above 100", "the force numbers around 10,000"
     elif token.dep_ not in ARGUMENT_DEPS:
         return None
     counted = _count_subject(anchor, earlier)
@@ -569,6 +571,8 @@ def _partitive(phrase: Token) -> tuple[str, str] | None:
     for prep in (c for c in phrase.head.children if c.dep_ == "prep" and (c.lower_ == "among" or c.lower_ == "of"
                                                                          and c.i < phrase.i)):
         for whole in (c for c in prep.children if c.dep_ == "pobj"):
+            if whole.lower_ in ("whom", "which") and phrase.head.dep_ == "relcl":
+                whole = phrase.head.head  # "1,500 troops, of whom about 500 were ...": the troops
             people = _personnel(whole) if not whole.like_num else _described(whole)
             if people is not None:
                 return _what_by_verb(whole) or people[0], people[1]  # "among the 40 people killed"
@@ -702,8 +706,9 @@ def _verb_people(token: Token) -> tuple[str, str] | None:
 def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
     """What the subject of a count verb counts: "refugees now number 6,100", "the number of refugees rose to",
     "the toll rose to 54", "the number has increased to" (what the article counted just before)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") and not (verb.lemma_.lower() in COUNT_VERBS and any(
+            c.dep_ == "nsubj" for c in verb.children)):
+        return None  # "the force numbers around 10,000", with "numbers" tagged a noun
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "xcomp":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "is expected to reach"
@@ -1188,7 +1193,8 @@ class ClaimFinder:
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             outer = _personnel(noun.head.head)  # "the bodies of 60 soldiers" counts the dead
             what = outer[0] if outer is not None and outer[0] not in ("troops", "other") else what
-        if noun is not None and noun.lower_ in ("them", "those", "these") and noun.dep_ == "pobj" and what == "other":
+        if noun is not None and noun.lower_ in ("them", "those", "these", "whom") and noun.dep_ == "pobj" \
+                and what == "other":
             # "The fire killed nine people. Three of them were children": part of the count just made
             previous = self.doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else token.sent.start_char
             close = [c for c in found if c.sentence_start >= previous and c.start < start]

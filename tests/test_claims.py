@@ -692,6 +692,16 @@ IN_CONTEXT = [
     ("a gapped figure joined to the verb", "Police detained 45 people on Saturday and 30 on Sunday.",
      [(45, "captured"), (30, "captured")]),
     ("a gapped figure after things is nothing", "The team scored 3 goals in the first half and 2 in the second.", []),
+    ("an N-strong unit", "The agency said a 500-strong unit was moved to the front.", [(500, "troops")]),
+    ("a count verb tagged as a noun", "Officials believe the force numbers around 10,000, up from 3,000 in October.",
+     [(10000, "troops"), (3000, "troops")]),
+    ("'of whom' counts the antecedent", "Lawmakers said the country had sent 1,500 troops, of whom about 500 were "
+     "already at the border.", [(1500, "troops"), (500, "troops")]),
+    ("a unit's losses are its troops, as its lost soldiers are", "The 14th brigade alone lost 410, the general "
+     "staff said.", [(410, "troops")]),
+    ("a company's losses are no count", "The company lost 40 million in the quarter.", []),
+    ("'of which' after things is nothing", "The report listed 45 companies, of which 12 were based in the capital.",
+     []),
 ]
 
 
