@@ -523,7 +523,11 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     if counted is not None:
         return counted
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
-        return same_sentence[-1].what, same_sentence[-1].noun  # "... 6,000 people, up from 6,500"
+        last = same_sentence[-1]
+        if token.dep_ == "dobj" and not tied and not _same_act(token, last):
+            # "killed 19 people and left 60,000 without power": the people, not what befell the first ones
+            return people_what(last.noun) or last.what, last.noun
+        return last.what, last.noun  # "... 6,000 people, up from 6,500"
     return None
 
 
@@ -555,7 +559,8 @@ def _elided(figure: Token, claim: Claim) -> bool:
     semicolons = [t.i for t in between if t.text == ";"]
     if semicolons and not any(t.pos_ in ("VERB", "AUX") for t in doc[semicolons[-1]:figure.i]):
         return True
-    if figure.dep_ == "conj" and figure.head.pos_ in ("VERB", "AUX") and figure.head.i < between.start:
+    if figure.dep_ == "conj" and figure.head.pos_ in ("VERB", "AUX") and between.start - 1 in {
+            t.i for t in figure.head.subtree}:
         return True  # "detained 45 people on Saturday and 30 on Sunday", parsed as a figure joined to the verb
     following = doc[figure.i + 1] if figure.i + 1 < figure.sent.end else None
     return between[-1].lower_ in ("and", "but", "while") and following is not None and following.pos_ == "ADP" \

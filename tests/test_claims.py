@@ -697,6 +697,10 @@ IN_CONTEXT = [
      [(10000, "troops"), (3000, "troops")]),
     ("'of whom' counts the antecedent", "Lawmakers said the country had sent 1,500 troops, of whom about 500 were "
      "already at the border.", [(1500, "troops"), (500, "troops")]),
+    ("a gapped figure joined to the verb of a bare count", "Organisers said 80,000 marched in the capital and "
+     "20,000 in the port city.", [(80000, "other"), (20000, "other")]),
+    ("an object of another verb takes the people, not their fate", "The storm killed at least 19 people and left "
+     "about 60,000 without power.", [(19, "killed"), (60000, "other")]),
     ("a unit's losses are its troops, as its lost soldiers are", "The 14th brigade alone lost 410, the general "
      "staff said.", [(410, "troops")]),
     ("a company's losses are no count", "The company lost 40 million in the quarter.", []),
