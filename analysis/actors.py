@@ -65,6 +65,11 @@ DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
+NAMING_VERBS = {"call", "name", "know"}  # "a coalition called X", "a group known as X"
+# The first word of an international body's proper name: it speaks for itself.
+INTERNATIONAL_WORDS = {"International", "World", "Global", "Pan", "Pan-American", "Inter-American"}
+# "the foreign ministry" is the Ministry of Foreign Affairs
+AFFAIRS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs", "Internal": "Internal Affairs"}
 SHORT_FORM = re.compile(r"[(,]\s?([A-Z][A-Za-z&.-]{1,9})\s?[),]")  # where a short form can be defined
 
 
@@ -111,7 +116,9 @@ def institutions() -> frozenset[str]:
 def _country_pattern() -> re.Pattern[str]:
     aliases = sorted(country_aliases(), key=len, reverse=True)
     # A demonym ending in -n or -i also names the country in the plural: "Nigerians", "Iraqis".
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in aliases) + r")(?:(?<=[ni])s)?(?![\w])")
+    # "Pan American", "Inter-American": a region's word, not the country's
+    return re.compile(r"(?<![\w.])(?<!Pan )(?<!Pan-)(?<!Inter-)(" + "|".join(re.escape(a) for a in aliases)
+                      + r")(?:(?<=[ni])s)?(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -267,8 +274,8 @@ def body_name(phrase: str, country: str = "") -> str:
         country, name = country_aliases()[possessive.group(1)][0], possessive.group(2)
     ministry = re.fullmatch(r"(?i)(.+?)\s+ministry|ministry of (.+)", name)
     if ministry:
-        topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2))
-        name = f"Ministry of {topic.title()}"
+        topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2)).title()
+        name = f"Ministry of {AFFAIRS.get(topic, topic)}"
     if not (possessive or ministry):
         return name
     return f"{country} {name}".strip()
@@ -409,6 +416,7 @@ class Directory:
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
+        self._countries_by_noun: dict[str, list[tuple[int, str]]] | None = None  # see country_before
         self._descriptions: dict[int, set[str]] = {}  # a named body's token -> its appositions' nouns ("utility")
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
@@ -638,6 +646,22 @@ class Directory:
             return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
         return actor
 
+    def called(self, head: Token) -> Actor | None:
+        """"Organisers, a coalition of unions called Frente Comun, said", "a group known as X": the body the
+        description names."""
+        names = [n for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                 for v in a.children if v.dep_ == "acl" and v.lemma_.lower() in NAMING_VERBS
+                 for n in [*v.children, *(o for p in v.children if p.lower_ == "as" for o in p.children)]
+                 if n.dep_ in ("oprd", "attr", "dobj", "pobj") and n.pos_ == "PROPN"]
+        for named in names:
+            name = [t for t in named.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [named]
+            actor = Actor(_text_of(name), "body", "", self._own_country(head, core_tokens(head)), "named")
+            actor = replace(actor, category=category_of(Actor(head.lower_, "body"), default="") or category_of(actor))
+            if not actor.country and actor.category in DOMESTIC_KINDS:
+                actor = replace(actor, country=self.home_of(head))
+            return actor
+        return None
+
     def _employer(self, head: Token) -> Actor | None:
         """"the Ledger's own reporters counted": people speak for the named body that owns them, not for a
         country or a town ("Chile's doctors")."""
@@ -731,8 +755,9 @@ class Directory:
             if described is not None:
                 return described
         if role.kind == "organ":
-            # "the defence ministry" of an article about one country is that country's.
-            country = country or self.home_of(head)
+            # "the coast guard" after "the Libyan coast guard" is Libya's; "the defence ministry" of an article
+            # about one country is that country's.
+            country = country or self.country_before(head) or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
         org = next((ent for ent in orgs if ent.label_ in ("ORG", "FAC", "WORK_OF_ART")
                     and ent.text not in country_aliases() and not _located_town(ent)), None)
@@ -791,6 +816,8 @@ class Directory:
             return replace(actor, country=actor.name)
         if category_of(actor, default="") == "outlet":
             return actor  # an outlet: its country only when the text says it
+        if actor.name.split()[0] in INTERNATIONAL_WORDS and _proper_name(actor.name):
+            return replace(actor, country=actor.name)  # "the Pan American Health Organization" speaks for itself
         sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
         paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
         named = [name for name, kind in countries_in(paragraph) if kind == "country"]
@@ -800,6 +827,21 @@ class Directory:
             return actor
         # A government is no domestic body: a dateline or a town never says whose ("KYIV — The X administration").
         return replace(actor, country=self.home if role_of(head).kind == "state" else self.home_of(head))
+
+    def country_before(self, head: Token) -> str:
+        """The country of the last mention of the same kind of body before `head` that named one ("the Libyan
+        coast guard", then "the coast guard"), outside quotations."""
+        if self._countries_by_noun is None:
+            self._countries_by_noun = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and not self.inside_quote(token.idx) and any(
+                        c.dep_ in ("amod", "compound", "poss") and c.text in country_aliases() for c in token.children):
+                    words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+                    country = country_of(_joined([*words, token]))
+                    if country:
+                        self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
+        earlier = [country for i, country in self._countries_by_noun.get(head.lemma_.lower(), []) if i < head.i]
+        return earlier[-1] if earlier else ""
 
     def home_of(self, head: Token) -> str:
         """Where a domestic body (police, a ministry, a fire department) acts: the article's country, else the
@@ -920,7 +962,8 @@ def _place_countries(doc: Doc) -> list[str]:
     for token in doc:
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        if token.pos_ == "PROPN" and alone and token.dep_ not in ("compound", "flat") and token.text in places():
+        if token.pos_ == "PROPN" and alone and token.dep_ not in ("compound", "flat") and token.text in places() \
+                and not any(c.dep_ in ("compound", "flat") for c in token.children):  # not "Voces Libres"
             found.append(places()[token.text])
     return found
 

@@ -1075,6 +1075,12 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
     """A headline figure summarises the body's statement of it: that statement's claimant, date and mood
     ("Dam failure would force 60,000 out" summarises "if the dam fails, 60,000 would have to leave")."""
     same = [c for c in claims if c.paragraph > 0 and c.value == headline.value and c.value_high == headline.value_high]
+    if not same and headline.qualifier == "vague":
+        # "Floods kill dozens" over "At least 27 people have died, the office said": the one body figure of the
+        # same kind in the range the words allow
+        within = [c for c in claims if c.paragraph > 0 and c.what == headline.what and c.qualifier != "vague"
+                  and headline.value <= c.value <= (headline.value_high or headline.value)]
+        same = within if len(within) == 1 else []
     body = next((c for c in same if c.claimant is not None), None)
     stated = body or next(iter(same), None)
     if stated is not None and stated.hypothetical:
@@ -1524,7 +1530,9 @@ class ClaimFinder:
         for child in verb.children:
             if child.lemma_.lower() in RELAY_VERBS:
                 for source in (c for c in child.children if c.dep_ == "dobj"):
-                    actor = self.attributor.actor_from_head(source)
+                    # "citing a statement from the coast guard": the statement's owner
+                    owned = self._owner(source) if source.lemma_.lower() in SOURCE_NOUNS else None
+                    actor = owned or self.attributor.actor_from_head(source)
                     if actor is not None:
                         return actor
             if child.dep_ == "prep":

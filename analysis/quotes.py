@@ -414,7 +414,8 @@ class Attributor:
             actor = self.directory.actor_for(named)
             if actor is not None and actor.kind == "person":
                 return actor
-        actor = self.directory.actor_for(head) or self.directory.people_speaker(head) or self.named_word(head)
+        actor = self.directory.called(head) or self.directory.actor_for(head) or self.directory.people_speaker(head) \
+            or self.named_word(head)
         owner = self.owner(head)
         if actor is None:
             return owner  # "Doe's email notes that ...": Doe

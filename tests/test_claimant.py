@@ -110,7 +110,7 @@ LAST_CLAIM = [
     ("a long form linked by 'for' defines its short form",
      "The International Office for Migration (IOFM) said 300 migrants were missing.\n"
      "The IOFM added that 40 bodies had been recovered.",
-     ("International Office for Migration", "", "government", "")),
+     ("International Office for Migration", "International Office for Migration", "government", "")),
     ("a surname the article describes as a person's later makes the full name a person",
      "Volodymyr Horbenko said 500 soldiers had been captured.\nHorbenko, the Ukrainian leader, spoke in Kyiv.",
      ("Volodymyr Horbenko", "Ukraine", "person", "")),
@@ -143,6 +143,40 @@ LAST_CLAIM = [
     ("a common noun's possessive is no part of the name",
      "About 60 people spent the night in the gym, the county's emergency management agency said.",
      ("emergency management agency", "", "government", "")),
+    ("a dateline of accented capitals is where the story was filed, not who speaks",
+     "BOGOTÁ (Andes Wire) — The mayor's office said 15,000 people attended the concert.",
+     ("mayor's office", "Colombia", "government", "Andes Wire")),
+    ("a second statement joined by 'and' is no relay of the first",
+     "The Red Crescent said 400 families were displaced, and the county government said 1,200 people had been "
+     "moved.", ("county government", "", "government", "")),
+    ("the outlet named by a short form is the outlet",
+     "By the Ledger's own count, 8,000 people marched.", ("Evening Ledger", "", "outlet", "")),
+    ("the outlet's own reporters count for the outlet",
+     "The Ledger's own reporters counted 9,000 people at the peak.", ("Evening Ledger", "", "outlet", "")),
+    ("a name in apposition to a relief group is a body",
+     "A church-run relief group, Manos Unidas, said 3,000 people had been fed.",
+     ("Manos Unidas", "", "ngo", "")),
+    ("a police force described by its country's possessive is that country's police",
+     "The Carabineros, Chile's national police, estimated the crowd at 45,000.",
+     ("Carabineros", "Chile", "police", "")),
+    ("the foreign ministry is the Ministry of Foreign Affairs",
+     "Chile's foreign ministry said 40 of its citizens had been flown home.",
+     ("Chile Ministry of Foreign Affairs", "Chile", "government", "")),
+    ("a body whose name says it is international speaks for itself, whatever region words its name has",
+     "The Pan American Aid Organization said 4,000 people had reached the camp.",
+     ("Pan American Aid Organization", "Pan American Aid Organization", "ngo", "")),
+    ("a statement cited from a body is that body's; the body keeps the country the article gave it",
+     "The Libyan coast guard stopped 412 people off the coast, the Italian news agency Agenzia Riva reported, "
+     "citing a statement from the coast guard.", ("coast guard", "Libya", "military", "Agenzia Riva")),
+    ("organisers described as a body called by a name are that body",
+     "Organisers, a coalition of unions called Frente Común, said 90,000 people had marched.",
+     ("Frente Común", "", "organisers", "")),
+    ("a group known as a name is that body, and its name is no town",
+     "Organisers, a group known as Voces Libres, said 5,000 people marched.",
+     ("Voces Libres", "", "organisers", "")),
+    ("a town's country is named as the country list names it",
+     "The union, which represents dock workers in Rotterdam, said 3,000 members stopped work.",
+     ("union", "Netherlands", "organisers", "")),
 ]
 
 
@@ -229,3 +263,16 @@ def test_a_description_refers_back_to_a_named_institution_of_a_state(nlp):
 def test_a_two_word_institution_noun_gives_the_kind(nlp):
     claims = extracted(nlp, "Lowland lost 900 soldiers in the past day, according to Highland's general staff.")[1]
     assert [c["claimant_kind"] for c in claims] == ["military"]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), [
+    ("Floods kill dozens in the north", "At least 27 people have died in the floods, the provincial disaster office "
+     "said.", "provincial disaster office"),
+    # two body figures in the range: the headline is nobody's in particular
+    ("Tens of thousands of people march", "Police said 45,000 people marched. Organisers said 90,000 took part.", ""),
+])
+def test_a_vague_headline_takes_the_one_body_figure_in_its_range(nlp, headline, body, expected):
+    article = article_from_text(f"{headline}\n{body}")
+    claims = extract_article(nlp(article.text), article)[1]
+    assert claims[0]["qualifier"] == "vague"
+    assert claims[0]["claimant"] == expected

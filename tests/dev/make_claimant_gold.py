@@ -171,7 +171,7 @@ ARTICLES = {
          c(92000, "exact", "other", "Ana Quispe", "Peru", "person"),
          c(118, "exact", "killed", "Ana Quispe", "Peru", "person"),
          c(1300, "exact", "other", "Ana Quispe", "Peru", "person"),
-         c(3000000, "lower", "other", "PAHO", "Pan American Health Organization", "ngo"),
+         c(3000000, "lower", "other", "Pan American Health Organization", "Pan American Health Organization", "ngo"),
          c(400, "exact", "troops", "Jorge Talledo", "Peru", "person"),
          c(27000, "exact", "other", "Ecuador Ministry of Health", "Ecuador", "government"),
          c(250, "exact", "other", "Elena Rojas", "Peru", "person")],
