@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
+from analysis.lexicon import people_what
+
 if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild never needs it
     from spacy.tokens import Doc, Span, Token
 
@@ -336,6 +338,15 @@ def _titled_apposition(head: Token) -> bool:
         _is_title(head.head) or role_of(head.head).kind == "person")
 
 
+def _apposed_title(head: Token) -> str:
+    """The title a name stands in apposition to: "A spokeswoman for the fire service, Hanne Vik" ->
+    "spokeswoman for the fire service" (so that "the spokeswoman said" is her later)."""
+    if not _titled_apposition(head):
+        return ""
+    before = [t for t in core_tokens(head.head) if t.i < head.left_edge.i and not t.is_punct]
+    return _leading_countries().sub("", _strip_det(_text_of(before))).strip() if before else ""
+
+
 def _kind_word(token: Token) -> bool:
     """A word for a kind of body ("Fire", "Herald"), not a short name that looks like one ("Kim Jong Un")."""
     return len(token.text) > 3 and token.lower_ in actor_kinds()
@@ -369,6 +380,14 @@ def _name_word(token: Token, strict: bool = True) -> bool:
         strict and token.text in country_aliases())
 
 
+def _without_participle(name: Span) -> Span:
+    """"Hosting Cook at the summit, ..." opens its sentence with a participle the model takes into the name."""
+    first = name[0]
+    if len(name) > 1 and first.is_sent_start and first.lower_.endswith(("ing", "ed")) and len(first) > 5:
+        return name[1:]
+    return name
+
+
 def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     """The PERSON entity among the tokens, else a chain of proper nouns that looks like a name; none in a body's
     mention ("the state news agency Agencia Sol", "X, the utility")."""
@@ -380,9 +399,11 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     if people:
         start = people[0].start
         # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
-        while start - 1 in indexes and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat"):
+        # ... but "Resident Tom Becker" is a resident: a word for a kind of person is no first name
+        while start - 1 in indexes and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat") \
+                and people_what(doc[start - 1].lower_) is None:
             start -= 1
-        return doc[start:people[0].end]
+        return _without_participle(doc[start:people[0].end])
     # An unknown name gets odd labels from the small model; a title or "who" beside it says it is a person.
     cue = _person_cue(head)
     head_candidates = [t for t in tokens if _name_word(t, strict=not cue)
@@ -421,8 +442,9 @@ class Directory:
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
-        names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _body_cue(ent.root)
-                 and not _kind_word(ent[-1])]
+        self._unnamed: dict[str, list[int]] | None = None
+        names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
+                 and not _body_cue(ent.root) and not _kind_word(ent[-1])]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
@@ -510,7 +532,7 @@ class Directory:
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.pos_ == "PRON":
             return None
         if head.pos_ == "NOUN" and head.lower_ in title_words() and any(c.lower_ == "the" for c in head.children):
-            titled = self.titled_person(head)  # "the general said": the general named before
+            titled = self.titled_person(head) or self.unnamed_before(head)  # "the general said": the one before
             if titled is not None:
                 return titled
         if head.pos_ == "NOUN" and head.text[:1].isupper() and head.ent_type_ in ("", "PERSON", "ORG"):
@@ -557,7 +579,8 @@ class Directory:
         if not name:
             return None
         surname = name.split()[-1]  # "Horbenko, the Ukrainian leader" describes "Volodymyr Horbenko" too
-        title = _title_of(tokens, person) or self.titles.get(name, "") or self.titles.get(surname, "")
+        title = _title_of(tokens, person) or _apposed_title(head) or self.titles.get(name, "") \
+            or self.titles.get(surname, "")
         foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
         # a person speaks for a country only when the article ties them to one: a description, or an office
         # held where the article is ("the mayor"); a resident or a witness named without either, for none
@@ -608,15 +631,36 @@ class Directory:
                         and not self.inside_quote(token.idx):
                     actor = self.actor_for(token, describe=False)
                     self._named_people += [(token.i, actor)] if actor is not None and actor.kind == "person" else []
-        titled = [actor for i, actor in self._named_people
-                  if i < title.i and title.lower_ in actor.title.lower().split()]
+        titled = [actor for i, actor in self._named_people if i < title.i and title.lower_ in _words(actor.title)]
+        if not titled:
+            # "the union leader said" after "Jo Rey, the regional secretary of the union": what the title says
+            # of the office ("union") is in the title of the person named before
+            described = {t.lower_ for t in title.children if t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"}
+            titled = [actor for i, actor in self._named_people if i < title.i and described
+                      and described <= _words(actor.title) and _words(actor.title) & title_words()]
         if not titled:
             # "the Kenyan official said" after a Kenyan was named in the paragraph: that person, described.
             country = country_of(_joined([t for t in core_tokens(title) if t != title]))
             floor = self.text.rfind("\n", 0, title.idx)
             titled = [actor for i, actor in self._named_people if i < title.i and self.doc[i].idx > floor
                       and country and actor.country == country]
+        if not titled:
+            # "The governor was blunt: ... Governor Lisa Hayes later added": named in the paragraph after
+            titled = [actor for i, actor in self._named_people if i > title.i and title.lower_ in _words(actor.title)
+                      and self.text.count("\n", title.idx, self.doc[i].idx) <= 1][:1]
         return replace(titled[-1], source="title") if titled else None
+
+    def unnamed_before(self, title: Token) -> Actor | None:
+        """"the spokesman said" after "a spokesman for the water board said": whom that spokesman speaks for."""
+        if self._unnamed is None:
+            self._unnamed = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.inside_quote(token.idx) \
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                    self._unnamed.setdefault(token.lower_, []).append(token.i)
+        before = [i for i in self._unnamed.get(title.lower_, ()) if i < title.i]
+        actor = self.actor_for(self.doc[before[-1]]) if before else None
+        return replace(actor, source="description") if actor is not None and actor.kind == "body" else None
 
     def people_speaker(self, head: Token) -> Actor | None:
         """A group of people as a reporting verb's subject: "organisers said", "witnesses told reporters"."""
@@ -872,6 +916,9 @@ class Directory:
                 or word in self._descriptions.get(i, ()) or kind and category_of(actor, default="") == kind]
         # "the company" is no union named before: a body of another stated kind is not described
         named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in ("", kind)]
+        # another kind's description is no body a description refers back to: "the energy regulator" is not
+        # "consumer groups" named before it
+        named = [(i, actor) for i, actor in named if _proper_name(actor.name)]
         subjects = [actor for i, actor in named if self.doc[i].dep_ in SUBJECT_DEPS]
         chosen = same if same_word_only else same or subjects or [actor for _, actor in named]
         if not chosen:
@@ -1098,6 +1145,11 @@ def _text_of(tokens: list[Token]) -> str:
     """The article's own text from the first to the last token (keeps its spacing and punctuation)."""
     doc = tokens[0].doc
     return doc[tokens[0].i:tokens[-1].i + 1].text  # a span's text, not doc.text: that one is rebuilt per call
+
+
+def _words(title: str) -> set[str]:
+    """The words of a title, lowercase, without possessives: "the hospital's director" -> hospital, director."""
+    return set(re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", title.lower())))
 
 
 def _is_title(token: Token) -> bool:

@@ -39,6 +39,7 @@ from analysis.actors import (
     title_words,
 )
 from analysis.dates import occasion_date, reporting_statement, statement_date
+from analysis.lexicon import people_what
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
 # How a quotation hangs on the verb that introduces it, any verb: "“...,” she scoffed", "he called it “a mess”".
@@ -57,6 +58,10 @@ CREDIT_LINE = re.compile(r"^\s*[-–—]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]
 LABEL = r"(?P<label>[A-Z][A-Z.'’ -]{0,38}[A-Z.](?:\s*\([^)]{1,30}\))?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):"
 TRANSCRIPT_LABEL = re.compile(LABEL + r"[ \t]+(?=[\w¡¿])")
 COLON_LABEL = re.compile(LABEL)
+# The gender a third-person pronoun or an honorific shows.
+GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
 MIN_TURN_WORDS = 3
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
@@ -254,6 +259,8 @@ class Attributor:
         directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans if not q.label]
         self._capitalised: frozenset[str] | None = None
         self.subject_mentions = self._mentions()
+        self._mention_chars = [char for char, _, _ in self.subject_mentions]
+        self._genders: dict[str, str] | None = None
 
     def inside_quote(self, char: int) -> bool:
         return self.directory.inside_quote(char)
@@ -280,12 +287,55 @@ class Attributor:
                       if window_start <= char < before and (actor.kind == "person") == wants_person]
         if not candidates and not wants_person:
             candidates = [(c, a, s) for c, a, s in self.subject_mentions if window_start <= c < before]
+        if wants_person and candidates:
+            # "she said" after a man was named last: the woman named before him, earlier in the article if need be
+            gender = GENDERED[pronoun.lower_]
+            fitting = [c for c in candidates if self.genders().get(c[1].name, gender) == gender] or [
+                c for c in self.subject_mentions if c[0] < before and c[1].kind == "person"
+                and self.genders().get(c[1].name) == gender]
+            candidates = fitting or candidates
         subjects = [c for c in candidates if c[2]]
         chosen = (subjects or candidates)[-1:] if (subjects or candidates) else []
         if not chosen:
             return None
         actor = chosen[0][1]
         return Actor(actor.name, actor.kind, actor.title, actor.country, "pronoun")
+
+    def genders(self) -> dict[str, str]:
+        """The gender the article gives each person it names: an honorific ("Ms. Rey"), or the pronouns ("he",
+        "her") of sentences where that person is the only one named since the sentence before and no
+        unnamed person ("the actress", "a survivor") is the subject."""
+        if self._genders is None:
+            votes: dict[str, dict[str, int]] = {}
+            for token in self.doc:
+                word = token.lower_.strip(".")
+                gender = GENDERED.get(word)
+                if gender is None or self.inside_quote(token.idx):
+                    continue
+                if word in HONORIFIC_GENDERS:  # "Ms. Rey": the name the honorific is part of
+                    actor = self.directory.actor_for(token.head) if token.head != token else None
+                    people = {actor.name} if actor is not None and actor.kind == "person" else set()
+                else:
+                    people = self._people_before(token)
+                if len(people) == 1:
+                    tally = votes.setdefault(people.pop(), {"m": 0, "f": 0})
+                    tally[gender] += 1
+            self._genders = {name: max(tally, key=tally.get) for name, tally in votes.items()
+                             if tally["m"] != tally["f"]}
+        return self._genders
+
+    def _people_before(self, pronoun: Token) -> set[str]:
+        """Whom a pronoun can refer to: the people named from the start of the sentence before it, or None for
+        an unnamed one among them (a subject that is a person noun)."""
+        sentence = pronoun.sent
+        first = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        lo = bisect_left(self._mention_chars, first.start_char)
+        hi = bisect_left(self._mention_chars, pronoun.idx)
+        people = {actor.name for _, actor, _ in self.subject_mentions[lo:hi] if actor.kind == "person"}
+        named = set(self._mention_chars[lo:hi])
+        unnamed = any(t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.idx not in named
+                      and people_what(t.lower_) is not None for t in self.doc[first.start:pronoun.i])
+        return set() if unnamed else people
 
     def paragraph_of(self, char: int) -> int:
         for index, (start, end) in enumerate(self.paragraphs):
