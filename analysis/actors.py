@@ -443,6 +443,7 @@ class Directory:
         self._resolving: set[int] = set()
         self._named_people: list[tuple[int, Actor]] | None = None
         self._unnamed: dict[str, list[int]] | None = None
+        self.roles: dict[str, str] = {}  # person -> the title a name stands in apposition to
         names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
                  and not _body_cue(ent.root) and not _kind_word(ent[-1])]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
@@ -579,8 +580,9 @@ class Directory:
         if not name:
             return None
         surname = name.split()[-1]  # "Horbenko, the Ukrainian leader" describes "Volodymyr Horbenko" too
-        title = _title_of(tokens, person) or _apposed_title(head) or self.titles.get(name, "") \
-            or self.titles.get(surname, "")
+        title = _title_of(tokens, person) or self.titles.get(name, "") or self.titles.get(surname, "")
+        if _apposed_title(head):  # what "the spokeswoman said" refers back to (no country: see below)
+            self.roles.setdefault(name, _apposed_title(head))
         foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
         # a person speaks for a country only when the article ties them to one: a description, or an office
         # held where the article is ("the mayor"); a resident or a witness named without either, for none
@@ -622,8 +624,9 @@ class Directory:
                 return country
         return ""
 
-    def titled_person(self, title: Token) -> Actor | None:
-        """The last person named before `title` whose title has that word ("the minister")."""
+    def titled_person(self, title: Token, roles: bool = False) -> Actor | None:
+        """The last person named before `title` whose title has that word ("the minister"); with `roles`, also
+        a title the name stands in apposition to ("a spokeswoman for the board, Jo Rey": "the spokeswoman")."""
         if self._named_people is None:
             self._named_people = []
             for token in self.doc:
@@ -631,13 +634,13 @@ class Directory:
                         and not self.inside_quote(token.idx):
                     actor = self.actor_for(token, describe=False)
                     self._named_people += [(token.i, actor)] if actor is not None and actor.kind == "person" else []
-        titled = [actor for i, actor in self._named_people if i < title.i and title.lower_ in _words(actor.title)]
+        titled = [actor for i, actor in self._named_people if i < title.i and title.lower_ in self._title_words(actor, roles)]
         if not titled:
             # "the union leader said" after "Jo Rey, the regional secretary of the union": what the title says
             # of the office ("union") is in the title of the person named before
             described = {t.lower_ for t in title.children if t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"}
             titled = [actor for i, actor in self._named_people if i < title.i and described
-                      and described <= _words(actor.title) and _words(actor.title) & title_words()]
+                      and described <= self._title_words(actor, roles) and self._title_words(actor, roles) & title_words()]
         if not titled:
             # "the Kenyan official said" after a Kenyan was named in the paragraph: that person, described.
             country = country_of(_joined([t for t in core_tokens(title) if t != title]))
@@ -646,12 +649,16 @@ class Directory:
                       and country and actor.country == country]
         if not titled:
             # "The governor was blunt: ... Governor Lisa Hayes later added": named in the paragraph after
-            titled = [actor for i, actor in self._named_people if i > title.i and title.lower_ in _words(actor.title)
+            titled = [actor for i, actor in self._named_people if i > title.i and title.lower_ in self._title_words(actor, roles)
                       and self.text.count("\n", title.idx, self.doc[i].idx) <= 1][:1]
         return replace(titled[-1], source="title") if titled else None
 
+    def _title_words(self, actor: Actor, roles: bool) -> set[str]:
+        return _words(f"{actor.title} {self.roles.get(actor.name, '') if roles else ''}")
+
     def unnamed_before(self, title: Token) -> Actor | None:
-        """"the spokesman said" after "a spokesman for the water board said": whom that spokesman speaks for."""
+        """"the spokesman said" after "a spokesman for the water board said": whom that spokesman speaks for;
+        "the officer said" after "a senior police officer said": that officer."""
         if self._unnamed is None:
             self._unnamed = {}
             for token in self.doc:
@@ -659,7 +666,8 @@ class Directory:
                         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                     self._unnamed.setdefault(token.lower_, []).append(token.i)
         before = [i for i in self._unnamed.get(title.lower_, ()) if i < title.i]
-        actor = self.actor_for(self.doc[before[-1]]) if before else None
+        earlier = self.doc[before[-1]] if before else None
+        actor = self.actor_for(earlier) or self.people_speaker(earlier) if earlier is not None else None
         return replace(actor, source="description") if actor is not None and actor.kind == "body" else None
 
     def people_speaker(self, head: Token) -> Actor | None:

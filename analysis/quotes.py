@@ -417,6 +417,13 @@ class Attributor:
                 return self.actor_from_head(token)
         return None
 
+    def titled_speaker(self, verb: Token) -> Actor | None:
+        """"the spokeswoman said" after "A spokeswoman for the board, Jo Rey, said": Jo Rey speaks (her figures
+        remain the board's)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                        and c.lower_ in title_words() and any(d.lower_ == "the" for d in c.children)), None)
+        return self.directory.titled_person(subject, roles=True) if subject is not None else None
+
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The person or body a relative pronoun refers to: the person its clause describes ("Jo Rey, a nurse
         from Lyon who said ..." is Jo Rey), else the nearest one named before it in its sentence."""
@@ -437,8 +444,9 @@ class Attributor:
 
     def actor_left_of(self, verb: Token) -> Actor | None:
         """When the parse gives a verb no subject, the nearest named actor before it in its sentence."""
+        # "Doe, along with Roe, said" (not "in an interview with the Herald, Doe said": that one talks to Doe)
         companions = {t.i for t in verb.sent if t.dep_ == "prep" and t.lower_ in ("with", "along", "alongside")
-                      for t in t.subtree}
+                      and t.head.pos_ != "NOUN" for t in t.subtree}
         for token in reversed([t for t in verb.sent if t.i < verb.i]):
             if token.i in companions or self.inside_quote(token.idx):
                 continue
@@ -464,8 +472,11 @@ class Attributor:
             actor = self.directory.actor_for(named)
             if actor is not None and actor.kind == "person":
                 return actor
-        actor = self.directory.called(head) or self.directory.actor_for(head) or self.directory.people_speaker(head) \
-            or self.named_word(head)
+        # "the officer said" after "a senior police officer said": that officer
+        definite = head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children)
+        actor = self.directory.called(head) or self.directory.actor_for(head) \
+            or (self.directory.unnamed_before(head) if definite else None) \
+            or self.directory.people_speaker(head) or self.named_word(head)
         owner = self.owner(head)
         if actor is None:
             return owner  # "Doe's email notes that ...": Doe
@@ -725,6 +736,8 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         actor, verb = (label_speaker(span.label, attributor.directory), None) if span.label \
             else attributor.attribution(span)
         when = attributor.when(verb, _sentence_of(doc, span))
+        if verb is not None and (actor is None or actor.kind != "person"):
+            actor = attributor.titled_speaker(verb) or actor
         if actor is None and not span.label:
             actor, when = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, when)
         p_start = paragraphs[span.paragraph][0]

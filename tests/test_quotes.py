@@ -235,3 +235,41 @@ PLACES = [
 @pytest.mark.parametrize(("rule", "body", "expected"), PLACES, ids=[row[0] for row in PLACES])
 def test_a_place_named_nearby_is_no_speaker(nlp, rule, body, expected):
     assert [speaker for _, speaker, _ in quotes_of(nlp, body)] == expected, body
+
+
+# Who a later description, pronoun or title is in a long story: rule, body, [(first three words, speaker, partial)]
+REFERENCES = [
+    ("a title the name stands in apposition to is what 'the spokeswoman' refers to",
+     'Governor Ana Ruiz toured the town. "We will rebuild," the governor said.\n'
+     'A spokeswoman for the fire service, Ines Maro, said 80 people had been rescued.\n'
+     '"Some had been on their roofs for hours," the spokeswoman said.',
+     [("We will rebuild", "Ana Ruiz", False), ("Some had been", "Ines Maro", False)]),
+    ("'she' is the woman named before, not the man named last",
+     'Dr Sara Lind stayed at the clinic through the night, with Tomas Berg.\nBerg left on Monday. He has not come back.\n'
+     '"We are alone now," she said.',
+     [("We are alone", "Sara Lind", False)]),
+    ("'the union leader' is the person whose title names the union",
+     'Samuel Pryce, the regional secretary of the drivers\' union, called the walkout.\n'
+     'The bus company said the strike was illegal.\n"It is a simple request," the union leader said.',
+     [("It is a", "Samuel Pryce", False)]),
+    ("a title named in the next paragraph", 'The governor was blunt: "The town will be rebuilt."\n'
+     'Governor Lisa Hayes later said the state would pay for temporary housing.',
+     [("The town will", "Lisa Hayes", False)]),
+    ("'the officer' is the unnamed officer described before",
+     'A senior police officer, who asked not to be named, said the gates were locked.\n'
+     '"It should never have happened," the officer said.',
+     [("It should never", "senior police officer", False)]),
+    ("an interview with an outlet is no companion of the speaker",
+     'In an interview with the Valley Herald, the regional president, Anton Weiss, said the dam had been '
+     '"checked twice this year".', [("checked twice this", "Anton Weiss", True)]),
+    ("a word for a kind of person is no first name", 'Resident Tom Becker, 66: "I have never seen a fire like this."',
+     [("I have never", "Tom Becker", False)]),
+    ("a participle opening the sentence is no part of a name",
+     'Hosting Lima at the summit "is an honour," said Rui Costa.\n"We have waited years for this," Lima said.',
+     [("is an honour", "Rui Costa", True), ("We have waited", "Lima", False)]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), REFERENCES, ids=[row[0] for row in REFERENCES])
+def test_later_references_to_a_speaker(nlp, rule, body, expected):
+    assert quotes_of(nlp, body) == expected, body
