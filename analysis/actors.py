@@ -634,13 +634,14 @@ class Directory:
                         and not self.inside_quote(token.idx):
                     actor = self.actor_for(token, describe=False)
                     self._named_people += [(token.i, actor)] if actor is not None and actor.kind == "person" else []
-        titled = [actor for i, actor in self._named_people if i < title.i and title.lower_ in self._title_words(actor, roles)]
+        people = [(i, actor, self._title_words(actor, roles)) for i, actor in self._named_people]
+        titled = [actor for i, actor, words in people if i < title.i and title.lower_ in words]
         if not titled:
             # "the union leader said" after "Jo Rey, the regional secretary of the union": what the title says
             # of the office ("union") is in the title of the person named before
             described = {t.lower_ for t in title.children if t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"}
-            titled = [actor for i, actor in self._named_people if i < title.i and described
-                      and described <= self._title_words(actor, roles) and self._title_words(actor, roles) & title_words()]
+            titled = [actor for i, actor, words in people if i < title.i and described
+                      and described <= words and words & title_words()]
         if not titled:
             # "the Kenyan official said" after a Kenyan was named in the paragraph: that person, described.
             country = country_of(_joined([t for t in core_tokens(title) if t != title]))
@@ -649,7 +650,7 @@ class Directory:
                       and country and actor.country == country]
         if not titled:
             # "The governor was blunt: ... Governor Lisa Hayes later added": named in the paragraph after
-            titled = [actor for i, actor in self._named_people if i > title.i and title.lower_ in self._title_words(actor, roles)
+            titled = [actor for i, actor, words in people if i > title.i and title.lower_ in words
                       and self.text.count("\n", title.idx, self.doc[i].idx) <= 1][:1]
         return replace(titled[-1], source="title") if titled else None
 

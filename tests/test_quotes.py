@@ -245,8 +245,8 @@ REFERENCES = [
      '"Some had been on their roofs for hours," the spokeswoman said.',
      [("We will rebuild", "Ana Ruiz", False), ("Some had been", "Ines Maro", False)]),
     ("'she' is the woman named before, not the man named last",
-     'Dr Sara Lind stayed at the clinic through the night, with Tomas Berg.\nBerg left on Monday. He has not come back.\n'
-     '"We are alone now," she said.',
+     'Dr Sara Lind stayed at the clinic through the night, with Tomas Berg.\n'
+     'Berg left on Monday. He has not come back.\n"We are alone now," she said.',
      [("We are alone", "Sara Lind", False)]),
     ("'the union leader' is the person whose title names the union",
      'Samuel Pryce, the regional secretary of the drivers\' union, called the walkout.\n'
