@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from analysis.lexicon import people_what
-
 if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild never needs it
     from spacy.tokens import Doc, Span, Token
 
@@ -397,6 +395,8 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
     # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
     people = [e for e in _entities(tokens, ("PERSON",)) if not _kind_word(e[-1])]
     if people:
+        from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
+
         start = people[0].start
         # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
         # ... but "Resident Tom Becker" is a resident: a word for a kind of person is no first name
