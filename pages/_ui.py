@@ -14,6 +14,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.elements import vega_charts
 from streamlit.runtime.pages_manager import PagesManager
 
 from analysis.citations import citations_markdown
@@ -27,6 +28,8 @@ ENTRYPOINT = Path(__file__).resolve().parents[1] / "dashboard.py"
 ROW_PIXELS = 35  # st.dataframe's row height
 # Streamlit sends a whole frame to the browser on every rerun: 100,000 rows with their sentences take seconds.
 MAX_SHOWN_ROWS = 5_000
+# how st.altair_chart turns a chart into the Vega-Lite spec it sends (data as Arrow), if this Streamlit has it
+_ALTAIR_SPEC = getattr(vega_charts, "_convert_altair_to_vega_lite_spec", None)
 KEY_COLUMNS = 1  # a table's first shown columns stay in view while the rest scroll sideways
 
 COLUMN_TITLES: dict[str, str] = {
@@ -166,6 +169,24 @@ def table(
     )
     # a selection kept from before the table changed (a row rejected, a filter) may point past its end
     return [row for row in event["selection"]["rows"] if row < min(len(frame), MAX_SHOWN_ROWS)] if selectable else []
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _chart_spec(key: tuple, _build: Callable[[], object]) -> dict:
+    return _ALTAIR_SPEC(_build())
+
+
+def chart(build: Callable[[], object], key: tuple, widget_key: str, **options: object) -> object:
+    """`st.altair_chart(build(), key=widget_key, **options)`, the chart made only once per `key`.
+
+    `key` says everything the chart is drawn from (the view's fingerprint, filters, choices). Making
+    an Altair chart and validating its spec takes 0.3-1 s for the Timeline's weekly chart at 100,000
+    articles, on every rerun: a filter, a click or a toggle on the page. Without Streamlit's
+    Altair conversion (a private function of its own), the chart is made each time.
+    """
+    if _ALTAIR_SPEC is None:
+        return st.altair_chart(build(), key=widget_key, **options)
+    return st.vega_lite_chart(spec=_chart_spec(key, build), key=widget_key, **options)
 
 
 def nothing_matches(subject: str) -> None:

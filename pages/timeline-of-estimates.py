@@ -1,5 +1,7 @@
 """Timeline of estimates: how each side's figure changed, and every report behind each figure."""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -50,6 +52,7 @@ title = timeline.COLOUR_CHOICES[colour_by]
 page = corpus.claims_page(filters, counted, background)
 clicked: list[str] = []
 chosen = None
+drawn_from = (view.fingerprint, filters, what, background, colour_by, log_scale)  # what a chart is made of
 
 if aggregated:
     st.caption(f"Too many figures to draw one by one (more than {timeline.MAX_MARKS:,} distinct marks): each "
@@ -59,9 +62,9 @@ if aggregated:
     panels = timeline.weekly_panels(weeks) if what == ALL_COUNTS else [("", weeks)]
     for number, (panel_title, panel) in enumerate(panels):
         height = timeline.STORY_HEIGHT if len(panels) == 1 else timeline.PANEL_HEIGHT
-        event = st.altair_chart(timeline.weekly_chart(panel, title, log_scale, title=panel_title, height=height),
-                                key=f"timeline_weekly_{number}", on_select="rerun", selection_mode="figure",
-                                width="stretch", height="content")
+        event = _ui.chart(partial(timeline.weekly_chart, panel, title, log_scale, title=panel_title, height=height),
+                          (*drawn_from, "weekly", number), f"timeline_weekly_{number}", on_select="rerun",
+                          selection_mode="figure", width="stretch", height="content")
         picked_weeks = event["selection"].get("figure", [])
         if picked_weeks:
             week = pd.to_datetime(picked_weeks[0]["week"], unit="ms")
@@ -84,9 +87,9 @@ else:
             panels = [("", drawn.points)]
         for number, (panel_title, points) in enumerate(panels):
             height = timeline.STORY_HEIGHT if len(panels) == 1 else timeline.PANEL_HEIGHT
-            event = st.altair_chart(draw(points, title, log_scale, title=panel_title, height=height),
-                                    key=f"timeline_chart_{number}", on_select="rerun", selection_mode="figure",
-                                    width="stretch", height="content")
+            event = _ui.chart(partial(draw, points, title, log_scale, title=panel_title, height=height),
+                              (*drawn_from, mode, split, number), f"timeline_chart_{number}", on_select="rerun",
+                              selection_mode="figure", width="stretch", height="content")
             clicked += [point["point_id"] for point in event["selection"].get("figure", [])]
         notes = [drawn.note] if drawn.note else []
         if drawn.undated:

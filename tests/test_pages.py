@@ -6,6 +6,7 @@ the first test pays for the spaCy model and the build.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -284,3 +285,21 @@ def test_the_timeline_offers_every_report_as_a_scatter_and_one_panel_per_thing_c
     assert not app.exception
     counted = table(app, "timeline_table")["what"].nunique()
     assert len(app.get("vega_lite_chart")) == counted > 1
+
+
+def test_a_timeline_chart_is_made_once_per_view(monkeypatch):
+    from analysis import timeline
+
+    made = []
+    story_chart = timeline.story_chart
+    monkeypatch.setattr(timeline, "story_chart",
+                        lambda *args, **options: made.append(1) or story_chart(*args, **options))
+    app = run_app("pages/timeline-of-estimates.py", outlet="Yahoo News", hypothetical="true")  # drawn first here
+    assert app.multiselect(key="outlet").value == ["Yahoo News"] and app.toggle(key="hypothetical").value
+    spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
+    assert len(made) == 1 and spec["layer"]
+    app.run()  # a rerun of the same view (a row selected, a download) draws the chart it made
+    assert len(made) == 1 and json.loads(app.get("vega_lite_chart")[0].proto.spec) == spec
+    app.toggle(key="timeline_log").set_value(True).run()  # another view: a new chart
+    assert not app.exception and len(made) == 2
+    assert json.loads(app.get("vega_lite_chart")[0].proto.spec) != spec

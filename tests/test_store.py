@@ -168,10 +168,23 @@ def test_the_unfiltered_comparison_comes_from_the_answers_index_wrote(scaled_fol
     expected = FrameQueries(read_tables(scaled_folder))
     figures = {by: expected.figure_comparison(Filters(), by) for by in BY}
     statements = expected.statements(Filters(), 65)
+    profiles = expected.outlet_profiles(Filters())
+    choices = expected.counted_choices(Filters(), True)
+    what = choices[0]
+    opening = [(name, getattr(expected, name)(Filters(), what, False, "claimant_country"))
+               for name in ("n_points", "weekly_estimates")]
+    figures_page = expected.claims_page(Filters(), what, False)
     assert (index_path(scaled_folder) / "answers" / "answers.json").is_file()
     parquet = ParquetQueries(scaled_folder)
-    for name in ("_matrix", "_disagreements", "frame"):  # nothing is asked of DuckDB
+    for name in ("_matrix", "_disagreements", "frame", "value"):  # nothing is asked of DuckDB
         monkeypatch.setattr(ParquetQueries, name, lambda *args, **options: pytest.fail("not stored"))
     for by in BY:
         assert_same(figures[by], parquet.figure_comparison(Filters(), by), f"stored figure_comparison {by}")
     assert_same(statements, parquet.statements(Filters(), 65), "stored statements")
+    assert_same(profiles, parquet.outlet_profiles(Filters()), "stored outlet profiles")
+    assert_same(choices, parquet.counted_choices(Filters(), True), "stored counted choices")
+    for name, answer in opening:
+        assert_same(answer, getattr(parquet, name)(Filters(), what, False, "claimant_country"), f"stored {name}")
+    assert_same(figures_page, parquet.claims_page(Filters(), what, False), "stored figures of the Timeline")
+    with pytest.raises(pytest.fail.Exception):  # any other view is asked of DuckDB
+        parquet.claims_page(Filters(), what, True)

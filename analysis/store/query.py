@@ -57,8 +57,9 @@ DERIVED_COLUMNS = frozenset({
 })
 SERIES = {"claimant_country": "country_label", "claimant": "claimant_label", "outlet": "outlet_label"}
 WHO = {"claimant_country": ("country_label", "country_sort"), "claimant": ("claimant_label", "claimant_sort")}
-ANSWERS = "answers"  # DIR/index/answers/: the Source comparison with no filter, worked out by `index`
+ANSWERS = "answers"  # DIR/index/answers/: the Source comparison and the Timeline unfiltered, worked out by `index`
 UNFILTERED = Filters()  # the sidebar as it opens: every outlet, claimant and date, no hypotheticals, no rejected
+TIMELINE_SIDE = "claimant_country"  # the Timeline's lines as it opens: one per claimant country
 
 
 def remembered(method: Callable) -> Callable:
@@ -471,8 +472,17 @@ class ParquetQueries(_Shared):
         return int(self.value("SELECT count(*) FROM articles"))
 
     # Timeline
+    def _timeline_default(self, filters: Filters, what: str | None, background: bool,
+                          colour_by: str = TIMELINE_SIDE) -> bool:
+        """Whether this is the Timeline as it opens, whose answers `index` stored."""
+        stored = self._stored.get("timeline")
+        return (stored is not None and filters == UNFILTERED and what == stored["what"] and background is False
+                and colour_by == TIMELINE_SIDE)
+
     @remembered
     def counted_choices(self, filters: Filters, background: bool) -> list[str]:
+        if filters == UNFILTERED and background is True and "timeline" in self._stored:
+            return list(self._stored["timeline"]["choices"])
         where = claims_where(filters, background=background)
         counts = self.frame(f"SELECT what_label, count(*) AS n FROM claims WHERE {where.sql} GROUP BY what_label",
                             where.params)
@@ -480,6 +490,8 @@ class ParquetQueries(_Shared):
 
     @remembered
     def n_points(self, filters: Filters, what: str | None, background: bool, colour_by: str) -> int:
+        if self._timeline_default(filters, what, background, colour_by):
+            return int(self._stored["timeline"]["n_points"])
         where = claims_where(filters, what, background).add("date_basis <> ?", timeline.DATE_UNKNOWN)
         keys = ", ".join(["date", "date_basis", SERIES[colour_by], "what_label", "location_label", "qualifier_label",
                           "value", "value_high"])
@@ -524,6 +536,8 @@ class ParquetQueries(_Shared):
     @remembered
     def weekly_estimates(self, filters: Filters, what: str | None, background: bool,
                          colour_by: str) -> pd.DataFrame:
+        if self._timeline_default(filters, what, background, colour_by):
+            return self._stored_frame("timeline-weeks")
         where = claims_where(filters, what, background).add("date_basis <> ?", timeline.DATE_UNKNOWN)
         series = SERIES[colour_by]
         weeks = self.frame(
@@ -546,6 +560,8 @@ class ParquetQueries(_Shared):
 
     @remembered
     def claims_page(self, filters: Filters, what: str | None, background: bool, limit: int = MAX_ROWS) -> Page:
+        if limit == MAX_ROWS and self._timeline_default(filters, what, background):
+            return Page(self._stored_frame("timeline-figures"), int(self._stored["timeline"]["figures"]))
         where = claims_where(filters, what, background)
         order = "date DESC NULLS LAST, claimant_country ASC NULLS LAST, claimant ASC NULLS LAST, _row"
         rows = self._rows("claims", where, order=order, limit=limit)
@@ -796,6 +812,8 @@ class ParquetQueries(_Shared):
 
     @remembered
     def outlet_profiles(self, filters: Filters) -> pd.DataFrame:
+        if filters == UNFILTERED and "profiles" in self._stored:
+            return self._stored_frame("profiles")
         articles, quotes, claims = published_where(filters), quotes_where(filters), claims_where(filters)
         counts = self.frame(
             f"""WITH a AS (SELECT outlet_label AS outlet, count(*) AS articles FROM articles
@@ -822,9 +840,10 @@ class ParquetQueries(_Shared):
 
 
 def write_answers(index: Path) -> None:
-    """The Source comparison with no filter, stored in INDEX/answers/ (Parquet frames, their totals in JSON).
+    """The Source comparison and the Timeline as they open, stored in INDEX/answers/ (Parquet frames, JSON).
 
-    A large corpus's unfiltered matrices and statements take seconds of SQL however they are asked;
+    A large corpus's unfiltered matrices, statements, outlet profiles, weekly estimates and first
+    figures take seconds of SQL however they are asked;
     `index` works them out once, while it writes the index, so they are replaced with it whenever
     the built tables change. Written into a hidden folder and renamed into place.
     """
@@ -843,6 +862,16 @@ def write_answers(index: Path) -> None:
         shared = queries.statements(UNFILTERED, compare.SAME_STATEMENT_SCORE)
         store("statements", shared.table)
         stored["statements"] = shared.note
+        store("profiles", queries.outlet_profiles(UNFILTERED))
+        stored["profiles"] = True
+        choices = queries.counted_choices(UNFILTERED, True)  # the page offers what any figure counts
+        if choices:  # the Timeline as it opens: its first thing counted, background figures left out
+            what = choices[0]
+            store("timeline-weeks", queries.weekly_estimates(UNFILTERED, what, False, TIMELINE_SIDE))
+            figures = queries.claims_page(UNFILTERED, what, False)
+            store("timeline-figures", figures.rows)
+            stored["timeline"] = {"choices": choices, "what": what, "figures": figures.total,
+                                  "n_points": queries.n_points(UNFILTERED, what, False, TIMELINE_SIDE)}
         (staging / "answers.json").write_text(json.dumps(stored, indent=1), encoding="utf-8")
         os.replace(staging, index / ANSWERS)
     except BaseException:
