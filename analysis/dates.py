@@ -488,14 +488,18 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
 
 def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:
     """The date a sentence gives an occasion of speech ("an interview that aired on Sunday", "This interview was
-    recorded on Friday"): a date on a statement noun, or on a verb whose subject or object is one."""
+    recorded on Friday", "Ruiz spoke with our host on Sunday"): a date on a statement noun, on a verb of speech,
+    or on a verb whose subject or object is a statement noun."""
     verb = sentence.root
     found = _own_date(doc, verb, (sentence.start_char, sentence.end_char), inside_quote, occasion_only=True)
     if found[1]:
         return found
     for text, resolvable, head in _date_entities(doc, sentence.start_char, sentence.end_char, set(), inside_quote):
         governing = _governing_verb(head)[0]
-        if resolvable and governing is not None and any(
+        if not resolvable or governing is None or is_future(governing):
+            continue
+        lemma = governing.lemma_.lower()
+        if lemma in SPEECH_ACTS or reporting_verbs().get(lemma) == "speech" or any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS
                 for c in governing.children):
             return text, "text"

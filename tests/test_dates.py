@@ -242,6 +242,23 @@ def test_a_transcript_is_dated_by_its_introduction(nlp):
     assert {q["date_text"] for q in quotes} == {"Sunday, Nov. 23"}
 
 
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        ("Governor Ana Ruiz spoke with our host on Sunday about the floods.", ("Sunday", "context")),
+        ("This interview was recorded on Friday, March 6.", ("Friday, March 6", "context")),
+        ("Governor Ana Ruiz will speak to the council on Friday.", ("", "")),  # a coming occasion
+        ("The floods began on Sunday.", ("", "")),  # an event, not the interview
+    ],
+)
+def test_the_occasion_a_transcript_introduction_dates(nlp, introduction, expected):
+    body = (f"{introduction}\nHOST: How many people are in shelters?\nRUIZ: About 4,000 people are in "
+            "shelters.\nHOST: Thank you.")
+    article = article_from_text(f"{HEADLINE}\n{body}")
+    claims = extract_article(nlp(article.text), article)[1]
+    assert [(c["date_text"], c["date_found"]) for c in claims] == [expected], introduction
+
+
 def test_an_undated_introduction_dates_no_transcript(nlp):
     body = ("The following is a transcript of an interview with fire chief Dana Okoro.\nHOST: Chief, how many "
             "people have left?\nOKORO: About 12,000 residents have been evacuated.\nHOST: Thank you.")
