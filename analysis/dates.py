@@ -307,6 +307,15 @@ def reported_content(verb: Token) -> set[int]:
     A statement noun set off at the clause's end ("said 300 had left, in a statement on Sunday") is where the
     words were said, whatever the parse hangs it from."""
     content = {t.i for child in verb.children if child.dep_ in ("ccomp", "xcomp", "dobj") for t in child.subtree}
+    # "Officials said Tuesday 40 people died": a day right after the verb is the verb's, however it is parsed.
+    leading = []
+    for token in verb.doc[verb.i + 1:verb.i + 5]:
+        if token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in ("on", "late", "early"):
+            break
+        leading.append(token)
+    owned = any(t.dep_ in ("poss", "case") for t in leading)  # "said Monday's blast killed 40": the blast's day
+    if not owned and any(t.ent_type_ in ("DATE", "TIME") and is_resolvable(t.text) for t in leading):
+        content -= {t.i for t in leading}
     for prep in [t for t in verb.doc[verb.i:verb.sent.end] if t.i in content and t.dep_ == "prep" and t.lower_ == "in"
                  and t.i > 0 and t.nbor(-1).lower_ == ","]:
         if any(c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in prep.children):
@@ -353,6 +362,9 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     to be made is not a statement's date. `occasion_only` takes only the dates of statement nouns.
     """
     governing, via_statement = _governing_verb(date)
+    if verb is not None and governing is not None and governing.i in excluded and date.i not in excluded \
+            and 0 < date.i - verb.i <= 4 and not is_future(verb):
+        return True  # the day right after the verb, parsed into what it reports (see reported_content)
     if governing is None or governing.i in excluded and not (via_statement and date.i not in excluded):
         return False
     if via_statement or governing.dep_ in ("acl", "relcl") and (

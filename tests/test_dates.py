@@ -178,6 +178,11 @@ CONTEXT_DATES = [
     ("'yesterday' counts back", "The ministry told reporters yesterday that 300 soldiers had been wounded.",
      [("yesterday", "text")]),
     ("a bare weekday after the verb", "Police said Tuesday that 40 people were arrested.", [("Tuesday", "text")]),
+    ("a bare weekday after the verb, with no 'that'", "Officials said Tuesday 40 people died and 100 more were "
+     "injured in Monday's blast.", [("Tuesday", "text"), ("Tuesday", "text")]),
+    ("a later day in what is reported", "Officials said 40 people died in Monday's blast.", [("", "")]),
+    ("a possessive day right after the verb is the event's", "Officials said Monday's blast killed 40 people.",
+     [("", "")]),
     ("the date of the counted event, after the figure", "Rescuers pulled 12 people from the rubble on Saturday, "
      "the fire service said.", [("", "")]),
     ("the verb's own date before the date of the clause it extends", "Fire chief Lena Holt said on Tuesday that "
