@@ -449,9 +449,33 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
     found = _own_date(doc, verb, sentence, inside_quote)
     if found[1]:
         return found
+    if tally := _tally_day(doc, sentence, inside_quote):
+        return tally, "text"
     if speaker_of is not None:
         found = _context_date(doc, verb, sentence, inside_quote, paragraphs, speaker, speaker_of)
     return found if found[1] else _header_day(doc, sentence[0], paragraphs)
+
+
+TALLY_PREPS = {"by", "of", "at"}  # "by Wednesday", "as of Wednesday", "as at Wednesday"
+
+
+def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
+    """The day a count was made up to ("By Wednesday, the number had risen to 450, the ministry said", "As of
+    Monday, 2,300 had registered"): the figure was given that day. A coming day ("should reopen by Friday")
+    is none."""
+    for text, _, head in _date_entities(doc, sentence[0], sentence[1], set(), inside_quote):
+        node = head.head if head.dep_ == "compound" else head  # "as of Wednesday evening"
+        prep = node.head if node.dep_ == "pobj" else None
+        # a named day: "as of this morning" is the speaker's own day, which the statement has anyway
+        if not (MONTH_DAY.search(text) or WEEKDAY.search(text)) or prep is None or prep.lower_ not in TALLY_PREPS:
+            continue
+        if prep.lower_ != "by" and not (prep.i > 0 and doc[prep.i - 1].lower_ == "as"):
+            continue
+        clause = _governing_verb(head)[0]
+        if clause is not None and clause.tag_ in ("VBD", "VBN") and not is_future(clause) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return text
+    return ""
 
 
 def _header_day(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> tuple[str, str]:

@@ -188,6 +188,13 @@ CONTEXT_DATES = [
     ("the verb's own date before the date of the clause it extends", "Fire chief Lena Holt said on Tuesday that "
      "120 firefighters were deployed, and added on Wednesday that 40 more had been called in.",
      [("Tuesday", "text"), ("Wednesday", "text")]),
+    # A count made up to a day was given that day.
+    ("a tally by a day is not the earlier statement's", "The ministry said on Monday that 300 people had been "
+     "evacuated. By Wednesday, that number had risen to 450, the ministry said.",
+     [("Monday", "text"), ("Wednesday", "text")]),
+    ("a tally as of a day", "As of Wednesday evening, 2,300 people had registered at the shelters, the Red Cross "
+     "said.", [("Wednesday", "text")]),
+    ("a coming day is no tally", "The agency said 5,000 people would be moved by Friday.", [("", "")]),
     # A day named by the day before it.
     ("'on the same day' is the day named before", "On Monday, police said 300 people were arrested. On the same "
      "day, the ministry said 50 officers had been hurt.", [("Monday", "text"), ("Monday", "text")]),
