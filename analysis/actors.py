@@ -65,6 +65,7 @@ DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
+EVENTS = {"strike", "march", "protest", "rally", "demonstration", "walkout", "boycott", "vigil"}  # "called the strike"
 NAMING_VERBS = {"call", "name", "know"}  # "a coalition called X", "a group known as X"
 # The first word of an international body's proper name: it speaks for itself.
 INTERNATIONAL_WORDS = {"International", "World", "Global", "Pan", "Pan-American", "Inter-American"}
@@ -311,9 +312,17 @@ def _person_cue(head: Token) -> bool:
 
 
 def _body_cue(head: Token) -> bool:
-    """The mention is a body's: "X, the state-owned operator", "X, which ...", "a relief group, X,"."""
+    """The mention is a body's: "X, the state-owned operator", "X, which ...", "a relief group, X,", "the charity
+    X" (not "hospital director X": a title among the words before the name)."""
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and _body_noun(head.head):
         return True
+    described = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"]
+    if any(_body_noun(c) for c in described) and not any(_is_title(c) for c in described):
+        return True
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.dep_ == head.dep_ and before.head == head.head \
+            and _body_noun(before) and not _is_title(before):
+        return True  # "the charity Mar Abierto said": the parse may make the kind a second subject
     for child in head.children:
         if child.dep_ == "appos" and (role_of(child).kind in ("body", "state") or _body_noun(child)):
             return True
@@ -444,8 +453,12 @@ class Directory:
         self._named_people: list[tuple[int, Actor]] | None = None
         self._unnamed: dict[str, list[int]] | None = None
         self.roles: dict[str, str] = {}  # person -> the title a name stands in apposition to
+        # Names the model tags as people that the article describes as a body ("Aire Libre, a press freedom
+        # group"), and the bodies that organised the event ("the march was organised by X", "X called the strike")
+        self.organising = _organisers(doc)
+        self.body_names = {e.text for e in doc.ents if e.label_ == "PERSON" and _body_cue(e.root)} | self.organising
         names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
-                 and not _body_cue(ent.root) and not _kind_word(ent[-1])]
+                 and not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
@@ -526,7 +539,7 @@ class Directory:
         doc = self.doc
         tokens = core_tokens(head)
         person = _person_span(doc, tokens, head)
-        if person is not None and not _names_the_head(person, head):
+        if person is not None and (not _names_the_head(person, head) or person.text in self.body_names):
             person = None
         if person is not None:
             return self._person(head, tokens, person)
@@ -555,6 +568,7 @@ class Directory:
                 return Actor(shorthand[0], "body", "", shorthand[0], "shorthand")
             name, source = self.full_name(head.text)
             if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head) \
+                    and not any(head.text == body.split()[-1] for body in self.body_names) \
                     and not (source != "surname" and head.lower_ in actor_kinds()):
                 return Actor(name, "person", self.titles.get(name, ""),
                              self.countries.get(name, "") or self.home, source)
@@ -751,6 +765,8 @@ class Directory:
     def _body(self, head: Token, tokens: list[Token], describe: bool) -> Actor | None:
         """A body's actor; its kind also from the words its name leaves out ("public broadcaster NHK")."""
         actor = self._body_mention(head, tokens, describe)
+        if actor is not None and actor.name in self.organising:
+            return replace(actor, category="organisers")  # "the march was organised by X": X's count is theirs
         if actor is not None and any(c.dep_ in ("relcl", "acl") and c.lower_ in ORGANISING_VERBS
                                      for c in head.children):
             return replace(actor, category="organisers")  # "the festival committee, which organised the parade"
@@ -762,7 +778,9 @@ class Directory:
 
     def _body_mention(self, head: Token, tokens: list[Token], describe: bool) -> Actor | None:
         country = self._own_country(head, tokens)
-        appositions = [c for c in head.children if c.dep_ == "appos"]
+        # "the UN refugee agency, UNHCR,": the parse may hang a name set off by commas as a modifier
+        appositions = [c for c in head.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                       and c.i > head.i and c.nbor(-1).text == ","]
         own = [t for t in tokens if not any(t in a.subtree for a in appositions)]
         # "the alliance's naval force, Task Force North": the proper name in apposition is the body's name.
         named_apposition = [a for a in appositions if a.pos_ == "PROPN"]
@@ -782,6 +800,7 @@ class Directory:
             and not (head.head.lower_ == "in" and head.head.head.pos_ == "NOUN")  # "an article in Le Monde"
         article = [t for t in tokens if t.dep_ == "det" and t.i == own[0].i - 1]
         orgs = _entities(article + own, BODY_LABELS if placed else (*BODY_LABELS, "FAC", "WORK_OF_ART"))
+        orgs = orgs or [e for e in _entities(own, ("PERSON",)) if e.text in self.body_names]
         if not role.kind and not orgs and not country and not _body_cue(head):
             if not _body_noun(head):
                 return None
@@ -814,6 +833,8 @@ class Directory:
             return Actor(body_name(alias, country), "body", "", country, "named")
         org = next((ent for ent in orgs if ent.label_ in ("ORG", "FAC", "WORK_OF_ART")
                     and ent.text not in country_aliases() and not _located_town(ent)), None)
+        if org is not None and org.text in self.acronyms and self.acronyms[org.text] != head.i:
+            return self.defined_actor(self.acronyms[org.text])  # "NEO officials": the body the article defined
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
             indexes, start = {t.i for t in own}, org.start
             while start - 1 in indexes and self.doc[start - 1].text[:1].isupper():
@@ -826,8 +847,11 @@ class Directory:
             # "Osaka's city government" is the town's own, not the state.
             name = " ".join(t.text for t in own if t.dep_ != "case" and t.lower_ not in ("the", "a"))
             return Actor(name, "body", "", country or places()[town.text], "named")
-        if role.kind == "person" and country and not country_of(phrase) and _place_country(own):
-            return Actor(alias, "body", "", country, "named")  # "a police spokesman in Lyon": that one, in France
+        located = {t.i for p in own if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS for t in p.subtree}
+        unlocated = _joined([t for t in own if t.i not in located])
+        if role.kind == "person" and country and not country_of(unlocated) and (_place_country(own) or located):
+            # "a police spokesman in Lyon" (or in a capital the country list knows): that one, in France
+            return Actor(alias, "body", "", country, "named")
         if role.kind == "state" and any(t.lower_ in LOCAL_LEVELS for t in own if t != head):
             # "the district administration" is a local body acting where the article's places are, not the state
             return Actor(alias, "body", "", country or self.home_of(head), "named")
@@ -921,8 +945,10 @@ class Directory:
             if head.dep_ in SUBJECT_DEPS and stated else set()
         named = [(i, actor) for i, actor in self.named_bodies() if i < head.i
                  and (i not in reported or category_of(actor, default="") in ("", stated))]
+        # "the ministry" is a ministry named before, not any government body ("the maritime rescue service")
         same = [actor for i, actor in named if word in actor.name.lower().split()
-                or word in self._descriptions.get(i, ()) or kind and category_of(actor, default="") == kind]
+                or word in self._descriptions.get(i, ())
+                or kind and category_of(actor, default="") == kind and not (same_word_only and role_of(head).kind)]
         # "the company" is no union named before: a body of another stated kind is not described
         named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in ("", kind)]
         # another kind's description is no body a description refers back to: "the energy regulator" is not
@@ -964,6 +990,27 @@ class Directory:
                     self._descriptions[token.i] = {c.lemma_.lower() for c in token.children
                                                    if c.dep_ == "appos" and c.pos_ == "NOUN"}
         return self._named_bodies
+
+
+def _organisers(doc: Doc) -> set[str]:
+    """The names of the bodies the article says organised an event: the agent of "was organised by X", the
+    subject of "X organised the march" or "X called the strike"."""
+    found = set()
+    for verb in (t for t in doc if t.pos_ == "VERB" and (t.lower_ in ORGANISING_VERBS or _calls_an_event(t))):
+        heads = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        heads += [verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
+                  for c in verb.children if c.dep_ == "nsubj"]  # "X, which called the march"
+        heads += [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "the union X"
+        for head in (h for h in heads if h.pos_ == "PROPN"):
+            name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
+            found.add(_text_of(name))
+    return found
+
+
+def _calls_an_event(verb: Token) -> bool:
+    """"X called the strike", "which called the march"."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in EVENTS
+                                                 for c in verb.children)
 
 
 def _speaking_surnames_in_full(doc: Doc) -> list[str]:
