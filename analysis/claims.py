@@ -972,8 +972,9 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
             return True
         if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
             return True
-        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or _is_conditional_would(node, quoted)
-                                             or _counterfactual(node) or _yes_no_question(node)):
+        speech = node.lemma_.lower() in reporting_verbs()  # its "would" is told by _unmade
+        if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or not speech and _is_conditional_would(
+                node, quoted) or _counterfactual(node) or _yes_no_question(node)):
             return True
         if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
             return True
@@ -987,12 +988,28 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
         if node.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children) \
                 and previous.dep_ in ("dobj", "pcomp", "xcomp"):
             return True  # "did not rule out sending 5,000 more": an option kept open
-        if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX") and is_future(node):
-            return True  # a statement still to be made: "will claim half a million"
+        if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX") and _unmade(node):
+            return True  # a statement still to be made: "will claim half a million", "let them claim"
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break
         previous = node
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
+
+
+def _unmade(verb: Token) -> bool:
+    """A statement nobody has made yet: "will claim", "would no doubt claim" (not the narrative "would later
+    say", nor a refusal, "would not confirm"), or one allowed by an imperative "let" ("Let them claim half a
+    million")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "would not confirm that 300 had died": someone else's figure, stated
+    if is_future(verb):
+        return True
+    if _modal(verb) in CONDITIONAL_MODALS and not any(c.dep_ == "advmod" and c.lower_ == "later"
+                                                      for c in verb.children):
+        return True
+    let = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and let.lemma_.lower() == "let" and let.tag_ == "VB" and not any(
+        c.dep_ == "nsubj" for c in let.children)
 
 
 def _definite(noun: Token) -> bool:

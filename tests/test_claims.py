@@ -285,6 +285,11 @@ HYPOTHETICAL = [
      "still on the line.", [False]),
     ("a figure nobody has given yet", "Organisers will claim that half a million people marched.", [True]),
     ("a figure given is no possibility", "Organisers claimed that half a million people marched.", [False]),
+    ("a statement foreseen", "Organisers would no doubt claim half a million people, the minister said.", [True]),
+    ("a statement allowed", "“Let them claim half a million people came,” the police chief said.", [True]),
+    ("a statement made later in the story", "Organisers would later say that half a million people came.",
+     [False]),
+    ("a refusal to confirm a figure", "Officials would not confirm that 300 people had died.", [False]),
     ("a quoted 'would' keeps its own mood", "The mayor asked: “Where would we house 10,000 refugees?”", [True]),
     ("'in the event of' sets a condition", "In the event of a breach, 30,000 residents would have to leave, the "
      "engineers said.", [True]),
