@@ -62,6 +62,7 @@ COLON_LABEL = re.compile(LABEL)
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
 HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
+MAX_QUOTED_SENTENCES = 6
 MIN_TURN_WORDS = 3
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
@@ -310,31 +311,56 @@ class Attributor:
             for token in self.doc:
                 word = token.lower_.strip(".")
                 gender = GENDERED.get(word)
-                if gender is None or self.inside_quote(token.idx):
+                # a possessive or an object pronoun refers to the story's subject as often as to whoever is named
+                # ... unless it opens the sentence: "Her deputy, Jo Rey, ..." after she was named
+                subject = word in HONORIFIC_GENDERS or token.is_sent_start or token.dep_ in SUBJECT_DEPS and not any(
+                    c.dep_ == "conj" for c in token.children)  # not "he and Rey had met"
+                if gender is None or not subject or self.inside_quote(token.idx):
                     continue
                 if word in HONORIFIC_GENDERS:  # "Ms. Rey": the name the honorific is part of
                     actor = self.directory.actor_for(token.head) if token.head != token else None
                     people = {actor.name} if actor is not None and actor.kind == "person" else set()
                 else:
-                    people = self._people_before(token)
+                    people = self._speaker_of_clause(token) if token.dep_ in SUBJECT_DEPS else None
+                    people = self._people_before(token) if people is None else people
                 if len(people) == 1:
                     tally = votes.setdefault(people.pop(), {"m": 0, "f": 0})
                     tally[gender] += 1
+            # one stray pronoun (a misprint, a misread sentence) does not outweigh the article's usual one
             self._genders = {name: max(tally, key=tally.get) for name, tally in votes.items()
-                             if tally["m"] != tally["f"]}
+                             if max(tally.values()) >= 2 * min(tally.values()) + 1}
         return self._genders
+
+    def _speaker_of_clause(self, pronoun: Token) -> set[str] | None:
+        """"Jo Rey said she ...": the subject of the verb the pronoun's clause depends on (None when it depends on
+        none with a subject)."""
+        for verb in pronoun.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != pronoun]
+            if subjects:
+                index = bisect_left(self._mention_chars, subjects[0].idx)
+                found = index < len(self.subject_mentions) and self._mention_chars[index] == subjects[0].idx
+                actor = self.subject_mentions[index][1] if found else None
+                return {actor.name} if actor is not None and actor.kind == "person" else set()
+        return None
 
     def _people_before(self, pronoun: Token) -> set[str]:
         """Whom a pronoun can refer to: the people named from the start of the sentence before it, or None for
         an unnamed one among them (a subject that is a person noun)."""
-        sentence = pronoun.sent
-        first = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        first = pronoun.sent
+        for step in range(MAX_QUOTED_SENTENCES):  # the reporter's sentence before, past the quotation's own
+            if first.start == 0 or step and not self.inside_quote(first.start_char):
+                break
+            first = self.doc[first.start - 1].sent
         lo = bisect_left(self._mention_chars, first.start_char)
         hi = bisect_left(self._mention_chars, pronoun.idx)
-        people = {actor.name for _, actor, _ in self.subject_mentions[lo:hi] if actor.kind == "person"}
+        mentions = self.subject_mentions[lo:hi]
+        people = {actor.name for _, actor, _ in mentions if actor.kind == "person"}
+        if not any(is_subject and actor.name in people for _, actor, is_subject in mentions):
+            return set()  # "... to friends, including Jo Rey. He ...": he is whoever the story is about
         named = set(self._mention_chars[lo:hi])
         unnamed = any(t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.idx not in named
-                      and people_what(t.lower_) is not None for t in self.doc[first.start:pronoun.i])
+                      and people_what(t.lower_) is not None and not _names_someone(t)
+                      and not self.inside_quote(t.idx) for t in self.doc[first.start:pronoun.i])
         return set() if unnamed else people
 
     def paragraph_of(self, char: int) -> int:
@@ -681,7 +707,8 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
 def _opens_with_speech_verb(sentence: Span) -> bool:
     """"asked Mr. Doe, referring to ...", "Doe said, ...": an attribution sentence of any length."""
     words = [t for t in sentence if not (t.is_punct or t.is_space)][:4]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() for t in words)
+    # the sentence's own verb: "Although he had written a will, ..." is no attribution
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and t.dep_ == "ROOT" for t in words)
 
 
 def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
