@@ -1191,8 +1191,9 @@ class ClaimFinder:
             return None
         if noun is not None:
             people = _personnel(noun)
-            if people is None and token.head.lower_ == "strong" and noun.lemma_.lower() in GROUP_NOUNS:
-                people = GROUP_NOUNS[noun.lemma_.lower()], noun.lower_  # "a 10,000-strong force"
+            if people is None and token.head.lower_ == "strong":
+                # "a 10,000-strong force", "the 1.5 million-strong diaspora": "strong" is said of people
+                people = GROUP_NOUNS.get(noun.lemma_.lower(), "other"), noun.lower_
             if people is None and _who(noun):
                 people = "other", noun.lower_  # "120 crane operators, who belong to ...": "who" is said of people
             if people is None or _antecedent_names_things(noun):
@@ -1209,6 +1210,8 @@ class ClaimFinder:
             people = _context_people(self.doc, tied, recent, found)
             if people is None and (_attendance(token) or (vague or value >= 10) and _people_subject(token)):
                 people = "other", token.lower_
+            if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
+                people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives
             if people is None:
                 return None
         what, noun_text = people
@@ -1221,8 +1224,10 @@ class ClaimFinder:
         if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             outer = _personnel(noun.head.head)  # "the bodies of 60 soldiers" counts the dead
             what = outer[0] if outer is not None and outer[0] not in ("troops", "other") else what
-        if noun is not None and noun.lower_ in ("them", "those", "these", "whom") and noun.dep_ == "pobj" \
-                and what == "other":
+        including = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "including" \
+            and noun.i > 0 and noun.nbor(-1) == token  # "14 people were killed, including three children"
+        if noun is not None and (noun.lower_ in ("them", "those", "these", "whom") and noun.dep_ == "pobj"
+                                 or including) and what == "other":
             # "The fire killed nine people. Three of them were children": part of the count just made
             previous = self.doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else token.sent.start_char
             close = [c for c in found if c.sentence_start >= previous and c.start < start]

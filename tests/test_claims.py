@@ -166,6 +166,12 @@ def test_a_bare_headline_figure_counts_what_the_body_says_befell_them(nlp):
                                                                           (1, 2300, "casualties")]
 
 
+def test_a_bare_headline_figure_the_parse_leaves_hanging_takes_the_body_count(nlp):
+    body = "The death toll from the quarry collapse stood at 47 on Thursday, the fire service said."
+    claims = claims_of(nlp, body, headline="Quarry collapse: toll reaches 47")
+    assert [(c["paragraph"], c["value"], c["what"]) for c in claims] == [(0, 47, "killed"), (1, 47, "killed")]
+
+
 def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
     claims = claims_of(nlp, "If the dam fails, as many as 60,000 residents would have to leave, the governor said.",
                        headline="Governor warns 60,000 residents face evacuation")
@@ -706,6 +712,11 @@ IN_CONTEXT = [
      "20,000 in the port city.", [(80000, "other"), (20000, "other")]),
     ("an object of another verb takes the people, not their fate", "The storm killed at least 19 people and left "
      "about 60,000 without power.", [(19, "killed"), (60000, "other")]),
+    ("'including N' is part of the count before", "At least 14 people were killed, including three children, "
+     "officials said.", [(14, "killed"), (3, "killed")]),
+    ("'N-strong' is said of people", "The 1.5 million-strong diaspora sent money home.", [(1_500_000, "other")]),
+    ("cases of an illness newer than WordNet", "COVID-19 cases rose to 3,000 on Tuesday, the ministry said.",
+     [(3000, "other")]),
     ("a unit's losses are its troops, as its lost soldiers are", "The 14th brigade alone lost 410, the general "
      "staff said.", [(410, "troops")]),
     ("a company's losses are no count", "The company lost 40 million in the quarter.", []),

@@ -73,6 +73,9 @@ ILLNESS_ROOTS = ["ill_health.n.01", "infectious_agent.n.01", "epidemic.n.01"]
 # A person sense whose gloss says a firm may fill it: "someone (a person or firm) who contracts ...".
 FIRM_GLOSS = re.compile(r"\bperson or (?:a )?(?:firm|organization|company)\b|\bwhose business is\b")
 ORGANISATION_ROOTS = ["organization.n.01", "institution.n.01", "company.n.01", "business.n.01"]
+# Illnesses named after WordNet 3.0 (2006), added to its illness nouns.
+NEWER_ILLNESSES = {"coronavirus": "illness", "covid": "illness", "covid-19": "illness", "monkeypox": "illness",
+                   "mpox": "illness"}
 # The illnesses whose count is a count of the people who have them: "1,200 infections".
 COUNTED_ILLNESS = ["infection.n.01", "infection.n.04"]
 STOP = frozenset(re.findall(r"\w+", "a an the of or and to in on by for from with that which who whom whose is "
@@ -213,7 +216,7 @@ def main(argv: list[str]) -> None:
     with ILLNESS_NOUNS.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["noun", "kind"])
-        writer.writerows(sorted(illness_nouns(wn).items()))
+        writer.writerows(sorted((illness_nouns(wn) | NEWER_ILLNESSES).items()))
     people = set(nouns)
     with ORGANISATION_NOUNS.open("w", encoding="utf-8", newline="") as handle:
         organisations = sorted(hierarchy_nouns(wn, ORGANISATION_ROOTS) - people)
