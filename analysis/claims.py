@@ -116,7 +116,7 @@ NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT", "WORK
 # Nouns whose number is a count of people when nothing else is named: "the toll rose to 54", "a crowd of 5,000".
 PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP", "DATE"}  # "in Lyon 8,000 people", "Bolivians 2,000": not a name's number
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance",
-               "estimate"}
+               "estimate", "membership", "population", "enrolment", "enrollment", "ridership"}
 GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
                "delegation": "other", "workforce": "other", "gathering": "other", "group": "other", "team": "other",
                "crew": "other", "squad": "other", "unit": "troops", "battalion": "troops", "brigade": "troops",
@@ -124,7 +124,8 @@ GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "arm
 # Nouns for the extreme of a count: "down from a peak of 104,000", "a record of 5,300" is that count's.
 EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"}
 # The people nouns a count of attendance is: "a turnout of 750,000".
-ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount"}
+ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "population", "enrolment", "enrollment",
+                    "ridership"}
 # Verbs whose bare object is the people who came: "the march drew 500,000".
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
 # Words that refer back to the people or things counted just before: "five firms join nine others".
@@ -738,11 +739,11 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
                 return "killed", subject.lower_  # "the toll rose to 87": a toll, unqualified, is of the dead
             if earlier and (not counted or _an_occasion(counted[0])):
                 return earlier[-1].what, earlier[-1].noun  # "raised its estimate of the march to 26,000"
-            if lemma in ("turnout", "attendance", "headcount"):
+            if lemma in ATTENDANCE_NOUNS:
                 return "other", lemma
-        elif verb.lemma_.lower() in COUNT_VERBS and verb.lemma_.lower() != "be" and _personnel(subject) \
-                and not subject.like_num:
-            return _personnel(subject)
+        elif (verb.lemma_.lower() in COUNT_VERBS - {"be"} or estimating and subject == verb.head) \
+                and _personnel(subject) and not subject.like_num:
+            return _personnel(subject)  # "refugees now number 6,100", "demonstrators, estimated at 8,000"
         elif verb.lemma_.lower() in COUNT_VERBS - {"be"} and earlier and subject.pos_ == "NOUN" \
                 and _an_occasion(subject) and not any(c.dep_ == "prep" for c in subject.children):
             return earlier[-1].what, earlier[-1].noun  # "the deployment could exceed 12,000", "the strike reached 900"

@@ -717,6 +717,10 @@ IN_CONTEXT = [
     ("'N-strong' is said of people", "The 1.5 million-strong diaspora sent money home.", [(1_500_000, "other")]),
     ("cases of an illness newer than WordNet", "COVID-19 cases rose to 3,000 on Tuesday, the ministry said.",
      [(3000, "other")]),
+    ("a membership counts members", "Union membership has fallen from 2.1 million to 1.6 million.",
+     [(2_100_000, "other"), (1_600_000, "other")]),
+    ("people estimated at a figure", "Demonstrators, estimated by police at 8,000, blocked the bridge.",
+     [(8000, "other")]),
     ("a unit's losses are its troops, as its lost soldiers are", "The 14th brigade alone lost 410, the general "
      "staff said.", [(410, "troops")]),
     ("a company's losses are no count", "The company lost 40 million in the quarter.", []),
