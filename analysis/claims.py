@@ -586,11 +586,16 @@ def _partitive(phrase: Token) -> tuple[str, str] | None:
 
 
 def _complement(figure: Token) -> tuple[str, str] | None:
-    """A bare subject whose verb's complement says what they are: "another 90 remained missing", "12 are dead"."""
+    """A bare subject whose verb's complement says what they are ("another 90 remained missing", "60 are still
+    trapped"), or a bare complement of people ("we were about 2,300")."""
+    nouns = closed_people_nouns()
+    if figure.dep_ == "attr" and figure.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in figure.head.children):
+        return "other", figure.lower_
     if figure.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    nouns = closed_people_nouns()
-    said = [c for c in figure.head.children if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in nouns]
+    said = [c for c in [figure.head, *figure.head.children] if c.lower_ in nouns and (
+        c.dep_ in ("acomp", "oprd", "attr") or c == figure.head and figure.dep_ == "nsubjpass")]
     return (nouns[said[0].lower_], said[0].lower_) if said else None
 
 
@@ -1192,6 +1197,9 @@ class ClaimFinder:
             return None
         if noun is not None:
             people = _personnel(noun)
+            if people is None and noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and noun == token.head \
+                    and value > 1:
+                people = GROUP_NOUNS[noun.lemma_.lower()], noun.lower_  # "the 42,000 crowd": a group of that size
             if people is None and token.head.lower_ == "strong":
                 # "a 10,000-strong force", "the 1.5 million-strong diaspora": "strong" is said of people
                 people = GROUP_NOUNS.get(noun.lemma_.lower(), "other"), noun.lower_

@@ -721,6 +721,11 @@ IN_CONTEXT = [
      [(2_100_000, "other"), (1_600_000, "other")]),
     ("people estimated at a figure", "Demonstrators, estimated by police at 8,000, blocked the bridge.",
      [(8000, "other")]),
+    ("a group of a size", "The 42,000 crowd sang throughout the match.", [(42000, "other")]),
+    ("groups counted are no people", "Two teams reached the final, and three crowds gathered.", []),
+    ("a complement of people", "“We were about 2,300 this morning,” said Dara Quill, a union organiser.",
+     [(2300, "other")]),
+    ("the trapped are people", "“At least 60 are still trapped,” a rescuer told reporters.", [(60, "other")]),
     ("a unit's losses are its troops, as its lost soldiers are", "The 14th brigade alone lost 410, the general "
      "staff said.", [(410, "troops")]),
     ("a company's losses are no count", "The company lost 40 million in the quarter.", []),
