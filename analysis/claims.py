@@ -523,6 +523,9 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     counted = _count_subject(anchor, earlier)
     if counted is not None:
         return counted
+    if tied and close and value >= 10 and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it")
+                                              for c in anchor.children):
+        return close[-1].what, close[-1].noun  # "... 5,600 arrivals in May. That is up from 3,900 in April."
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
         last = same_sentence[-1]
         if token.dep_ == "dobj" and not tied and not _same_act(token, last):

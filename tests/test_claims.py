@@ -726,6 +726,10 @@ IN_CONTEXT = [
     ("a complement of people", "“We were about 2,300 this morning,” said Dara Quill, a union organiser.",
      [(2300, "other")]),
     ("the trapped are people", "“At least 60 are still trapped,” a rescuer told reporters.", [(60, "other")]),
+    ("'that is up from N' after a count", "The agency registered 5,600 new arrivals in May. That is up from 3,900 "
+     "in April.", [(5600, "other"), (3900, "other")]),
+    ("'that is up from N' after things", "The port handled 5,600 containers in May. That is up from 3,900 in April.",
+     []),
     ("a unit's losses are its troops, as its lost soldiers are", "The 14th brigade alone lost 410, the general "
      "staff said.", [(410, "troops")]),
     ("a company's losses are no count", "The company lost 40 million in the quarter.", []),
