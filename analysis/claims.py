@@ -535,6 +535,20 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     return None
 
 
+def _vague_people(figure: Token) -> bool:
+    """A vague count standing alone that the sentence says is people: somewhere ("Tens of thousands were in the
+    streets", "Thousands are without water"), drawn ("the march drew tens of thousands"), "in their thousands",
+    or said to be "who"."""
+    if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lower_ in VAGUE_WORDS:
+        figure = figure.head.head  # "tens of thousands", parsed as tens (of thousands)
+    if figure.dep_ == "pobj" and figure.head.lower_ in ("in", "by") and any(
+            c.dep_ in ("poss", "det") and c.lower_ in ("their", "the") for c in figure.children):
+        return True  # "turned out in their thousands", "arrived by the thousands"
+    if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in figure.children):
+        return True
+    return (_attendance(figure) or _present_at(figure)) and not _counted_things_before(figure)
+
+
 def _present_at(figure: Token) -> bool:
     """A bare figure that is somewhere: the subject of a verb of being ("3,000 are at the front", "400 remain in
     hospital") or the object of "have" ("we had 4,800 on the picket lines"), with a place."""
@@ -547,7 +561,8 @@ def _present_at(figure: Token) -> bool:
     if figure.dep_ == "dobj" and not any(c.lower_ in GROUP_PRONOUNS | {"we", "i"} or c.lemma_.lower() in GROUP_NOUNS
                                          or _personnel(c) is not None for c in holders):
         return False  # "the army has 3,000 at the front"; "the camp has 400 in storage" are things
-    preps = [c for t in (verb, figure) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on"}]
+    preps = [c for t in (verb, figure) for c in t.children if c.dep_ == "prep"
+             and c.lower_ in PLACE_PREPS | {"on", "without"}]
     return any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in MEASURE_ENTITIES
                for p in preps for o in p.children if o.dep_ == "pobj")
 
@@ -1195,13 +1210,14 @@ class ClaimFinder:
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
         more = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ELLIPTICAL  # "thousands more"
+        crowd = vague and noun is None and _vague_people(token)
         if vague and noun is None and _verb_people(token) is None and not _people_subject(token) \
-                and not _in_group(token) and not more:
+                and not _in_group(token) and not more and not crowd:
             return None
         if noun is not None:
             people = _personnel(noun)
             if people is None and noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and noun == token.head \
-                    and value > 1:
+                    and token.i < noun.i and value > 1:  # not a label: "group 2 cells"
                 people = GROUP_NOUNS[noun.lemma_.lower()], noun.lower_  # "the 42,000 crowd": a group of that size
             if people is None and token.head.lower_ == "strong":
                 # "a 10,000-strong force", "the 1.5 million-strong diaspora": "strong" is said of people
@@ -1220,7 +1236,7 @@ class ClaimFinder:
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
             people = _context_people(self.doc, tied, recent, found)
-            if people is None and (_attendance(token) or (vague or value >= 10) and _people_subject(token)):
+            if people is None and (_attendance(token) or (vague or value >= 10) and _people_subject(token) or crowd):
                 people = "other", token.lower_
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
                 people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives
