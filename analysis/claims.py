@@ -541,9 +541,9 @@ def _vague_people(figure: Token) -> bool:
     or said to be "who"."""
     if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lower_ in VAGUE_WORDS:
         figure = figure.head.head  # "tens of thousands", parsed as tens (of thousands)
-    if figure.dep_ == "pobj" and figure.head.lower_ in ("in", "by") and any(
-            c.dep_ in ("poss", "det") and c.lower_ in ("their", "the") for c in figure.children):
-        return True  # "turned out in their thousands", "arrived by the thousands"
+    if figure.dep_ == "pobj" and any((figure.head.lower_, c.lower_) in (("in", "their"), ("by", "the"))
+                                     for c in figure.children):
+        return True  # "turned out in their thousands", "arrived by the thousands"; not "damage in the millions"
     if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in figure.children):
         return True
     return (_attendance(figure) or _present_at(figure)) and not _counted_things_before(figure)

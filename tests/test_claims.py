@@ -734,6 +734,7 @@ IN_CONTEXT = [
     ("a vague count somewhere", "Tens of thousands were in the streets on Saturday.", [(20000, "other")]),
     ("a vague count without something", "Thousands are without water.", [(2000, "other")]),
     ("a vague count 'in their thousands'", "Protesters turned out in their thousands.", [(2000, "other")]),
+    ("a vague magnitude 'in the millions'", "Damage from the storm ran in the millions.", []),
     ("a vague count who did something", "Police fired tear gas at thousands who had gathered outside.",
      [(2000, "other")]),
     ("a vague count an event drew", "The march, which drew tens of thousands, passed peacefully.",
