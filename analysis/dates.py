@@ -478,6 +478,11 @@ def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
     return ""
 
 
+# What a date line holds besides its day: weekdays, clock times, years, time zones ("Tue 11 Mar 2025 18.40 GMT").
+HEADER_REST = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+                         r"|\b\d{1,4}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?=\W|$)|(?-i:\b[A-Z]{2,4}\b)|[^\w\s]")
+
+
 def _header_day(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> tuple[str, str]:
     """The day of the last date-only line before `char` ("Monday:", "Saturday, 3 May 2025" over a liveblog's
     entries, "Today:" in a week's round-up): the statements below it, up to the next, were made that day."""
@@ -485,11 +490,12 @@ def _header_day(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> tuple
         headers = []
         body = paragraphs[1][0] if len(paragraphs) > 1 else 0
         for sent in doc.sents:
-            words = [t for t in sent if not (t.is_punct or t.is_space)]
-            if sent.start_char < body or not words or len(words) > 8 or not is_resolvable(sent.text):
+            text = sent.text.strip()
+            if sent.start_char < body or len(text.split()) > 8 or not is_resolvable(text):
                 continue
-            if all(t.ent_type_ in ("DATE", "TIME") or WEEKDAY.fullmatch(t.text) or t.like_num for t in words):
-                headers.append((sent.start_char, " ".join(t.text for t in words)))
+            day = MONTH_DAY.search(text) or WEEKDAY.search(text) or RELATIVE.search(text)
+            if day and not HEADER_REST.sub("", text[:day.start()] + " " + text[day.end():]).strip():
+                headers.append((sent.start_char, day.group(0)))
         doc.user_data["date_headers"] = headers
     before = [text for start, text in doc.user_data["date_headers"] if start < char]
     return (before[-1], "context") if before else ("", "")

@@ -223,7 +223,12 @@ CONTEXT_DATES = [
     ("a weekday label opening the paragraph", "Monday: The regional hospital said 85 patients with flu were being "
      "treated.", [("Monday", "context")]),
     ("a liveblog's date line", "Saturday, 3 May\n09:40 — Organisers say 80,000 people have gathered in the "
-     "square.", [("Saturday 3 May", "context")]),
+     "square.", [("3 May", "context")]),
+    ("a liveblog's time stamps, newest first", "Wed 12 Mar 2025 09.15 GMT\nThe agency says 4,000 people have "
+     "been moved.\nTue 11 Mar 2025 18.40 GMT\nPolice said 300 residents had refused to leave.",
+     [("12 Mar 2025", "context"), ("11 Mar 2025", "context")]),
+    ("a line with words besides its day is no date line", "Posted on Monday by the news desk\nThe hospital said "
+     "85 patients were being treated.", [("", "")]),
     ("a later date line takes over", "Monday:\nThe hospital said 85 patients were being treated.\nTuesday:\n"
      "The hospital said 120 patients were being treated.", [("Monday", "context"), ("Tuesday", "context")]),
     ("a clock time names no day", "14:20 — Police now put the crowd at 60,000 people.", [("", "")]),
