@@ -145,6 +145,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                 opener, content, closers = i, i + 1, DOUBLE_OPENERS[ch]
             elif ch == "‘" and not _is_word_char(prev):
                 opener, content, closers = i, i + 1, "’"
+            elif ch == "'" and not _is_word_char(prev) and prev != "'" and nxt.isalpha():
+                close = _straight_single_close(text, i + 1, end)  # 'We stay,' she said.
+                if close is not None:
+                    found.append((i, i + 1, close, close + 1))
+                    i = close
             i += width
             continue
         run = _apostrophes(text, i, end) if '"' in closers else 0
@@ -161,6 +166,27 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                 opener = None
         i += 1
     return found, (opener, content) if opener is not None else None
+
+
+def _straight_single_close(text: str, start: int, end: int) -> int | None:
+    """Where a quotation opened with a straight apostrophe closes: the first ' after a word or punctuation and
+    before a space or punctuation, not one inside a word ("don't"), nor a plural's possessive ("the farmers'
+    union") when a later one can close; never past the next one that opens. None: it was an apostrophe ('em)."""
+    candidates = []
+    for j in range(start, end):
+        if text[j] != "'" or text[j - 1] == "'" or text[j + 1:j + 2] == "'":
+            continue
+        after = text[j + 1] if j + 1 < end else " "
+        if _is_word_char(after):
+            if not _is_word_char(text[j - 1]):
+                break  # another quotation opens: this one closed before it, or was no quotation
+            continue
+        candidates.append(j)
+    for n, j in enumerate(candidates):
+        possessive = text[j - 1] == "s" and text[j + 1:j + 2] == " " and text[j + 2:j + 3].islower()
+        if not possessive or n == len(candidates) - 1:
+            return j
+    return None
 
 
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]], skip: set[int]) -> list[QuoteSpan]:

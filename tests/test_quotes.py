@@ -180,6 +180,11 @@ def test_a_headline_quote_is_said_by_who_says_it_in_the_body(nlp):
         ("''They told me 'wait,''' he said.", ["They told me 'wait,'"]),  # an inner quote ends with the outer
         ("Called ''a fine mess,'' it ''never ends.''", ["a fine mess", "never ends."]),
         ("The farmers' ''land'' is gone.", ["land"]),  # a possessive apostrophe is no mark
+        ("'We stay,' she said. 'All of us.'", ["We stay", "All of us."]),  # straight single marks
+        ("'The farmers' union is angry,' he said.", ["The farmers' union is angry"]),  # a plural's possessive
+        ("It was 'cut off' and 'short of bread'.", ["cut off", "short of bread"]),
+        ("Rock 'n' roll fans of the '90s love 'em.", []),  # elisions open nothing
+        ("They don't know what's next.", []),
     ],
 )
 def test_find_quote_spans(paragraph, quotes):
