@@ -59,6 +59,8 @@ MAX_POINTS = 2000
 # start to hide each other and their colours stop being told apart.
 MAX_MARKS = 300
 MAX_PANELS = 12
+# lines on one weekly chart: one colour each, and a legend short enough to leave the plot its height
+MAX_SERIES = 10
 MAX_EVIDENCE = 30  # evidence cards under the chart: a figure reprinted by hundreds of outlets shows its first 30
 PANEL_NOUNS = {"location": "locations", "what": "things counted"}
 # one point per date and these: the same figure, qualifier and claimant on one day is one mark
@@ -231,7 +233,7 @@ def weekly_chart(weeks: pd.DataFrame, colour_title: str = "Claimant country", lo
     x = alt.X("week:T", title="Week the figures were stated (its Monday)",
               axis=alt.Axis(format="%d %b %Y", labelAngle=0, labelOverlap=True))
     base = alt.Chart(weeks).encode(x=x)
-    band = base.mark_area(opacity=0.18, interpolate="monotone").encode(
+    band = base.mark_area(opacity=0.18 if len(series) <= 3 else 0.08, interpolate="monotone").encode(
         y=alt.Y("low:Q", scale=y_scale, title=f"Number of {what}"), y2="high:Q", color=colour, detail="series:N")
     line = base.mark_line(strokeWidth=2, interpolate="monotone").encode(
         y=alt.Y("median:Q", scale=y_scale), color=colour, detail="series:N")
@@ -245,13 +247,34 @@ def weekly_chart(weeks: pd.DataFrame, colour_title: str = "Claimant country", lo
     latest = base.transform_filter("datum.latest")
     latest_marks = latest.mark_point(shape="diamond", filled=True, size=120, stroke="#31333f").encode(
         y=alt.Y("latest_y:Q", scale=y_scale), color=colour)
-    labels = latest.mark_text(align="right", dx=-9, dy=-10, fontSize=12, fontWeight="bold").encode(
-        y=alt.Y("latest_y:Q", scale=y_scale), text="label:N", color=colour)
+    labels = alt.Chart(_spread_latest_labels(weeks, height, log_scale)).mark_text(
+        align="right", dx=-9, fontSize=12, fontWeight="bold").encode(
+        x=x, y=alt.Y("label_y:Q", scale=y_scale), text="label:N", color=colour)
     key = alt.TitleParams(title or "Line: weekly median · band: lowest to highest that week · ◆ latest figure",
                           anchor="start", fontSize=14 if title else 12, color="#31333f",
                           fontWeight="bold" if title else "normal")
     return (alt.layer(line, band, marks, latest_marks, labels).properties(height=height, title=key)
             .configure_legend(**LEGEND))
+
+
+def busiest_series(weeks: pd.DataFrame, limit: int = MAX_SERIES) -> tuple[pd.DataFrame, int]:
+    """The weeks of the `limit` sides with the most reports, and how many sides are left out.
+
+    Thirty lines in one chart are told apart by nobody, and their legend squeezes the plot flat.
+    """
+    reports = weeks.groupby("series")["n_reports"].sum()
+    order = sorted(reports.index, key=lambda side: (side.startswith("("), -reports[side], side.casefold()))
+    if len(order) <= limit:
+        return weeks, 0
+    return weeks.loc[weeks["series"].isin(order[:limit])].reset_index(drop=True), len(order) - limit
+
+
+def _spread_latest_labels(weeks: pd.DataFrame, height: int, log_scale: bool) -> pd.DataFrame:
+    """The latest figures' rows with `label_y`, where their labels are written without overlapping."""
+    latest = weeks.loc[weeks["latest"]]
+    with_top = pd.concat([latest["latest_y"], pd.Series([weeks["high"].max()], index=[-1])])
+    label_y = spread_labels(with_top, max(height - DECORATION_PX, 100), log_scale).drop(index=-1)
+    return latest.assign(label_y=label_y)
 
 
 def weekly_panels(weeks: pd.DataFrame, limit: int = MAX_PANELS) -> list[tuple[str, pd.DataFrame]]:
@@ -385,6 +408,10 @@ def spread_labels(values: pd.Series, height: float, log_scale: bool = False, gap
     for index, pixel in pixels.sort_values(kind="stable").items():
         previous = max(pixel - gap * 0.8, previous + gap)
         placed[index] = previous
+    below = height  # a stack pushed under the axis's zero moves up (past the top only if it must)
+    for index in reversed(list(placed)):
+        placed[index] = below = min(placed[index], below)
+        below -= gap
     wanted = high - pd.Series(placed).reindex(values.index) / height * span
     return (10 ** wanted if log_scale else wanted).astype("Float64")
 

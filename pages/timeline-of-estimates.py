@@ -58,7 +58,10 @@ if aggregated:
     st.caption(f"Too many figures to draw one by one (more than {timeline.MAX_MARKS:,} distinct marks): each "
                "line is a side's weekly median, the band its lowest to highest figure that week, ◆ its latest "
                "figure. Narrow the filters to see every mark. Click a week to read its reports.")
-    weeks = corpus.weekly_estimates(filters, counted, background, colour_by)
+    weeks, left_out = timeline.busiest_series(corpus.weekly_estimates(filters, counted, background, colour_by))
+    if left_out:
+        st.caption(f"The chart draws the {timeline.MAX_SERIES} sides with the most reports; {left_out:,} more "
+                   "are only in the table below (pick them in the sidebar to chart them).")
     panels = timeline.weekly_panels(weeks) if what == ALL_COUNTS else [("", weeks)]
     for number, (panel_title, panel) in enumerate(panels):
         height = timeline.STORY_HEIGHT if len(panels) == 1 else timeline.PANEL_HEIGHT

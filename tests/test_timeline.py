@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
 from fixtures.loader import fixture_tables
@@ -172,6 +174,13 @@ def test_end_labels_are_spread_so_that_none_overlaps():
     assert placed[2] == pytest.approx(10 + 12 / 400 * 1000)  # a lone label stays just above its mark
 
 
+def test_end_labels_crowded_at_the_bottom_move_up_rather_than_under_zero():
+    placed = spread_labels(pd.Series([1000.0, 5.0, 4.0, 3.0, 2.0]), height=400, gap=20)
+    pixels = sorted((1000 - placed) / 1000 * 400)
+    assert max(pixels) <= 400  # no label below the axis's zero
+    assert all(lower - upper >= 20 - 1e-9 for upper, lower in itertools.pairwise(pixels))
+
+
 def test_the_story_chart_steps_bands_keeps_qualifier_marks_and_fits_its_container(claims):
     spec = story_chart(timeline_points(claims_counting(claims, "troops")).points).to_dict()
     marks = {layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]: layer
@@ -248,3 +257,22 @@ def test_at_size_each_side_is_a_weekly_median_with_its_lowest_and_highest_and_it
     assert weeks["latest"].sum() == 2
     layers = weekly_chart(weeks).to_dict()["layer"]
     assert [layer["mark"]["type"] for layer in layers] == ["line", "area", "point", "point", "text"]
+
+
+def test_at_size_the_weekly_chart_draws_the_busiest_sides_and_their_labels_never_overlap():
+    from analysis.timeline import LABEL_GAP, MAX_SERIES, busiest_series, weekly_chart, weekly_estimates
+
+    day = pd.Timestamp("2031-05-05")
+    rows = [{"claim_id": f"c{side}-{n}", "what": "people", "qualifier": "exact", "date_source": "text",
+             "claimant_country": f"Land {side:02d}", "value": 1000 + side, "date_said": day}
+            for side in range(MAX_SERIES + 5) for n in range(side + 1)]  # Land 14 has the most reports
+    weeks, left_out = busiest_series(weekly_estimates(conform(rows, "claims")))
+    assert left_out == 5
+    assert sorted(weeks["series"].unique()) == [f"Land {side:02d}" for side in range(5, MAX_SERIES + 5)]
+    labels = next(layer for layer in weekly_chart(weeks, height=500).to_dict()["layer"]
+                  if layer["mark"]["type"] == "text")
+    spec = weekly_chart(weeks, height=500).to_dict()
+    positions = sorted(row["label_y"] for row in spec["datasets"][labels["data"]["name"]])
+    pixels_per_unit = (500 - 210) / weeks["high"].max()  # the y scale runs from 0 to the highest figure
+    assert len(positions) == MAX_SERIES  # the ten latest figures, all within 14 of each other
+    assert all((high - low) * pixels_per_unit >= LABEL_GAP - 0.5 for low, high in itertools.pairwise(positions))
