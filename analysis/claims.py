@@ -535,12 +535,27 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     return None
 
 
+def _vague_anchor(figure: Token) -> Token:
+    """The word of a vague count that the parse hangs on the clause: "tens" of "Tens of thousands marched" when
+    parsed as tens (of thousands), "hundreds" when "of thousands" is its apposition."""
+    if figure.dep_ in ("pobj", "appos") and figure.head.lower_ in VAGUE_WORDS:
+        return figure.head
+    if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lower_ in VAGUE_WORDS:
+        return figure.head.head
+    return figure
+
+
 def _vague_people(figure: Token) -> bool:
     """A vague count standing alone that the sentence says is people: somewhere ("Tens of thousands were in the
     streets", "Thousands are without water"), drawn ("the march drew tens of thousands"), "in their thousands",
     or said to be "who"."""
-    if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lower_ in VAGUE_WORDS:
-        figure = figure.head.head  # "tens of thousands", parsed as tens (of thousands)
+    if figure.dep_ == "pobj" and figure.head.lower_ == "in" and (
+            figure.head.head.lemma_.lower() in set(GROUP_NOUNS) | ATTENDANCE_NOUNS
+            or _count_subject(figure.head.head, []) is not None):
+        return True  # "crowds numbering in the tens of thousands", "a crowd in the tens of thousands"
+    if figure.dep_ == "dobj" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "onto")
+                                     for c in [*figure.head.children, *figure.children]):
+        return not _counted_things_before(figure)  # "brought tens of thousands onto the streets"
     if figure.dep_ == "pobj" and any((figure.head.lower_, c.lower_) in (("in", "their"), ("by", "the"))
                                      for c in figure.children):
         return True  # "turned out in their thousands", "arrived by the thousands"; not "damage in the millions"
@@ -677,8 +692,9 @@ def _people_subject(figure: Token) -> bool:
     verb = figure.head
     if figure.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in figure.children):
-        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.lower_ in VAGUE_WORDS for o in c.children)
+           for c in figure.children):
+        return False  # "thousands of homes were ...", but "tens of thousands marched"
     return not _counted_things_before(figure)
 
 
@@ -1210,9 +1226,10 @@ class ClaimFinder:
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
         more = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ELLIPTICAL  # "thousands more"
-        crowd = vague and noun is None and _vague_people(token)
-        if vague and noun is None and _verb_people(token) is None and not _people_subject(token) \
-                and not _in_group(token) and not more and not crowd:
+        bare = _vague_anchor(token) if vague else token
+        crowd = vague and noun is None and _vague_people(bare)
+        if vague and noun is None and _verb_people(bare) is None and not _people_subject(bare) \
+                and not _in_group(bare) and not more and not crowd:
             return None
         if noun is not None:
             people = _personnel(noun)
@@ -1236,7 +1253,7 @@ class ClaimFinder:
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
             people = _context_people(self.doc, tied, recent, found)
-            if people is None and (_attendance(token) or (vague or value >= 10) and _people_subject(token) or crowd):
+            if people is None and (_attendance(bare) or (vague or value >= 10) and _people_subject(bare) or crowd):
                 people = "other", token.lower_
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
                 people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives

@@ -734,6 +734,18 @@ IN_CONTEXT = [
     ("a vague count somewhere", "Tens of thousands were in the streets on Saturday.", [(20000, "other")]),
     ("a vague count without something", "Thousands are without water.", [(2000, "other")]),
     ("a vague count 'in their thousands'", "Protesters turned out in their thousands.", [(2000, "other")]),
+    ("a vague count a count verb puts in a range", "Crowds numbering in the tens of thousands filled the avenue.",
+     [(20000, "other")]),
+    ("a turnout in a vague range", "Police estimated the turnout in the tens of thousands.", [(20000, "other")]),
+    ("a vague count brought somewhere", "The rally brought tens of thousands onto the streets.", [(20000, "other")]),
+    ("a vague count sent somewhere", "They sent thousands to the border.", [(2000, "other")]),
+    ("a vague count parsed as an apposition", "The call to protest mobilised hundreds of thousands across the "
+     "country.", [(200000, "other")]),
+    ("'tens of thousands' parsed as tens (of thousands)", "Tens of thousands, according to organisers, marched "
+     "through the old town.", [(20000, "other")]),
+    ("'hundreds of thousands more'", "Hundreds of thousands more watched online.", [(200000, "other")]),
+    ("a vague count of things sent somewhere", "The mill ships 400 tonnes of paper a week and sent thousands of "
+     "rolls to the port; hundreds went to the capital.", []),
     ("a vague magnitude 'in the millions'", "Damage from the storm ran in the millions.", []),
     ("a vague count who did something", "Police fired tear gas at thousands who had gathered outside.",
      [(2000, "other")]),
