@@ -483,9 +483,13 @@ class Directory:
             # "Argentina's energy secretary, Martín Quiroga": the title the name stands in apposition to
             around = [t for t in core_tokens(head.head) if t not in head.subtree] if _titled_apposition(head) else []
             described = [t for t in sorted({*core_tokens(head), *around}, key=lambda t: t.i)
-                         if t.ent_type_ != "PERSON" and not self.inside_quote(t.idx)
+                         if (t.ent_type_ != "PERSON" or t.dep_ == "poss" and t.text in places())
+                         and not self.inside_quote(t.idx)
                          and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)]
-            country = country_of(_joined(described)) if described else ""
+            # "Medellín's mayor, Carlos Rueda": a town's possessive says where the office is
+            country = (country_of(_joined(described)) or next(
+                (places()[t.text] for t in described if t.dep_ == "poss" and t.text in places()), "")) \
+                if described else ""
             name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
             if country:
                 self.countries.setdefault(self.full_name(name)[0], country)
@@ -772,6 +776,8 @@ class Directory:
             return replace(actor, category="organisers")  # "the festival committee, which organised the parade"
         if actor is None or actor.category or actor.source == "description":
             return actor
+        if country_aliases().get(actor.name, ("", ""))[1] == "body":
+            return actor  # "a World Food Programme spokesman": the international body's kind, not the official's
         words = " ".join(t.text for t in tokens if t.dep_ != "case" and not t.is_punct)
         kind = category_of(Actor(words, "body"), default="")
         return replace(actor, category=kind) if kind and kind != category_of(actor, default="") else actor
@@ -864,7 +870,11 @@ class Directory:
             # "a White House spokesperson": the institution named speaks, not the whole state
             institution = _institution_in(phrase)
             if country:
-                return Actor(institution or country, "body", _strip_det(phrase), country, "unnamed official")
+                # "a World Food Programme spokesman": an international body's official speaks as the body does
+                international = institution and country_aliases()[institution][1] == "body"
+                category = category_of(Actor(institution, "body")) if international else ""
+                return Actor(institution or country, "body", _strip_det(phrase), country, "unnamed official",
+                             category)
         if role.kind == "body" and describe and not country and not any(t.pos_ == "PROPN" for t in own) \
                 and sum(t.dep_ == "compound" for t in own) < 2 and _definite(own):
             # "the agency" refers back; "local media" and "the emergency management agency" do not
