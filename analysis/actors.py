@@ -65,6 +65,7 @@ DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
+ORGANISER_NOUNS = {"organisers", "organizers", "organiser", "organizer"}
 EVENTS = {"strike", "march", "protest", "rally", "demonstration", "walkout", "boycott", "vigil"}  # "called the strike"
 NAMING_VERBS = {"call", "name", "know"}  # "a coalition called X", "a group known as X"
 # The first word of an international body's proper name: it speaks for itself.
@@ -273,6 +274,10 @@ def body_name(phrase: str, country: str = "") -> str:
     possessive = re.match(rf"^({_alias_alternation()})['’]s\s+(.+)$", name)
     if possessive:
         country, name = country_aliases()[possessive.group(1)][0], possessive.group(2)
+    # "Its navy" of a country named before: "Mauritania navy"
+    pronoun = re.match(r"(?i)^(?:its|their)\s+(.+)$", name)
+    if pronoun and country_aliases().get(country, ("", ""))[1] == "country":
+        possessive, name = pronoun, pronoun.group(1)
     ministry = re.fullmatch(r"(?i)(.+?)\s+ministry|ministry of (.+)", name)
     if ministry:
         topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2)).title()
@@ -456,7 +461,8 @@ class Directory:
         # Names the model tags as people that the article describes as a body ("Aire Libre, a press freedom
         # group"), and the bodies that organised the event ("the march was organised by X", "X called the strike")
         self.organising = _organisers(doc)
-        self.body_names = {e.text for e in doc.ents if e.label_ == "PERSON" and _body_cue(e.root)} | self.organising
+        self.body_names = {e.text for e in doc.ents if e.label_ == "PERSON" and _body_cue(e.root)}
+        self.body_names |= set(self.organising)
         names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
                  and not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
@@ -698,6 +704,12 @@ class Directory:
         if head.pos_ != "NOUN" or not one and (head.lower_ not in personnel_nouns() or head.lower_ in title_words()):
             return None
         tokens = core_tokens(head)
+        if head.lower_ in ORGANISER_NOUNS and len(self.organising) == 1 and not any(
+                c.dep_ in ("appos", "prep") for c in head.children):
+            # "Organisers said ..." of a march the article says X organised: X
+            organiser = self.actor_for(self.doc[next(iter(self.organising.values()))])
+            if organiser is not None and organiser.kind == "body":
+                return replace(organiser, category="organisers")
         # "researchers at Crowdlens, a data firm, said": the named body they work for speaks.
         for employer in (o for p in head.children if p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS
                          for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
@@ -899,7 +911,7 @@ class Directory:
         if actor.country:
             return actor
         speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
-        if "itself" in speaks_for and _armed_or_unstated([head, *appositions]):
+        if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising:
             return replace(actor, country=actor.name)
         if category_of(actor, default="") == "outlet":
             return actor  # an outlet: its country only when the text says it
@@ -1002,10 +1014,10 @@ class Directory:
         return self._named_bodies
 
 
-def _organisers(doc: Doc) -> set[str]:
-    """The names of the bodies the article says organised an event: the agent of "was organised by X", the
-    subject of "X organised the march" or "X called the strike"."""
-    found = set()
+def _organisers(doc: Doc) -> dict[str, int]:
+    """The names of the bodies the article says organised an event (-> the index of the name's last word): the
+    agent of "was organised by X", the subject of "X organised the march" or "X called the strike"."""
+    found: dict[str, int] = {}
     for verb in (t for t in doc if t.pos_ == "VERB" and (t.lower_ in ORGANISING_VERBS or _calls_an_event(t))):
         heads = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         heads += [verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
@@ -1013,7 +1025,7 @@ def _organisers(doc: Doc) -> set[str]:
         heads += [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "the union X"
         for head in (h for h in heads if h.pos_ == "PROPN"):
             name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
-            found.add(_text_of(name))
+            found.setdefault(_text_of(name), head.i)
     return found
 
 
