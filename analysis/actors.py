@@ -576,6 +576,12 @@ class Directory:
             shorthand = [c for c in self.mentioned_countries if c.split()[0] == head.text and " " in c]
             if len(shorthand) == 1 and not any(c.dep_ == "compound" for c in head.children):
                 return Actor(shorthand[0], "body", "", shorthand[0], "shorthand")
+            given = [t for t in head.lefts if t.dep_ in ("compound", "flat") and _name_word(t) and t.i >= head.i - 3]
+            if given and head.text in self.person_words and given[-1].i == head.i - 1:
+                # "Teresa Rey explained" (the model calls it a work) when the article names Patrick Rey: her name
+                name, source = self.full_name(doc[given[0].i:head.i + 1].text)
+                return Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, "") or self.home,
+                             source)
             name, source = self.full_name(head.text)
             if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head) \
                     and not any(head.text == body.split()[-1] for body in self.body_names) \

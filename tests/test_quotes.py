@@ -269,6 +269,10 @@ REFERENCES = [
      '"checked twice this year".', [("checked twice this", "Anton Weiss", True)]),
     ("a word for a kind of person is no first name", 'Resident Tom Becker, 66: "I have never seen a fire like this."',
      [("I have never", "Tom Becker", False)]),
+    ("a relative with the same surname is not the person named before",
+     'Patrick Lund Okafor, the editor, spoke first.\n"He could have done more," Patrick Lund Okafor said.\n'
+     '"All it took was one bad infection," Teresa Lund Okafor explained.',
+     [("He could have", "Patrick Lund Okafor", False), ("All it took", "Teresa Lund Okafor", False)]),
     ("a participle opening the sentence is no part of a name",
      'Hosting Lima at the summit "is an honour," said Rui Costa.\n"We have waited years for this," Lima said.',
      [("is an honour", "Rui Costa", True), ("We have waited", "Lima", False)]),
