@@ -528,6 +528,10 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return close[-1].what, close[-1].noun  # "... 5,600 arrivals in May. That is up from 3,900 in April."
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
         last = same_sentence[-1]
+        counter = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if token.dep_ == "dobj" and counter is not None and counter.pos_ == "NOUN" and _personnel(counter) is None \
+                and counter.lemma_.lower() not in COUNT_NOUNS | set(GROUP_NOUNS):
+            return None  # "deaths rose to 31, while recoveries reached 2,900": it counts its own subject
         if token.dep_ == "dobj" and not tied and not _same_act(token, last):
             # "killed 19 people and left 60,000 without power": the people, not what befell the first ones
             return people_what(last.noun) or last.what, last.noun
@@ -1225,6 +1229,11 @@ class ClaimFinder:
         if token is None or _not_a_count(token, value, written):
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
+        # "412 children, up from 280 last week", parsed as (280 last week): a figure tied to the count before
+        same = [c for c in found if c.sentence_start == token.sent.start_char and c.start < start]
+        dated = bool(same) and noun is not None and token.dep_ == "nummod" and noun.ent_type_ in ("DATE", "TIME") \
+            and token.ent_type_ not in ("DATE", "TIME") and token.i > 0 and token.nbor(-1).lower_ in TIE_PREPS
+        noun = None if dated else noun
         more = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ELLIPTICAL  # "thousands more"
         bare = _vague_anchor(token) if vague else token
         crowd = vague and noun is None and _vague_people(bare)
@@ -1247,12 +1256,14 @@ class ClaimFinder:
             counts_things = token.dep_ == "nummod" or (
                 token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN"
                 and _personnel(self.doc[token.i + 1]) is None and self.doc[token.i + 1].head == token)
+            if dated:
+                counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL:
                 return None
             recent = [c for c in found if c.paragraph >= paragraph - 2]
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
-            people = _context_people(self.doc, tied, recent, found)
+            people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
             if people is None and (_attendance(bare) or (vague or value >= 10) and _people_subject(bare) or crowd):
                 people = "other", token.lower_
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
