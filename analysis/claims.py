@@ -528,10 +528,6 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return close[-1].what, close[-1].noun  # "... 5,600 arrivals in May. That is up from 3,900 in April."
     if same_sentence and (tied or token.dep_ in ("dobj", "attr", "ccomp", "appos")):
         last = same_sentence[-1]
-        counter = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
-        if token.dep_ == "dobj" and counter is not None and counter.pos_ == "NOUN" and _personnel(counter) is None \
-                and counter.lemma_.lower() not in COUNT_NOUNS | set(GROUP_NOUNS):
-            return None  # "deaths rose to 31, while recoveries reached 2,900": it counts its own subject
         if token.dep_ == "dobj" and not tied and not _same_act(token, last):
             # "killed 19 people and left 60,000 without power": the people, not what befell the first ones
             return people_what(last.noun) or last.what, last.noun
