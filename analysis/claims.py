@@ -107,6 +107,7 @@ ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]e
                        r"|declined to be (?:named|identified)|asked not to be (?:named|identified))\b")
 IN_A_ROW = re.compile(r"(?i)^\s+in\s+a\s+row\b")
 NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
+FIGURE_IN_NAME = re.compile(r"(?:^|\s)\d[\d,.]*(?:\s|$)")  # "around 75 to 100 people", not "G20"
 NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
 MODEL_BEFORE = re.compile(r"[A-Za-z]-$")  # F-35, Su-25
 RESULT = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)* \d{1,3}, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)* \d{1,3}\b")
@@ -1317,6 +1318,9 @@ class ClaimFinder:
         """Who made the estimate, when, who relayed it and what kind of source it is; a wire the article is
         credited to relays every figure someone gave."""
         actor, when, via, kind = self._claimant(figure, start)
+        if actor is not None and actor.kind != "person" and FIGURE_IN_NAME.search(actor.name):
+            # "around 75 to 100 people": a phrase holding a figure counts people, it names no source
+            actor, via, kind = None, (), "background"
         if kind == "background" and _of_those(figure):
             # "The ministry said 2,100 people were infected. Of those, 37 have died.": the same statement
             previous = self.doc[max(figure.sent.start - 1, 0)].sent.start_char

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.claims import FIGURE_IN_NAME
 from analysis.extract import article_from_text, extract_article
 
 HEADLINE = "Figures disputed as the day unfolds"
@@ -307,3 +308,10 @@ def test_a_vague_headline_takes_the_one_body_figure_in_its_range(nlp, headline, 
     claims = extract_article(nlp(article.text), article)[1]
     assert claims[0]["qualifier"] == "vague"
     assert claims[0]["claimant"] == expected
+
+
+@pytest.mark.parametrize(("name", "holds_a_figure"), [
+    ("around 30 to 50 people", True), ("1,200 residents", True), ("G20", False), ("Task Force North", False),
+])
+def test_a_phrase_holding_a_figure_is_no_source(name, holds_a_figure):
+    assert bool(FIGURE_IN_NAME.search(name)) == holds_a_figure
