@@ -129,6 +129,8 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "populat
                     "ridership"}
 # Verbs whose bare object is the people who came: "the march drew 500,000".
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
+# Verbs whose bare object is people: "could evacuate 20,000", "may lay off 800", "would rescue 300"
+PEOPLE_OBJECT_VERBS = {"evacuate", "rescue", "fire", "hire", "deport", "expel", "relocate", "resettle", "lay off"}
 # Words that refer back to the people or things counted just before: "five firms join nine others".
 ANAPHORIC_NOUNS = {"other", "others"}
 # Prepositions that name the whole a bare count is part of: "of the 90 shelters, 60 ...", "among the dead were".
@@ -519,6 +521,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
             anchor = anchor.head  # "up from 6,500", "compared with 5,000", "the figure was closer to 2,800"
     elif token.dep_ == "pobj" and anchor.lower_ in BEYOND | APPROXIMATING:
         anchor = anchor.head  # "the toll may rise above 100", "the force numbers around 10,000"
+    elif token.dep_ == "pobj" and anchor.lower_ == "as" and anchor.head.dep_ == "acomp":
+        anchor = anchor.head.head  # "the toll could be as high as 500"
     elif token.dep_ not in ARGUMENT_DEPS:
         return None
     counted = _count_subject(anchor, earlier)
@@ -746,6 +750,10 @@ def _verb_people(token: Token) -> tuple[str, str] | None:
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_.lower() in verbs \
             and token.head.pos_ == "VERB":
         return verbs[token.head.lemma_.lower()], token.lower_
+    verb = token.head
+    phrasal = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    if token.dep_ == "dobj" and verb.pos_ == "VERB" and phrasal in PEOPLE_OBJECT_VERBS:
+        return "other", token.lower_
     return None
 
 
@@ -1261,7 +1269,9 @@ class ClaimFinder:
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
-            if people is None and (_attendance(bare) or (vague or value >= 10) and _people_subject(bare) or crowd):
+            somewhere = value >= 10 and _present_at(bare) and is_hypothetical(bare) and not _counted_things_before(bare)
+            if people is None and (_attendance(bare) or (vague or value >= 10) and _people_subject(bare) or crowd
+                                   or somewhere):  # "as many as 100,000 could be on the streets"
                 people = "other", token.lower_
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
                 people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives

@@ -803,3 +803,28 @@ def test_a_count_someone_else_cites_is_the_owners_relayed_by_the_speaker(nlp):
             "said Lena Ortiz, a labour economist.")
     assert [(c["value"], c["claimant"], c["via"]) for c in claims_of(nlp, body)] == [
         (9000, "union", ""), (12000, "union", "Lena Ortiz")]
+
+
+# rule, sentence, (figure, what, qualifier, hypothetical) of each claim
+ELIDED_HYPOTHETICALS = [
+    ("a bare object of a verb done to people", "The mill said it may lay off 600, the union said.",
+     [("600", "other", "exact", True)]),
+    ("evacuating a bare figure", "Officials said the army could evacuate 15,000 if the levee breaks.",
+     [("15,000", "other", "exact", True)]),
+    ("firing a bare figure after a count", "The bank cut 900 staff last year. If it fires 400 more, the branch "
+     "will close, the union said.", [("900", "other", "exact", False), ("400", "other", "exact", True)]),
+    ("a bare modal subject with a place", "Organisers said as many as 80,000 could be in the square on Friday.",
+     [("80,000", "other", "upper", True)]),
+    ("a toll that could be as high as", "The landslide hit at night. Officials said the toll could be as high as "
+     "300.", [("300", "killed", "upper", True)]),
+    ("a capacity is no count", "The new arena could hold 5,000, officials said.", []),
+    ("money is no count", "The repairs could cost 2,000 dollars, officials said.", []),
+    ("a bare figure with a place, not modal, needs a tie", "Officials said 300 are in storage.", []),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), ELIDED_HYPOTHETICALS,
+                         ids=[row[0] for row in ELIDED_HYPOTHETICALS])
+def test_elided_hypothetical_counts(nlp, rule, body, expected):
+    claims = claims_of(nlp, body)
+    assert [(c["figure_text"], c["what"], c["qualifier"], c["hypothetical"]) for c in claims] == expected, body
