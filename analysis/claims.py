@@ -690,6 +690,14 @@ def _attendance(figure: Token) -> bool:
     return figure.dep_ == "dobj" and figure.head.lemma_.lower() in ATTENDANCE_VERBS
 
 
+def _particle_subject(figure: Token) -> bool:
+    """"if only 5,000 show up", parsed as a figure modifying "show": what takes a particle is a verb, and a bare
+    figure before it is who does it."""
+    head = figure.head
+    return figure.dep_ == "nummod" and head.i > figure.i and head.pos_ in ("NOUN", "VERB") \
+        and any(c.dep_ == "prt" for c in head.children) and not _counted_things_before(figure)
+
+
 def _people_subject(figure: Token) -> bool:
     """A bare count as the subject of an event ("Thousands gathered", "Hundreds were evacuated", "At least
     10,000 took part") counts people, unless the text just counted things ("thousands of homes ...,
@@ -1253,6 +1261,8 @@ class ClaimFinder:
             if people is None and token.head.lower_ == "strong":
                 # "a 10,000-strong force", "the 1.5 million-strong diaspora": "strong" is said of people
                 people = GROUP_NOUNS.get(noun.lemma_.lower(), "other"), noun.lower_
+            if people is None and noun == token.head and value >= 10 and _particle_subject(token):
+                people = "other", token.lower_
             if people is None and _who(noun):
                 people = "other", noun.lower_  # "120 crane operators, who belong to ...": "who" is said of people
             if people is None or _antecedent_names_things(noun):
@@ -1263,13 +1273,14 @@ class ClaimFinder:
                 and _personnel(self.doc[token.i + 1]) is None and self.doc[token.i + 1].head == token)
             if dated:
                 counts_things = False
-            if counts_things and token.head.lower_ not in ELLIPTICAL:
+            if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
             recent = [c for c in found if c.paragraph >= paragraph - 2]
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
             somewhere = value >= 10 and _present_at(bare) and is_hypothetical(bare) and not _counted_things_before(bare)
+            somewhere = somewhere or value >= 10 and _particle_subject(token)
             if people is None and (_attendance(bare) or (vague or value >= 10) and _people_subject(bare) or crowd
                                    or somewhere):  # "as many as 100,000 could be on the streets"
                 people = "other", token.lower_

@@ -817,6 +817,9 @@ ELIDED_HYPOTHETICALS = [
      [("80,000", "other", "upper", True)]),
     ("a toll that could be as high as", "The landslide hit at night. Officials said the toll could be as high as "
      "300.", [("300", "killed", "upper", True)]),
+    ("a bare subject of a verb with a particle", "Organisers said even if only 2,000 show up, the rally will go "
+     "ahead.", [("2,000", "other", "exact", True)]),
+    ("things that turn up are no count", "Officials said 500 boxes turned up at the depot.", []),
     ("a capacity is no count", "The new arena could hold 5,000, officials said.", []),
     ("money is no count", "The repairs could cost 2,000 dollars, officials said.", []),
     ("a bare figure with a place, not modal, needs a tie", "Officials said 300 are in storage.", []),
