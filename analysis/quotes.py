@@ -344,7 +344,7 @@ class Attributor:
                 if gender is None or not subject or self.inside_quote(token.idx):
                     continue
                 if word in HONORIFIC_GENDERS:  # "Ms. Rey": the name the honorific is part of
-                    actor = self.directory.actor_for(token.head) if token.head != token else None
+                    actor = self._mentioned(token.head) if token.head != token else None
                     people = {actor.name} if actor is not None and actor.kind == "person" else set()
                 else:
                     people = self._speaker_of_clause(token) if token.dep_ in SUBJECT_DEPS else None
@@ -363,11 +363,15 @@ class Attributor:
         for verb in pronoun.ancestors:
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != pronoun]
             if subjects:
-                index = bisect_left(self._mention_chars, subjects[0].idx)
-                found = index < len(self.subject_mentions) and self._mention_chars[index] == subjects[0].idx
-                actor = self.subject_mentions[index][1] if found else None
+                actor = self._mentioned(subjects[0])
                 return {actor.name} if actor is not None and actor.kind == "person" else set()
         return None
+
+    def _mentioned(self, token: Token) -> Actor | None:
+        """The actor the article's mention at `token` names (mentions are found once, in text order)."""
+        index = bisect_left(self._mention_chars, token.idx)
+        found = index < len(self._mention_chars) and self._mention_chars[index] == token.idx
+        return self.subject_mentions[index][1] if found else None
 
     def _people_before(self, pronoun: Token) -> set[str]:
         """Whom a pronoun can refer to: the people named from the start of the sentence before it, or None for
