@@ -130,7 +130,8 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "populat
 # Verbs whose bare object is the people who came: "the march drew 500,000".
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
 # Verbs whose bare object is people: "could evacuate 20,000", "may lay off 800", "would rescue 300"
-PEOPLE_OBJECT_VERBS = {"evacuate", "rescue", "fire", "hire", "deport", "expel", "relocate", "resettle", "lay off"}
+PEOPLE_OBJECT_VERBS = {"evacuate", "rescue", "fire", "hire", "deport", "expel", "relocate", "resettle", "lay off",
+                       "sack", "furlough", "dismiss"}
 # Words that refer back to the people or things counted just before: "five firms join nine others".
 ANAPHORIC_NOUNS = {"other", "others"}
 # Prepositions that name the whole a bare count is part of: "of the 90 shelters, 60 ...", "among the dead were".

@@ -809,6 +809,8 @@ def test_a_count_someone_else_cites_is_the_owners_relayed_by_the_speaker(nlp):
 ELIDED_HYPOTHETICALS = [
     ("a bare object of a verb done to people", "The mill said it may lay off 600, the union said.",
      [("600", "other", "exact", True)]),
+    ("furloughing a bare figure", "The airline said it could furlough 2,500 over the winter.",
+     [("2,500", "other", "exact", True)]),
     ("evacuating a bare figure", "Officials said the army could evacuate 15,000 if the levee breaks.",
      [("15,000", "other", "exact", True)]),
     ("firing a bare figure after a count", "The bank cut 900 staff last year. If it fires 400 more, the branch "
