@@ -611,8 +611,8 @@ class Directory:
             return None
         surname = name.split()[-1]  # "Horbenko, the Ukrainian leader" describes "Volodymyr Horbenko" too
         title = _title_of(tokens, person) or self.titles.get(name, "") or self.titles.get(surname, "")
-        if _apposed_title(head):  # what "the spokeswoman said" refers back to (no country: see below)
-            self.roles.setdefault(name, _apposed_title(head))
+        if apposed := _apposed_title(head):  # what "the spokeswoman said" refers back to (no country: see below)
+            self.roles.setdefault(name, apposed)
         foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
         # a person speaks for a country only when the article ties them to one: a description, or an office
         # held where the article is ("the mayor"); a resident or a witness named without either, for none
@@ -742,14 +742,13 @@ class Directory:
                  for v in a.children if v.dep_ == "acl" and v.lemma_.lower() in NAMING_VERBS
                  for n in [*v.children, *(o for p in v.children if p.lower_ == "as" for o in p.children)]
                  if n.dep_ in ("oprd", "attr", "dobj", "pobj") and n.pos_ == "PROPN"]
-        for named in names:
-            name = [t for t in named.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [named]
-            actor = Actor(_text_of(name), "body", "", self._own_country(head, core_tokens(head)), "named")
-            actor = replace(actor, category=category_of(Actor(head.lower_, "body"), default="") or category_of(actor))
-            if not actor.country and actor.category in DOMESTIC_KINDS:
-                actor = replace(actor, country=self.home_of(head))
-            return actor
-        return None
+        if not names:
+            return None
+        actor = Actor(_proper_name_text(names[0]), "body", "", self._own_country(head, core_tokens(head)), "named")
+        actor = replace(actor, category=category_of(Actor(head.lower_, "body"), default="") or category_of(actor))
+        if not actor.country and actor.category in DOMESTIC_KINDS:
+            actor = replace(actor, country=self.home_of(head))
+        return actor
 
     def _employer(self, head: Token) -> Actor | None:
         """"the Ledger's own reporters counted": people speak for the named body that owns them, not for a
@@ -1030,9 +1029,13 @@ def _organisers(doc: Doc) -> dict[str, int]:
                   for c in verb.children if c.dep_ == "nsubj"]  # "X, which called the march"
         heads += [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "the union X"
         for head in (h for h in heads if h.pos_ == "PROPN"):
-            name = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
-            found.setdefault(_text_of(name), head.i)
+            found.setdefault(_proper_name_text(head), head.i)
     return found
+
+
+def _proper_name_text(head: Token) -> str:
+    """The proper name a proper noun ends: "Frente Comun" from its last word."""
+    return _text_of([t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head])
 
 
 def _calls_an_event(verb: Token) -> bool:

@@ -116,8 +116,6 @@ SCORE = re.compile(r"\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)+")  # 6-4, 4-2-1, and rang
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Nouns whose number is a count of people when nothing else is named: "the toll rose to 54", "a crowd of 5,000".
 PLACE_OR_PEOPLE = {"GPE", "LOC", "NORP", "DATE"}  # "in Lyon 8,000 people", "Bolivians 2,000": not a name's number
-COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "headcount", "turnout", "attendance",
-               "estimate", "membership", "population", "enrolment", "enrollment", "ridership"}
 GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "army": "troops",
                "delegation": "other", "workforce": "other", "gathering": "other", "group": "other", "team": "other",
                "crew": "other", "squad": "other", "unit": "troops", "battalion": "troops", "brigade": "troops",
@@ -127,6 +125,7 @@ EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"
 # The people nouns a count of attendance is: "a turnout of 750,000".
 ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "population", "enrolment", "enrollment",
                     "ridership"}
+COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate"} | ATTENDANCE_NOUNS
 # Verbs whose bare object is the people who came: "the march drew 500,000".
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
 # Verbs whose bare object is people: "could evacuate 20,000", "may lay off 800", "would rescue 300"
@@ -391,8 +390,7 @@ def _personnel(token: Token) -> tuple[str, str] | None:
 
 def _who(noun: Token) -> bool:
     """The noun's relative clause opens with a personal relative pronoun: "operators, who ..."."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.head == c for w in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in noun.children)
 
 
 def _military(noun: Token) -> bool:
@@ -565,7 +563,7 @@ def _vague_people(figure: Token) -> bool:
     if figure.dep_ == "pobj" and any((figure.head.lower_, c.lower_) in (("in", "their"), ("by", "the"))
                                      for c in figure.children):
         return True  # "turned out in their thousands", "arrived by the thousands"; not "damage in the millions"
-    if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in figure.children):
+    if _who(figure):
         return True
     return (_attendance(figure) or _present_at(figure)) and not _counted_things_before(figure)
 

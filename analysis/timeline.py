@@ -262,8 +262,7 @@ def busiest_series(weeks: pd.DataFrame, limit: int = MAX_SERIES) -> tuple[pd.Dat
 
     Thirty lines in one chart are told apart by nobody, and their legend squeezes the plot flat.
     """
-    reports = weeks.groupby("series")["n_reports"].sum()
-    order = sorted(reports.index, key=lambda side: (side.startswith("("), -reports[side], side.casefold()))
+    order = busiest_first(weeks.groupby("series")["n_reports"].sum())
     if len(order) <= limit:
         return weeks, 0
     return weeks.loc[weeks["series"].isin(order[:limit])].reset_index(drop=True), len(order) - limit
@@ -322,7 +321,12 @@ def unknown_last(labels: Iterable[str]) -> list[str]:
 
 def panel_order(points: pd.DataFrame, facet: str) -> list[str]:
     """Panels with the most marks first; "(no location stated)" and other unknowns last."""
-    counts = points[facet].value_counts()
+    return busiest_first(points[facet].value_counts())
+
+
+def busiest_first(counts: pd.Series) -> list[str]:
+    """The labels of `counts` (label -> how many), the most first; "(no location stated)" and other unknowns
+    last."""
     return sorted(counts.index, key=lambda label: (label.startswith("("), -counts[label], label.casefold()))
 
 
