@@ -134,6 +134,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.55,  # 0.575 (50/87)
         "claimant_accuracy": 0.54,  # 0.563 (49/87)
     },
+    "f": {  # two items under the code before the fifth round (d621fce; tests/fresh/README.md, section f)
+        "quote_recall": 0.81,  # 0.843 (59/70)
+        "quote_precision": 0.95,  # 0.983 (59/60)
+        "speaker_accuracy": 0.79,  # 0.825 (52/63)
+        "partial_accuracy": 0.95,  # 0.984 (62/63)
+        "claim_recall": 0.78,  # 0.800 (132/165)
+        "claim_precision": 0.97,  # 0.992 (132/133)
+        "qualifier_accuracy": 0.96,  # 0.977 (129/132)
+        "claimant_country_accuracy": 0.53,  # 0.545 (72/132)
+        "date_accuracy": 0.82,  # 0.857 (60/70)
+        "hypothetical_recall": 0.64,  # 0.765 (13/17)
+        "vague_recall": 0.20,  # 0.600 (3/5)
+        "claimant_kind_accuracy": 0.60,  # 0.619 (65/105)
+        "via_accuracy": 0.86,  # 0.879 (116/132)
+        "relay_recall": 0.00,  # 0.000 (0/21)
+        "what_accuracy": 0.76,  # 0.780 (103/132)
+        "location_accuracy": 0.73,  # 0.750 (99/132)
+        "claimant_accuracy": 0.53,  # 0.545 (72/132)
+    },
 }
 
 
