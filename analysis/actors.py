@@ -445,13 +445,15 @@ class Directory:
         self.text = doc.text
         self.mentioned_countries = [name for name, _ in countries_in(self.text)]
         self.place_countries = _place_countries(doc)
-        self.home = home_country(self.text, self.place_countries)
         self.dateline_end = _dateline_end(self.text)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
+        self.home = self._speaking_home(home_country(self.text, self.place_countries))
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
         self._countries_by_noun: dict[str, list[tuple[int, str]]] | None = None  # see country_before
+        self._countries_by_kind: dict[str, set[str]] = {}
+        self._countries_by_name: dict[str, set[str]] = {}
         self._descriptions: dict[int, set[str]] = {}  # a named body's token -> its appositions' nouns ("utility")
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
@@ -499,6 +501,25 @@ class Directory:
             name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
             if country:
                 self.countries.setdefault(self.full_name(name)[0], country)
+
+    def _speaking_home(self, home: str) -> str:
+        """The article's country, unless none of those it lets speak says they speak for it: a story about what
+        one country did, told by another's officials ("Country A has moved 4,000 troops, Country B's army said")
+        is at home with those who speak, if they all speak for one country; so is one that names no country
+        most. The towns an article names, or its dateline's, keep it at home where they are."""
+        if home and (home in self.place_countries or home == self.dateline_country):
+            return home
+        sides = set()
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in reporting_verbs() or self.inside_quote(verb.idx):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"):
+                if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+                    subject = verb.head  # "the joint staff, which said ..."
+                side = country_of(_joined(core_tokens(subject)))
+                if side and country_aliases()[side][1] == "country":
+                    sides.add(side)
+        return sides.pop() if len(sides) == 1 and home not in sides else home
 
     def full_name(self, name: str) -> tuple[str, str]:
         """(fullest known name, source) for a name as written."""
@@ -929,23 +950,59 @@ class Directory:
             return replace(actor, country="|".join(named[:2]))
         if speaks_for & {"foreign", "none"}:
             return actor
+        # a body of a kind the article gives one country elsewhere, unless its towns or dateline say where it is
+        named_so = self.name_country(actor)
+        if named_so:
+            return replace(actor, country=named_so)
+        kin = "" if self.home and self.home in (*self.place_countries, self.dateline_country) \
+            else self.kind_country(actor)
+        if kin:
+            return replace(actor, country=kin)
         # A government is no domestic body: a dateline or a town never says whose ("KYIV — The X administration").
         return replace(actor, country=self.home if role_of(head).kind == "state" else self.home_of(head))
 
     def country_before(self, head: Token) -> str:
         """The country of the last mention of the same kind of body before `head` that named one ("the Libyan
         coast guard", then "the coast guard"), outside quotations."""
-        if self._countries_by_noun is None:
-            self._countries_by_noun = {}
-            for token in self.doc:
-                if token.pos_ == "NOUN" and not self.inside_quote(token.idx) and any(
-                        c.dep_ in ("amod", "compound", "poss") and c.text in country_aliases() for c in token.children):
-                    words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
-                    country = country_of(_joined([*words, token]))
-                    if country:
-                        self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
+        self._index_country_mentions()
         earlier = [country for i, country in self._countries_by_noun.get(head.lemma_.lower(), []) if i < head.i]
         return earlier[-1] if earlier else ""
+
+    def _index_country_mentions(self) -> None:
+        """Every mention outside quotations of a body with its country ("the Libyan coast guard", "Kenya's spy
+        agency"), by noun and by kind of body, once per article."""
+        if self._countries_by_noun is not None:
+            return
+        self._countries_by_noun, self._countries_by_kind = {}, {}
+        for token in self.doc:
+            if token.pos_ in ("NOUN", "PROPN") and not self.inside_quote(token.idx) and any(
+                    c.dep_ in ("amod", "compound", "poss") and c.text in country_aliases() for c in token.children):
+                words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+                country = country_of(_joined([*words, token]))
+                if country and country_aliases()[country][1] == "country":
+                    if token.pos_ == "NOUN":
+                        self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
+                    kind = category_of(Actor(_joined([*words, token]), "body"), default="")
+                    self._countries_by_kind.setdefault(kind, set()).add(country)
+                    if token.pos_ == "PROPN":  # "Kenya's National Water Board": by its name too
+                        sides = {t for w in words if w.text in country_aliases() or w.dep_ == "poss" for t in w.subtree}
+                        own = [t for t in core_tokens(token) if t.pos_ == "PROPN" and t not in sides]
+                        self._countries_by_name.setdefault(_text_of(own or [token]), set()).add(country)
+
+    def name_country(self, actor: Actor) -> str:
+        """The one country the article gives a body of this name elsewhere ("Kenya's National Water Board", then
+        "the National Water Board said"), else ""."""
+        self._index_country_mentions()
+        countries = self._countries_by_name.get(actor.name, set())
+        return next(iter(countries)) if len(countries) == 1 else ""
+
+    def kind_country(self, actor: Actor) -> str:
+        """The one country the article gives bodies of the actor's kind ("Kenya's spy agency", then "the National
+        Intelligence Service said"), else ""."""
+        self._index_country_mentions()
+        kind = category_of(actor, default="")
+        countries = self._countries_by_kind.get(kind, set()) if kind not in ("", "ngo") else set()
+        return next(iter(countries)) if len(countries) == 1 else ""
 
     def home_of(self, head: Token) -> str:
         """Where a domestic body (police, a ministry, a fire department) acts: the article's country, else the
@@ -1150,6 +1207,22 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
         if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() and long_head.ent_type_ != "PERSON":
             found[token.text] = long_head.i
+    found.update((short, i) for short, i in _initialisms(doc).items() if short not in found)
+    return found
+
+
+def _initialisms(doc: Doc) -> dict[str, int]:
+    """Short forms an article uses without defining them, made of a body's initials: "the National Water
+    Board" then "the NWB said" -> the head token of the earliest long form."""
+    shorts = {t.text for t in doc if ACRONYM.match(t.text) and sum(c.isupper() for c in t.text) == len(t.text)}
+    found: dict[str, int] = {}
+    for ent in doc.ents if shorts else ():
+        # "Kenya's National Water Board": the possessive is no part of the name
+        words = [t for t in ent if t.is_alpha and t.dep_ != "poss" and t.lower_ not in NAME_LINKS]
+        initials = "".join(t.text[0] for t in words)
+        if ent.label_ == "ORG" and len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
+                and initials in shorts and initials not in found and initials not in country_aliases():
+            found[initials] = ent.root.i
     return found
 
 

@@ -24,6 +24,22 @@ def sources(nlp, body: str) -> list[tuple[str, str, str, str]]:
 
 # rule, article (paragraphs split by \n), (claimant, claimant_country, claimant_kind, via) of its last claim
 LAST_CLAIM = [
+    ("a short form made of a named body's initials is that body, undefined",
+     "Ghana's National Fire Service sent crews to the market on Monday.\n"
+     "The NFS said 1,200 traders had lost their stalls.",
+     ("National Fire Service", "Ghana", "government", "")),
+    ("a body named again without its country keeps the one given before",
+     "Tunisia has moved 2,000 police to the frontier, Algeria's National Police Service said on Monday.\n"
+     "Tunisia denied moving anyone, and on Wednesday the National Police Service said 2,500 were there.",
+     ("National Police Service", "Algeria", "police", "")),
+    ("a body of a kind given one country elsewhere is that country's",
+     "Peru has sent 900 soldiers to the border region, Chilean intelligence has said for weeks.\n"
+     "On Tuesday the Directorate of Strategic Intelligence said 1,200 were there.",
+     ("Directorate of Strategic Intelligence", "Chile", "intelligence", "")),
+    ("a story about one country told by another's officials is at home with those who speak",
+     "Serbia moved 3,000 troops towards the border, Croatia's defence ministry said on Monday.\n"
+     "Serbia has not commented. Some 500 of them are engineers, the military said.",
+     ("military", "Croatia", "military", "")),
     ("a short form defined after a long form with 'of' is that body",
      "The Office of Civil Protection (OCP) opened 40 shelters on Monday.\n"
      "The OCP said 3,000 people had been moved out of the valley.",
