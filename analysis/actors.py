@@ -516,7 +516,8 @@ class Directory:
             for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"):
                 if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                     subject = verb.head  # "the joint staff, which said ..."
-                side = country_of(_joined(core_tokens(subject)))
+                words = [t for t in core_tokens(subject) if t.ent_type_ != "PERSON"]  # not "Rafael Lima"
+                side = country_of(_joined(words)) if words else ""
                 if side and country_aliases()[side][1] == "country":
                     sides.add(side)
         return sides.pop() if len(sides) == 1 and home not in sides else home
