@@ -64,6 +64,8 @@ GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m",
 HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
 MAX_QUOTED_SENTENCES = 6
 MIN_TURN_WORDS = 3
+AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
+TRAILING_WORDS = 6  # "“...,” the ministry's chief spokeswoman said": the speaker and verb after a quotation
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
 
@@ -288,6 +290,7 @@ class Attributor:
         self.subject_mentions = self._mentions()
         self._mention_chars = [char for char, _, _ in self.subject_mentions]
         self._genders: dict[str, str] | None = None
+        self._descriptions: list[tuple[int, set[str], Actor]] | None = None
 
     def inside_quote(self, char: int) -> bool:
         return self.directory.inside_quote(char)
@@ -442,7 +445,7 @@ class Attributor:
         # A main verb left without a subject is usually a misparse ("Thursday, Doe, ..., mentioned"), and so is
         # one the parse hangs inside the quotation.
         misparsed = verb.dep_ == "ROOT" or quoted_subject or self.inside_quote(verb.head.idx)
-        return self.actor_left_of(verb) if misparsed else None
+        return self.actor_left_of(verb) or self.aged_speaker(verb) if misparsed else None
 
     def _described_by(self, actor: Actor, others: list[Token]) -> Actor:
         """A name the parse split from its description ("the city's emergency service SAME says") takes the
@@ -532,6 +535,7 @@ class Attributor:
         definite = head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children)
         actor = self.directory.called(head) or self.directory.actor_for(head) \
             or (self.directory.unnamed_before(head) if definite else None) \
+            or (self.described_person(head) if definite else None) \
             or self.directory.people_speaker(head) or self.named_word(head)
         owner = self.owner(head)
         if actor is None:
@@ -540,6 +544,35 @@ class Attributor:
             # "Inspector Lena Holt's office said": Lena Holt's office, never "Inspector".
             return replace(actor, name=_untitled(actor.name))
         return actor
+
+    def described_person(self, head: Token) -> Actor | None:
+        """"the farmer said" after "Jo Rey, a dairy farmer," or "dairy farmer Jo Rey": the person last named
+        with that description."""
+        if head.pos_ != "NOUN" or people_what(head.lower_) is None:
+            return None
+        return self._described_as(head.lemma_.lower(), head.i)
+
+    def _described_as(self, word: str, before: int) -> Actor | None:
+        if self._descriptions is None:
+            self._descriptions = []
+            for token in self.doc:
+                if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or self.inside_quote(token.idx):
+                    continue
+                words = {c.lemma_.lower() for c in token.children if c.pos_ == "NOUN"
+                         and (c.dep_ == "appos" or c.dep_ == "compound" and c.i < token.i)}
+                words |= {c.text for c in token.children if c.pos_ == "NUM" and c.dep_ == "appos"}  # "Jo Rey, 54,"
+                if token.dep_ == "appos" and token.head.pos_ == "NOUN":  # "a dairy farmer, Jo Rey,"
+                    words.add(token.head.lemma_.lower())
+                actor = self.directory.actor_for(token) if words else None
+                if actor is not None and actor.kind == "person":
+                    self._descriptions.append((token.i, words, actor))
+        described = [actor for i, words, actor in self._descriptions if i < before and word in words]
+        return replace(described[-1], source="description") if described else None
+
+    def aged_speaker(self, verb: Token) -> Actor | None:
+        """"“...,” the 54-year-old said" (which the parse leaves without a subject) after "Jo Rey, 54,"."""
+        age = AGED_SUBJECT.search(self.doc[max(verb.sent.start, verb.i - 6):verb.i].text)
+        return self._described_as(age.group(1), verb.i) if age is not None else None
 
     def owner(self, head: Token) -> Actor | None:
         """Whose office, statement or campaign speaks: "Doe's office", "the senator's statement" (not "Doe's
@@ -661,6 +694,9 @@ class Attributor:
         nearby = sorted((t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
                          and t not in governing),
                         key=lambda v: min(abs(v.idx - span.open_mark), abs(v.idx - span.close_mark)))
+        trailing = self.trailing_verb(span)
+        if trailing is not None:
+            governing = [trailing] + [v for v in governing if v != trailing]
         for verb in governing + nearby:
             actor = self.actor_of_verb(verb)
             if actor is not None:
@@ -669,6 +705,21 @@ class Attributor:
         if actor is not None:
             return actor, None
         return None, None
+
+    def trailing_verb(self, span: QuoteSpan) -> Token | None:
+        """"“I never said that. I never did,” Doe said, after Roe said ...": a quoted sentence ended by a comma
+        and followed by its speaker and a verb of speech is that speaker's, however the parse hangs it."""
+        p_start = self.paragraphs[span.paragraph][0]
+        if "," not in self.doc.text[span.end - 1:span.close_mark] or is_partial(self.doc, span, self.doc.text, p_start):
+            return None
+        after = _tokens_in(self.doc, span.close_mark, self.paragraphs[span.paragraph][1])[:TRAILING_WORDS]
+        for token in after:
+            if token.is_punct or self.inside_quote(token.idx):
+                return None
+            if token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                return token if subjects and all(after[0].i <= c.i < token.i for c in subjects) else None
+        return None
 
     def colon_speaker(self, mark: int) -> Actor | None:
         """Who introduces a quotation with a colon: "Doe: “...”", "Jo Rey, Daily Post: “...”",
