@@ -24,6 +24,10 @@ def sources(nlp, body: str) -> list[tuple[str, str, str, str]]:
 
 # rule, article (paragraphs split by \n), (claimant, claimant_country, claimant_kind, via) of its last claim
 LAST_CLAIM = [
+    ("a generic service name is no country's: the article says whose",
+     "Kenya's National Intelligence Service said 6,000 soldiers had crossed the border.\n"
+     "On Tuesday the National Intelligence Service said 300 of them had been wounded.",
+     ("National Intelligence Service", "Kenya", "intelligence", "")),
     ("a short form made of a named body's initials is that body, undefined",
      "Ghana's National Fire Service sent crews to the market on Monday.\n"
      "The NFS said 1,200 traders had lost their stalls.",
