@@ -103,9 +103,20 @@ def country_aliases() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for row in _data_rows("countries.csv"):
         for alias in [row["name"], *row["aliases"].split("|"), *row["institutions"].split("|")]:
-            if alias:
+            if alias and alias not in shared_institutions():
                 table[alias] = (row["name"], row["kind"])
     return table
+
+
+@lru_cache(maxsize=1)
+def shared_institutions() -> dict[str, tuple[str, ...]]:
+    """An institution's name several states give theirs ("National Intelligence Service") -> those states:
+    which one an article means, it says itself."""
+    states: dict[str, list[str]] = {}
+    for row in _data_rows("countries.csv"):
+        for alias in filter(None, row["institutions"].split("|")):
+            states.setdefault(alias, []).append(row["name"])
+    return {alias: tuple(names) for alias, names in states.items() if len(names) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -211,13 +222,19 @@ def country_of(text: str) -> str:
     return countries[0] if countries else (found[0][0] if found else "")
 
 
+def country_counts(text: str, places_named: list[str] = ()) -> Counter[str]:
+    """How often `text` names each country, with the countries of the towns and regions it names."""
+    counts = Counter(country_aliases()[match.group(1)][0] for match in _country_pattern().finditer(text)
+                     if country_aliases()[match.group(1)][1] == "country")
+    counts.update(places_named)
+    return counts
+
+
 def home_country(text: str, places_named: list[str] = ()) -> str:
     """The country an article is about: the one named in at least half of its country mentions (and twice).
 
     `places_named` are the countries of the towns and regions it names ("Lyon" -> France)."""
-    counts = Counter(country_aliases()[match.group(1)][0] for match in _country_pattern().finditer(text)
-                     if country_aliases()[match.group(1)][1] == "country")
-    counts.update(places_named)
+    counts = country_counts(text, places_named)
     if not counts:
         return ""
     name, top = counts.most_common(1)[0]
@@ -447,6 +464,7 @@ class Directory:
         self.place_countries = _place_countries(doc)
         self.dateline_end = _dateline_end(self.text)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
+        self.country_counts = country_counts(self.text, self.place_countries)
         self.home = self._speaking_home(home_country(self.text, self.place_countries))
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
         self._defined: dict[int, Actor | None] = {}
@@ -952,7 +970,7 @@ class Directory:
         if speaks_for & {"foreign", "none"}:
             return actor
         # a body of a kind the article gives one country elsewhere, unless its towns or dateline say where it is
-        named_so = self.name_country(actor)
+        named_so = self.name_country(actor) or self._whose_institution(actor.name)
         if named_so:
             return replace(actor, country=named_so)
         kin = "" if self.home and self.home in (*self.place_countries, self.dateline_country) \
@@ -989,6 +1007,11 @@ class Directory:
                         sides = {t for w in words if w.text in country_aliases() or w.dep_ == "poss" for t in w.subtree}
                         own = [t for t in core_tokens(token) if t.pos_ == "PROPN" and t not in sides]
                         self._countries_by_name.setdefault(_text_of(own or [token]), set()).add(country)
+
+    def _whose_institution(self, name: str) -> str:
+        """Of the states that give an institution this name, the one the article names most, else ""."""
+        states = [state for state in shared_institutions().get(name, ()) if self.country_counts[state]]
+        return max(states, key=self.country_counts.__getitem__) if states else ""
 
     def name_country(self, actor: Actor) -> str:
         """The one country the article gives a body of this name elsewhere ("Kenya's National Water Board", then

@@ -28,6 +28,10 @@ LAST_CLAIM = [
      "Kenya's National Intelligence Service said 6,000 soldiers had crossed the border.\n"
      "On Tuesday the National Intelligence Service said 300 of them had been wounded.",
      ("National Intelligence Service", "Kenya", "intelligence", "")),
+    ("a service name several states share is the one the article names",
+     "Greek police detained 40 people near the port, and Athens has asked Turkey for help.\n"
+     "The National Intelligence Service said 2,000 migrants were waiting on the far shore.",
+     ("National Intelligence Service", "Greece", "intelligence", "")),
     ("a short form made of a named body's initials is that body, undefined",
      "Ghana's National Fire Service sent crews to the market on Monday.\n"
      "The NFS said 1,200 traders had lost their stalls.",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.actors import clean_name, country_of
+from analysis.actors import clean_name, country_of, shared_institutions
 from analysis.extract import article_from_text, extract_article
 
 DATA = Path(__file__).resolve().parent.parent / "analysis" / "data"
@@ -102,12 +102,19 @@ def test_people_verb_says_what_happened_to_them(nlp, row):
 
 def aliases() -> list[tuple[str, str]]:
     return [(alias, row["name"]) for row in rows("countries.csv")
-            for alias in [row["name"], *row["aliases"].split("|"), *row["institutions"].split("|")] if alias]
+            for alias in [row["name"], *row["aliases"].split("|"), *row["institutions"].split("|")]
+            if alias and alias not in shared_institutions()]
 
 
 @pytest.mark.parametrize(("alias", "name"), aliases(), ids=lambda value: value)
 def test_country_alias_resolves(alias, name):
     assert country_of(f"a spokesperson for {alias}") == name
+
+
+@pytest.mark.parametrize("alias", sorted(shared_institutions()))
+def test_a_name_several_states_share_names_none_alone(alias):
+    assert len(shared_institutions()[alias]) > 1
+    assert country_of(f"a spokesperson for {alias}") == ""
 
 
 # ---------------------------------------------------------------- titles.csv
