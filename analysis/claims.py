@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from analysis.actors import (
+    EVENTS,
     GROUP_PRONOUNS,
     SUBJECT_DEPS,
     Actor,
@@ -58,7 +59,7 @@ FIGURE = re.compile(
 )
 MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 NOT_PEOPLE_AFTER = re.compile(
-    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-(?!strong\b)[a-z]|st\b|nd\b|rd\b|th\b|"
+    r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-(?!(?:strong|member|man|person|woman)\b)[a-z]|st\b|nd\b|rd\b|th\b|"
     r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
 )
 AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s*$")
@@ -66,6 +67,7 @@ AGE_AROUND = re.compile(r"[A-Z][\w’'-]+,\s*$")
 RATIO_BEFORE = re.compile(rf"(?i)\b(?:\d{{1,3}}|{NUMBER_WORDS})\s+in\s+$")
 RATIO_AFTER = re.compile(rf"(?i)^\s+in\s+(?:\d{{1,3}}|{NUMBER_WORDS})\b(?![\d,])")
 PEOPLE_PRONOUNS = {"us", "them", "you", "those", "whom"}
+GENERIC_PEOPLE = {"people", "persons", "individuals", "those", "anyone", "someone", "families", "households"}
 ELLIPTICAL = {"more", "fewer", "less"}
 ANOTHER = {"another", "further", "additional"}  # "another 1,500", "a further 200": more of what was counted
 MILITARY_WORDS = {"military", "army", "navy", "armed"}
@@ -120,6 +122,7 @@ GROUP_NOUNS = {"crowd": "other", "contingent": "troops", "force": "troops", "arm
                "delegation": "other", "workforce": "other", "gathering": "other", "group": "other", "team": "other",
                "crew": "other", "squad": "other", "unit": "troops", "battalion": "troops", "brigade": "troops",
                "regiment": "troops", "division": "troops", "platoon": "troops"}
+MEMBER_WORDS = {"member", "man", "person", "woman", "strong"}  # "a 12-member team", "a 40-person delegation"
 # Nouns for the extreme of a count: "down from a peak of 104,000", "a record of 5,300" is that count's.
 EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"}
 # The people nouns a count of attendance is: "a turnout of 750,000".
@@ -341,12 +344,28 @@ def _not_a_count(figure: Token, value: float, written: str) -> bool:
     if previous is not None and previous.pos_ == "PROPN" and previous.ent_type_ not in PLACE_OR_PEOPLE \
             and previous.whitespace_ and written[:1].isdigit():
         return True  # "the Apollo 10 crew", "a Boeing 737", "Senators 4, Red Wings 3"
-    if _capacity(figure):
+    if _capacity(figure) or _a_few(figure, value):
         return True
     if value == 1 and not written[:1].isdigit():
         return not (figure.dep_ == "nummod" and figure.head.pos_ in ("NOUN", "PROPN")) \
             or any(c.lower_ == "of" for c in figure.children)
     return False
+
+
+def _a_few(figure: Token, value: float) -> bool:
+    """"a friend or two": one or two of a kind, said loosely, not a count."""
+    noun = figure.head
+    return figure.dep_ == "nummod" and value <= 3 and noun.tag_ == "NN" and noun.i < figure.i \
+        and any(c.lower_ == "or" for c in figure.children) and any(c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """"people with a few thousand followers", "households with five members": the figure says what kind of
+    people are meant, it counts no group."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.i == 0:
+        return False
+    before = noun.doc[noun.head.i - 1]
+    return before.lower_ in GENERIC_PEOPLE and not any(c.dep_ in ("det", "nummod", "poss") for c in before.children)
 
 
 def _capacity(figure: Token) -> bool:
@@ -515,6 +534,9 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
             return earlier[-1].what, earlier[-1].noun  # "a police count of 47,500" after the crowd was counted
         if anchor.lower_ == "at" and anchor.head.pos_ == "NOUN" and _personnel(anchor.head) is not None:
             return _personnel(anchor.head)  # "estimated casualties at 1,200"
+        gathering = [c for c in anchor.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENTS]
+        if anchor.lower_ == "at" and anchor.head.pos_ == "VERB" and gathering:
+            return "other", gathering[0].lower_  # "police estimated the march at 18,000": the people who marched
         tied, anchor = anchor.lower_ in TIE_PREPS, anchor.head
         if anchor.pos_ == "ADV" or anchor.lower_ in ("compared", "against") or anchor.dep_ == "acomp":
             anchor = anchor.head  # "up from 6,500", "compared with 5,000", "the figure was closer to 2,800"
@@ -824,6 +846,8 @@ def _what_by_verb(noun: Token) -> str:
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in verbs:
             return verbs[child.lemma_.lower()]
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        noun = noun.head  # "killed a teacher and two pupils": the pupils share the teacher's verb
     governing = noun.head
     acted_on = noun.dep_ in ("nsubjpass", "dobj") or (
         noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in governing.children))
@@ -1252,6 +1276,8 @@ class ClaimFinder:
         if vague and noun is None and _verb_people(bare) is None and not _people_subject(bare) \
                 and not _in_group(bare) and not more and not crowd:
             return None
+        if noun is not None and _kind_of_people(noun):
+            return None
         if noun is not None:
             people = _personnel(noun)
             if people is None and noun.lemma_.lower() in GROUP_NOUNS and noun.tag_ == "NN" and noun == token.head \
@@ -1260,6 +1286,9 @@ class ClaimFinder:
             if people is None and token.head.lower_ == "strong":
                 # "a 10,000-strong force", "the 1.5 million-strong diaspora": "strong" is said of people
                 people = GROUP_NOUNS.get(noun.lemma_.lower(), "other"), noun.lower_
+            if people is None and noun.lemma_.lower() in GROUP_NOUNS and token.head.lower_ in MEMBER_WORDS \
+                    and token.head.head == noun and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-":
+                people = GROUP_NOUNS[noun.lemma_.lower()], noun.lower_  # "a 12-member team", "a five-man crew"
             if people is None and noun == token.head and value >= 10 and _particle_subject(token):
                 people = "other", token.lower_
             if people is None and _who(noun):

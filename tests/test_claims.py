@@ -54,6 +54,8 @@ FIGURES = [
      "exact", "killed"),
     ("a participle after the noun", "Eight soldiers killed in the ambush were buried on Friday.", 8, None, "exact",
      "killed"),
+    ("a conjunct shares the verb's object", "The landslide killed a driver and three miners, officials said.", 3,
+     None, "exact", "killed"),
     ("'killed or wounded' are casualties", "About 40 soldiers were killed or wounded, the army said.", 40, None,
      "approx", "casualties"),
     ("'in captivity' are captured", "Officials said 200 soldiers remain in captivity.", 200, None, "exact", "captured"),
@@ -517,6 +519,12 @@ NOT_COUNTS = [
      "suppliers to 14."),
     ("cases outside health coverage", "The appeals court heard 40 cases last year."),
     ("a bare figure after things counted", "Of the 90 shelters opened, 60 were full by midnight."),
+    ("'a cousin or two' is said loosely", "She said she needed a cousin or two to help with the harvest."),
+    ("a count that says what kind of people", "Brands now pay people with only a few thousand followers to "
+     "promote soap."),
+    ("households described by their size", "Households with more than five members will get extra rations, "
+     "the ministry said."),
+    ("a body of member states", "The 27-member bloc agreed on new tariffs."),
 ]
 
 
@@ -618,6 +626,9 @@ COUNT_FORMS = [
     ("tens of millions", "Tens of millions of people were hit by the drought.", 20_000_000, 99_999_999, "vague",
      "other"),
     ("N-strong", "The island sent a 2,000-strong contingent to the border.", 2000, None, "exact", "troops"),
+    ("N-member team", "The 12-member team of divers reached the cave on Friday.", 12, None, "exact", "other"),
+    ("N-person delegation", "The union sent a 40-person delegation to the talks.", 40, None, "exact", "other"),
+    ("N-man unit", "A 1,000-man unit was moved to the coast, officials said.", 1000, None, "exact", "troops"),
 ]
 
 
