@@ -62,6 +62,9 @@ COLON_LABEL = re.compile(LABEL)
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
 HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
+# "the woman said": words for a person that say nothing but sex or age (with the sex they give, "" for either)
+PLAIN_PEOPLE = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m",
+                "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m", "teenager": "", "youngster": ""}
 MAX_QUOTED_SENTENCES = 6
 MIN_TURN_WORDS = 3
 AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
@@ -291,6 +294,7 @@ class Attributor:
         self._mention_chars = [char for char, _, _ in self.subject_mentions]
         self._genders: dict[str, str] | None = None
         self._descriptions: list[tuple[int, set[str], Actor]] | None = None
+        self._unnamed_people: dict[str, list[int]] | None = None
 
     def inside_quote(self, char: int) -> bool:
         return self.directory.inside_quote(char)
@@ -548,23 +552,38 @@ class Attributor:
     def described_person(self, head: Token) -> Actor | None:
         """"the farmer said" after "Jo Rey, a dairy farmer," or "dairy farmer Jo Rey": the person last named
         with that description."""
-        if head.pos_ != "NOUN" or people_what(head.lower_) is None:
+        if head.pos_ != "NOUN" or head.lower_ in title_words() or people_what(head.lower_) is None:
             return None
-        return self._described_as(head.lemma_.lower(), head.i)
+        return self._described_as(head.lemma_.lower(), head.i) or self.plain_person(head)
+
+    def plain_person(self, head: Token) -> Actor | None:
+        """"“...,” the woman said" right after Jo Rey is named: Jo Rey (not when the article spoke of "a woman")."""
+        gender = PLAIN_PEOPLE.get(head.lower_)
+        if gender is None:
+            return None
+        floor = self.paragraphs[max(1, self.paragraph_of(head.idx) - 1)][0]
+        people = [(char, actor) for char, actor, subject in self.subject_mentions if floor <= char < head.idx
+                  and subject and actor.kind == "person"
+                  and (not gender or self.genders().get(actor.name, gender) == gender)]
+        # "a 43-year-old man ...": the article speaks of someone it does not name
+        if not people or any(i < head.i for i in self.unnamed_people().get(head.lower_, ())):
+            return None
+        return replace(people[-1][1], source="description")
 
     def _described_as(self, word: str, before: int) -> Actor | None:
         if self._descriptions is None:
             self._descriptions = []
-            for token in self.doc:
-                if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or self.inside_quote(token.idx):
+            starts = [t.idx for t in self.doc]
+            for char, actor, _ in self.subject_mentions:
+                token = self.doc[bisect_left(starts, char)]
+                if token.pos_ != "PROPN" or actor.kind != "person":
                     continue
                 words = {c.lemma_.lower() for c in token.children if c.pos_ == "NOUN"
                          and (c.dep_ == "appos" or c.dep_ == "compound" and c.i < token.i)}
                 words |= {c.text for c in token.children if c.pos_ == "NUM" and c.dep_ == "appos"}  # "Jo Rey, 54,"
                 if token.dep_ == "appos" and token.head.pos_ == "NOUN":  # "a dairy farmer, Jo Rey,"
                     words.add(token.head.lemma_.lower())
-                actor = self.directory.actor_for(token) if words else None
-                if actor is not None and actor.kind == "person":
+                if words:
                     self._descriptions.append((token.i, words, actor))
         described = [actor for i, words, actor in self._descriptions if i < before and word in words]
         return replace(described[-1], source="description") if described else None
@@ -573,6 +592,17 @@ class Attributor:
         """"“...,” the 54-year-old said" (which the parse leaves without a subject) after "Jo Rey, 54,"."""
         age = AGED_SUBJECT.search(self.doc[max(verb.sent.start, verb.i - 6):verb.i].text)
         return self._described_as(age.group(1), verb.i) if age is not None else None
+
+    def unnamed_people(self) -> dict[str, list[int]]:
+        """Where the article speaks of "a woman", "a 43-year-old man" (any plain person word not after "the")."""
+        if self._unnamed_people is None:
+            self._unnamed_people = {}
+            for token in self.doc:
+                word = token.lower_.rsplit("-", 1)[-1]
+                if word in PLAIN_PEOPLE and not self.inside_quote(token.idx) \
+                        and not any(c.lower_ == "the" for c in token.children):
+                    self._unnamed_people.setdefault(word, []).append(token.i)
+        return self._unnamed_people
 
     def owner(self, head: Token) -> Actor | None:
         """Whose office, statement or campaign speaks: "Doe's office", "the senator's statement" (not "Doe's

@@ -148,6 +148,12 @@ ATTRIBUTIONS = [
     ("an age is the person named with it",
      'Maria Lopez, 54, lost her barn.\n"We lost everything in one night," the 54-year-old said.',
      [("We lost everything", "Maria Lopez", False)]),
+    ("'the woman' is the woman just named",
+     'Amina Hassan waited outside the gate.\nThe woman had come at dawn. "We have not been paid since March," '
+     'the woman said.', [("We have not", "Amina Hassan", False)]),
+    ("'the woman' after 'a woman' is someone unnamed",
+     'Grace Otieno waited outside the gate. A woman next to her was crying.\n'
+     '"We have not been paid since March," the woman said.', [("We have not", "", False)]),
     ("the speaker right after a quoted sentence, however the parse hangs it",
      '"I did not order it. I did not order it," Ortega said, after Radio North reporter Ana Ruiz said the minister '
      'had ordered the evacuation.', [("I did not", "Ortega", False)]),
