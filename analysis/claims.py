@@ -32,7 +32,7 @@ from analysis.actors import (
     reporting_verbs,
 )
 from analysis.dates import compared_when, is_future
-from analysis.lexicon import closed_people_nouns, noun_what, people_what
+from analysis.lexicon import closed_people_nouns, illness_nouns, is_health_coverage, noun_what, people_what
 from analysis.quotes import Attributor, Quote
 from analysis.reading.stated import credited_outlet
 
@@ -142,6 +142,8 @@ NOT_SCORERS = {"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT"}  # "10,000 for Rus
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 # Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
+INJURIES = {"injury", "wound", "bleeding", "burn", "fracture", "trauma", "concussion"}  # what a blast or a crash does
+IN_CARE_VERBS = {"stay", "lie", "take", "admit", "rush", "treat"}  # "60 remain in hospital", "taken to hospital"
 STATE_VERBS = {"be", "have", "remain", "exist", "seem", "appear"}
 # Verbs that state what a count comes to: "refugees now number 6,100", "the toll rose to 54".
 COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", "jump", "swell", "top", "exceed",
@@ -500,7 +502,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
     value = round(parse_figure(token.text) or -1)
     if earlier and value >= 10 and _present_at(token) and not _counted_things_before(token):
         return earlier[-1].what, earlier[-1].noun  # "About 3,000 are already at the front", "we had 4,800 there"
-    if same_sentence and _elided(token, same_sentence[-1]):
+    against = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "against" and not _counted_things_before(token)
+    if same_sentence and (_elided(token, same_sentence[-1]) or against):  # "3,900 voted for the deal and 410 against"
         return same_sentence[-1].what, same_sentence[-1].noun  # "on Monday, 4,200 people; on Tuesday, 5,100"
     if token.dep_ in ("conj", "appos"):
         listed = [c for c in earlier if c.start == token.head.idx or (
@@ -863,9 +866,28 @@ def _what_by_verb(noun: Token) -> str:
               and people_what(c.lower_) not in (None, "troops", "other")]
     found += [verbs[o.lemma_.lower()] for prep in governing.children if prep.dep_ == "prep"
               for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in verbs]
+    if _in_hospital(governing) and not _names_a_sickness(noun.doc):
+        found.append("wounded")  # "60 remain in hospital" after a blast; in an outbreak they are the sick
     if {"killed", "wounded"} <= set(found):
         return "casualties"
     return found[0] if found else ""
+
+
+def _names_a_sickness(doc: Doc) -> bool:
+    """The article names an illness that is no injury ("cholera", "heatstroke"): its patients are the sick."""
+    if "claimdesk_sickness" not in doc.user_data:
+        illnesses = illness_nouns()
+        doc.user_data["claimdesk_sickness"] = is_health_coverage(doc) and any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in INJURIES
+            and (t.lower_ in illnesses or t.lemma_.lower() in illnesses) for t in doc)
+    return doc.user_data["claimdesk_sickness"]
+
+
+def _in_hospital(verb: Token) -> bool:
+    """"were hospitalised", "remain in hospital", "were taken to hospital"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("hospitalise", "hospitalize") or lemma in STATE_VERBS | IN_CARE_VERBS and any(
+        p.lower_ in ("in", "to") and any(o.lemma_.lower() == "hospital" for o in p.children) for p in verb.children)
 
 
 def _qualifier(text: str, start: int, floor: int) -> tuple[str, str]:
@@ -1249,6 +1271,12 @@ class ClaimFinder:
             same = [c for c in body if c.value == round(value)]
             claim = self.claim_at(start, end, value, written, 0, p_start, same) if same else None
             added += [claim] if claim is not None else []
+        for start, end, low, high, written in vague_figures_in(self.text, p_start, p_end):
+            same = [c for c in body if c.qualifier == "vague" and (c.value, c.value_high) == (low, high)]
+            if start not in taken and same:  # "Tens of thousands rally ...": the body's "tens of thousands of people"
+                pool = [*same]
+                self._vague_claim(start, end, low, high, written, 0, p_start, pool)
+                added += pool[len(same):]
         return sorted(found + added, key=lambda c: c.start)
 
     def _vague_claim(self, start: int, end: int, low: int, high: int, written: str, paragraph: int, p_start: int,
@@ -1273,8 +1301,9 @@ class ClaimFinder:
         more = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ELLIPTICAL  # "thousands more"
         bare = _vague_anchor(token) if vague else token
         crowd = vague and noun is None and _vague_people(bare)
+        headline = paragraph == 0 and any(c.paragraph > 0 and c.value == round(value) for c in found)
         if vague and noun is None and _verb_people(bare) is None and not _people_subject(bare) \
-                and not _in_group(bare) and not more and not crowd:
+                and not _in_group(bare) and not more and not crowd and not headline:
             return None
         if noun is not None and _kind_of_people(noun):
             return None

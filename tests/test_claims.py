@@ -56,6 +56,16 @@ FIGURES = [
      "killed"),
     ("a conjunct shares the verb's object", "The landslide killed a driver and three miners, officials said.", 3,
      None, "exact", "killed"),
+    ("'in hospital' are wounded", "Some 60 miners remain in hospital, the company said.", 60, None, "approx",
+     "wounded"),
+    ("'taken to hospital' are wounded", "Officials said 25 passengers were taken to hospital.", 25, None, "exact",
+     "wounded"),
+    ("'hospitalised' are wounded", "Officials said 14 workers were hospitalised after the blast.", 14, None,
+     "exact", "wounded"),
+    ("the sick in hospital are no casualties", "Some 300 children are in hospital with cholera, officials said.",
+     300, None, "approx", "other"),
+    ("working in hospitals is no injury", "Some 500 doctors work in the city's hospitals, the union said.", 500,
+     None, "approx", "other"),
     ("'killed or wounded' are casualties", "About 40 soldiers were killed or wounded, the army said.", 40, None,
      "approx", "casualties"),
     ("'in captivity' are captured", "Officials said 200 soldiers remain in captivity.", 200, None, "exact", "captured"),
@@ -172,6 +182,13 @@ def test_a_bare_headline_figure_the_parse_leaves_hanging_takes_the_body_count(nl
     body = "The death toll from the quarry collapse stood at 47 on Thursday, the fire service said."
     claims = claims_of(nlp, body, headline="Quarry collapse: toll reaches 47")
     assert [(c["paragraph"], c["value"], c["what"]) for c in claims] == [(0, 47, "killed"), (1, 47, "killed")]
+
+
+def test_a_vague_headline_figure_standing_alone_counts_what_the_body_counts(nlp):
+    body = "Tens of thousands of farmers rallied outside the ministry on Saturday, organisers said."
+    claims = claims_of(nlp, body, headline="Tens of thousands rally against land bill")
+    assert [(c["paragraph"], c["value"], c["value_high"], c["qualifier"]) for c in claims] == [
+        (0, 20_000, 99_999, "vague"), (1, 20_000, 99_999, "vague")]
 
 
 def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
@@ -537,6 +554,8 @@ def test_a_number_that_counts_no_people(nlp, rule, sentence):
 
 # rule, body, (value, what) of every claim in order
 TIES = [
+    ("'N against' is the voters against", "In the ballot, 3,900 members voted for the deal and 410 against, the "
+     "union said.", [(3900, "other"), (410, "other")]),
     ("'up from' takes the count beside it", "Police said 6,000 people attended, up from 6,500 last year.",
      [(6000, "other"), (6500, "other")]),
     ("'rose to ... from' after a count noun", "The number of refugees rose to 7,000 from 5,000.",
