@@ -62,6 +62,9 @@ COLON_LABEL = re.compile(LABEL)
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
 HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
+# what a body or person issues in writing: "according to a statement by the army"
+DOCUMENT_NOUNS = {"statement", "report", "release", "note", "letter", "post", "message", "transcript", "filing",
+                  "email", "tweet", "communique", "bulletin"}
 # "the woman said": words for a person that say nothing but sex or age (with the sex they give, "" for either)
 PLAIN_PEOPLE = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f", "father": "m",
                 "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m", "teenager": "", "youngster": ""}
@@ -651,8 +654,17 @@ class Attributor:
             if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(self.doc) else False:
                 objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
                 if objects:
-                    return self.directory.actor_for(objects[0])
+                    return self.document_owner(objects[0]) or self.directory.actor_for(objects[0])
         return None
+
+    def document_owner(self, noun: Token) -> Actor | None:
+        """Who issued a statement, report or post: "a statement by the army", "the ministry's report"."""
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                   for o in p.children if o.dep_ == "pobj"]
+        return self.actor_from_head(owners[0]) if owners else None
 
     def reporting_window(self, start: int, end: int) -> list[Token]:
         """Reporter's tokens of the sentences around chars [start, end), outside every quotation."""

@@ -154,6 +154,9 @@ ATTRIBUTIONS = [
     ("'the woman' after 'a woman' is someone unnamed",
      'Grace Otieno waited outside the gate. A woman next to her was crying.\n'
      '"We have not been paid since March," the woman said.', [("We have not", "", False)]),
+    ("'according to' a statement is whoever issued it",
+     'The levees were "holding for now," according to a statement from the Port Authority.',
+     [("holding for now", "Port Authority", True)]),
     ("the speaker right after a quoted sentence, however the parse hangs it",
      '"I did not order it. I did not order it," Ortega said, after Radio North reporter Ana Ruiz said the minister '
      'had ordered the evacuation.', [("I did not", "Ortega", False)]),
