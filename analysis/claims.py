@@ -783,6 +783,9 @@ def _verb_people(token: Token) -> tuple[str, str] | None:
             and token.head.pos_ == "VERB":
         return verbs[token.head.lemma_.lower()], token.lower_
     verb = token.head
+    if token.dep_ == "nsubj" and verb.lower_ in INVERTED_CONDITIONS and token.i > 0 and token.nbor(-1) == verb.head \
+            and verb.head.lemma_.lower() in verbs:  # "would have killed hundreds had the dykes not held", misparsed
+        return verbs[verb.head.lemma_.lower()], token.lower_
     phrasal = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if token.dep_ == "dobj" and verb.pos_ == "VERB" and phrasal in PEOPLE_OBJECT_VERBS:
         return "other", token.lower_
@@ -852,6 +855,9 @@ def _what_by_verb(noun: Token) -> str:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head  # "killed a teacher and two pupils": the pupils share the teacher's verb
     governing = noun.head
+    if governing.lemma_.lower() == "lose" and noun.dep_ == "nsubj" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in governing.children):
+        return "killed"  # "40 miners lost their lives"
     acted_on = noun.dep_ in ("nsubjpass", "dobj") or (
         noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in governing.children))
     if not acted_on:

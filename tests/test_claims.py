@@ -64,6 +64,10 @@ FIGURES = [
      "exact", "wounded"),
     ("the sick in hospital are no casualties", "Some 300 children are in hospital with cholera, officials said.",
      300, None, "approx", "other"),
+    ("'lost their lives' are the dead", "Some 40 miners lost their lives in the flood, the company said.", 40, None,
+     "approx", "killed"),
+    ("'lost their jobs' are no dead", "Some 300 workers lost their jobs, the union said.", 300, None, "approx",
+     "other"),
     ("working in hospitals is no injury", "Some 500 doctors work in the city's hospitals, the union said.", 500,
      None, "approx", "other"),
     ("'killed or wounded' are casualties", "About 40 soldiers were killed or wounded, the army said.", 40, None,
@@ -198,6 +202,8 @@ def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
 
 
 HYPOTHETICAL = [
+    ("a vague count before an inverted condition", "An official said the flood would have killed hundreds had the "
+     "dykes not held.", [True]),
     ("'if' makes a condition", "“If the enemy sends 3,000 soldiers, we will answer,” said Karim Aziz.", [True]),
     ("alternatives are rhetorical", "“Whether it is 5,000, 20,000 or even 60,000 troops, we will not move,” "
      "said Karim Aziz.", [True, True, True]),
