@@ -658,7 +658,7 @@ class Directory:
         # held where the article is ("the mayor"); a resident or a witness named without either, for none
         home = "" if foreign or not title else self.home
         country = self._own_country(head, tokens) or self.countries.get(name, "") or self.countries.get(surname, "") \
-            or home
+            or home or ("" if title or foreign else self._spokesperson_before(head, name))
         actor = Actor(name, "person", title, country, source)
         self.remember(actor)
         return actor
@@ -730,16 +730,32 @@ class Directory:
     def unnamed_before(self, title: Token) -> Actor | None:
         """"the spokesman said" after "a spokesman for the water board said": whom that spokesman speaks for;
         "the officer said" after "a senior police officer said": that officer."""
+        before = [i for i in self._unnamed_subjects().get(title.lower_, ()) if i < title.i]
+        earlier = self.doc[before[-1]] if before else None
+        actor = self.actor_for(earlier) or self.people_speaker(earlier) if earlier is not None else None
+        return replace(actor, source="description") if actor is not None and actor.kind == "body" else None
+
+    def _unnamed_subjects(self) -> dict[str, list[int]]:
+        """Noun -> the indexes of the unnamed people that are subjects outside quotations ("a spokesman said")."""
         if self._unnamed is None:
             self._unnamed = {}
             for token in self.doc:
                 if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.inside_quote(token.idx) \
                         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                     self._unnamed.setdefault(token.lower_, []).append(token.i)
-        before = [i for i in self._unnamed.get(title.lower_, ()) if i < title.i]
-        earlier = self.doc[before[-1]] if before else None
-        actor = self.actor_for(earlier) or self.people_speaker(earlier) if earlier is not None else None
-        return replace(actor, source="description") if actor is not None and actor.kind == "body" else None
+        return self._unnamed
+
+    def _spokesperson_before(self, head: Token, name: str) -> str:
+        """"A spokesman for the port authority said ... Ana Reis told reporters": a name the article gives no
+        description, first written in the paragraph after an unnamed spokesperson's, is that spokesperson's and
+        speaks for the same country."""
+        first = self.text.find(name.split()[-1])
+        before = [i for noun, indexes in self._unnamed_subjects().items() if noun.startswith("spokes")
+                  for i in indexes if self.doc[i].idx < first]
+        if not before or self.text.count("\n", self.doc[max(before)].idx, first) > 1:
+            return ""
+        actor = self.actor_for(self.doc[max(before)])
+        return actor.country if actor is not None else ""
 
     def people_speaker(self, head: Token) -> Actor | None:
         """A group of people as a reporting verb's subject: "organisers said", "witnesses told reporters"."""
@@ -921,6 +937,9 @@ class Directory:
         spoken_for = self._spoken_for(head) if role.kind == "person" else None
         if spoken_for is not None:
             return spoken_for  # "a spokesperson for the city administration": the administration speaks
+        leader = self._leader_country(head, own) if role.kind == "state" and not country else ""
+        if leader:
+            return Actor(alias, "body", "", leader, "named")  # "the Ortega government": its leader's country
         if role.kind == "state" or role.kind == "person" and country:
             # Unnamed officials and "the government" speak for their country.
             country = country or (self.home if role.speaks_for == "home" else "")
@@ -939,6 +958,20 @@ class Directory:
             if described is not None:
                 return described
         return self._with_country(Actor(body_name(alias, country), "body", "", country, "named"), head, appositions)
+
+    def _leader_country(self, head: Token, own: list[Token]) -> str:
+        """The country of the leader a government is named after ("the Ortega government"): the one the article
+        gives that person; an "administration" named after a leader the article gives none is the American
+        usage, when the article names the United States."""
+        leader = [t for t in own if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAME_LABELS
+                  and not _is_place(t) and not _is_title(t)]
+        if not leader:
+            return ""
+        name = self.full_name(_text_of(leader))[0]
+        country = self.countries.get(name, "") or self.countries.get(name.split()[-1], "")
+        if not country and head.lower_ == "administration" and self.country_counts["United States"]:
+            return "United States"
+        return country
 
     def _spoken_for(self, head: Token) -> Actor | None:
         """The body an unnamed person speaks for ("a spokesperson for the water board"), not a state ("for

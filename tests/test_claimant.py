@@ -55,6 +55,22 @@ LAST_CLAIM = [
     ("a short form with one capital abbreviates a long proper name",
      "The Union of Dock Workers (Unidoc) called the stoppage.\nUnidoc said 4,000 dockers had stopped work.",
      ("Union of Dock Workers", "", "organisers", "")),
+    ("a government named after its leader is the leader's country",
+     "Paraguay's president, Rosa Villalba, cut the budget in March.\n"
+     "The Villalba government said 2,000 teachers would lose their jobs.",
+     ("Villalba government", "Paraguay", "government", "")),
+    ("an administration named after a leader the article gives no country is the American usage",
+     "U.S. officials briefed reporters on the storm on Monday.\n"
+     "The Whitaker administration said 5,000 National Guard troops would be sent to the coast.",
+     ("Whitaker administration", "United States", "government", "")),
+    ("a name first given after an unnamed spokesperson's words is that spokesperson's",
+     "A spokeswoman for Peru's health ministry said 300 patients were in hospital.\n"
+     "Lucia Benitez told reporters that 12 nurses had fallen ill.",
+     ("Lucia Benitez", "Peru", "person", "")),
+    ("a name with a description of its own is not the spokesperson's",
+     "A spokeswoman for Peru's health ministry said 300 patients were in hospital.\n"
+     "Anna Berg, a Swedish volunteer, said 12 nurses had fallen ill.",
+     ("Anna Berg", "Sweden", "person", "")),
     ("a parenthesis is no part of a body's name",
      "The Coastal Rescue Service (Coreserv) said 60 fishermen were missing.",
      ("Coastal Rescue Service", "", "government", "")),
