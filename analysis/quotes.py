@@ -62,6 +62,10 @@ COLON_LABEL = re.compile(LABEL)
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs": "f", "ms": "f", "miss": "f"}
 HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
+# words that introduce a title: "a show called", "the film", "his latest album"
+WORK_WORDS = {"called", "titled", "entitled", "dubbed", "named", "show", "film", "movie", "series", "podcast",
+              "book", "album", "song", "poem", "play", "novel", "documentary", "programme", "program", "hit",
+              "single", "musical", "game", "exhibition", "campaign", "slogan", "column", "memoir", "episode"}
 # what a body or person issues in writing: "according to a statement by the army"
 DOCUMENT_NOUNS = {"statement", "report", "release", "note", "letter", "post", "message", "transcript", "filing",
                   "email", "tweet", "communique", "bulletin"}
@@ -883,6 +887,8 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
     quotes: list[Quote] = []
     last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]] = {}
     for span in spans:
+        if not span.label and _names_a_work(span, text) and is_partial(doc, span, text, paragraphs[span.paragraph][0]):
+            continue  # "a show called “Ask the Doctor”", "the podcast “Inside the Ward”": names, not words said
         actor, verb = (label_speaker(span.label, attributor.directory), None) if span.label \
             else attributor.attribution(span)
         when = attributor.when(verb, _sentence_of(doc, span))
@@ -902,6 +908,20 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         if actor is not None:
             last_speaker_by_paragraph[span.paragraph] = (actor, when)
     return [_headline_quote(q, quotes) if q.paragraph == 0 else q for q in quotes]
+
+
+def _names_a_work(span: QuoteSpan, text: str) -> bool:
+    """A title right after a word that introduces a name or a kind of work: "a poem called “...”", "the
+    podcast, “...”"."""
+    before = re.search(r"([A-Za-z]+)\W{0,3}$", text[max(0, span.open_mark - 40):span.open_mark])
+    return before is not None and before.group(1).lower() in WORK_WORDS and _is_title(text[span.start:span.end])
+
+
+def _is_title(quoted: str) -> bool:
+    """Words written as a title: the first, one more and every one longer than three letters capitalised."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    return words[:1] != [] and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 \
+        and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _headline_quote(quote: Quote, quotes: list[Quote]) -> Quote:

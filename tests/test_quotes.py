@@ -157,6 +157,12 @@ ATTRIBUTIONS = [
     ("'according to' a statement is whoever issued it",
      'The levees were "holding for now," according to a statement from the Port Authority.',
      [("holding for now", "Port Authority", True)]),
+    ("a title after 'called' or a kind of work is no quotation",
+     'Ana Ruiz hosts a radio show called "Voices of the Valley" and said the flood was "the worst in memory."',
+     [("the worst in", "Ana Ruiz", True)]),
+    ("a title-cased phrase someone said is still a quotation",
+     'Ana Ruiz called the plan "Operation Clean Sweep" and said it would fail.',
+     [("Operation Clean Sweep", "Ana Ruiz", True)]),
     ("the speaker right after a quoted sentence, however the parse hangs it",
      '"I did not order it. I did not order it," Ortega said, after Radio North reporter Ana Ruiz said the minister '
      'had ordered the evacuation.', [("I did not", "Ortega", False)]),
