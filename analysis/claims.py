@@ -1501,7 +1501,8 @@ class ClaimFinder:
             else:
                 continue
             if actor is not None:
-                found = [*via, *self._relays(node, actor), *self._outlets_between(node, actor)]
+                found = [*via, *self._relays(node, actor), *self._outlets_between(node, actor),
+                         *self._according_relayed(actor, via, sentence, figure)]
                 source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
                 return source, node, relays
         actor, via = self._according(sentence, figure)
@@ -1515,7 +1516,8 @@ class ClaimFinder:
         for verb in verbs:
             actor, via = self._source_of(verb)
             if actor is not None:
-                found = [*via, *self._relays(verb, actor), *self._outlets_between(verb, actor)]
+                found = [*via, *self._relays(verb, actor), *self._outlets_between(verb, actor),
+                         *self._according_relayed(actor, via, sentence, figure)]
                 source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
                 return source, verb, relays
         for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t)):
@@ -1524,6 +1526,14 @@ class ClaimFinder:
             if actor is not None:
                 return actor, verb, tuple(self._outlets_between(verb, actor))
         return None, None, ()
+
+    def _according_relayed(self, actor: Actor, via: tuple[Actor, ...], sentence: Span, figure: Token) -> list[Actor]:
+        """"N were killed, according to the ministry, the Daily Post reported": a news outlet that reports
+        what a source it names said relays that source's figure."""
+        if via or not self._is_outlet(actor):
+            return []
+        source = self._according_to(sentence, figure)
+        return [source] if source is not None and source != actor and not self._is_outlet(source) else []
 
     def _speaker_before(self, figure: Token, verb: Token) -> Token:
         """"Doctors said 65 civilians were killed, the network reported": the parse may hang the closing
@@ -1552,10 +1562,23 @@ class ClaimFinder:
                     actor = owned or self.attributor.actor_from_head(source)
                     if actor is None:
                         continue
-                    cited = [self.attributor.actor_from_head(o) for c in source.children if c.dep_ == "relcl"
-                             and c.lemma_.lower() in RELAY_VERBS for o in c.children if o.dep_ == "dobj"]
+                    # "according to a report by the Herald, citing police": the clause may hang on the owner
+                    clauses = [c for n in (source, *(o for p in source.children if p.dep_ == "prep"
+                                                     for o in p.children if o.dep_ == "pobj"))
+                               for c in n.children if c.dep_ in ("relcl", "acl")]
+                    # "..., according to the Red Crescent, cited by the agency": or on the verb, right after it
+                    clauses += [c for c in according.head.children if c.dep_ == "advcl"
+                                and 0 < c.left_edge.i - according.right_edge.i <= 2]
+                    cited = [self.attributor.actor_from_head(o) for c in clauses
+                             if c.lemma_.lower() in RELAY_VERBS for o in c.children if o.dep_ == "dobj"]
                     if cited and cited[0] is not None and cited[0] != actor:
                         return replace(cited[0], country=cited[0].country or actor.country), (actor,)
+                    # "according to the Red Crescent, cited by the state news agency": relayed by the agency
+                    relays = [self.attributor.actor_from_head(o) for c in clauses if c.tag_ == "VBN"
+                              and c.lemma_.lower() in PASSING_VERBS for a in c.children if a.dep_ == "agent"
+                              for o in a.children if o.dep_ == "pobj"]
+                    if relays and relays[0] is not None and relays[0] != actor:
+                        return actor, (relays[0],)
                     return actor, ()
         return None, ()
 
