@@ -816,8 +816,9 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
         if lemma in COUNT_NOUNS:
             counted = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             people = _personnel(counted[0]) if counted else _personnel(subject)
-            if people is not None:
-                return people
+            if people is not None:  # "the number of people killed rose to 42"
+                return (_what_by_verb(counted[0]) or _what_by_verb(subject) or people[0], people[1]) if counted \
+                    else people
             if lemma == "toll" and not counted:
                 return "killed", subject.lower_  # "the toll rose to 87": a toll, unqualified, is of the dead
             if earlier and (not counted or _an_occasion(counted[0])):
@@ -849,9 +850,14 @@ def _what_by_verb(noun: Token) -> str:
     """What a verb says happened to the counted people: "killed 47 militants", "soldiers killed in action",
     "killed or wounded" (casualties), "remained in captivity"."""
     verbs = people_verbs()
+    if noun.dep_ != "conj" and noun.i > 0 and noun.nbor(-1).like_num \
+            and {"killed", "wounded"} <= {verbs.get(v.lemma_.lower()) for v in [noun, *noun.conjuncts]}:
+        return "casualties"  # "estimated at 3,000 killed and wounded", not "nine killed and 21 wounded"
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in verbs:
-            return verbs[child.lemma_.lower()]
+            befell = {verbs.get(v.lemma_.lower()) for v in [child, *child.conjuncts]}
+            # "3,000 killed and wounded" are casualties
+            return "casualties" if {"killed", "wounded"} <= befell else verbs[child.lemma_.lower()]
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head  # "killed a teacher and two pupils": the pupils share the teacher's verb
     governing = noun.head
@@ -868,6 +874,10 @@ def _what_by_verb(noun: Token) -> str:
         (c.like_num or c.pos_ == "NUM") and c.ent_type_ not in MEASURE_ENTITIES for c in v.subtree)]
     found = [verbs[v.lemma_.lower()] for v in [governing, *shared] if v.lemma_.lower() in verbs]
     # "were taken prisoner", "were found dead": the verb's complement names what befell them
+    if governing.lemma_.lower() in reporting_verbs() or governing.lemma_.lower() in ("fear", "presume"):
+        # "are believed to have been killed", "are feared to have died"
+        found += [verbs[x.lemma_.lower()] for x in governing.children
+                  if x.dep_ == "xcomp" and x.lemma_.lower() in verbs]
     found += [people_what(c.lower_) for c in governing.children if c.dep_ in ("oprd", "acomp")
               and people_what(c.lower_) not in (None, "troops", "other")]
     found += [verbs[o.lemma_.lower()] for prep in governing.children if prep.dep_ == "prep"

@@ -68,6 +68,14 @@ FIGURES = [
      "approx", "killed"),
     ("'lost their jobs' are no dead", "Some 300 workers lost their jobs, the union said.", 300, None, "approx",
      "other"),
+    ("'believed to have been killed' are the dead", "At least 200 of the sailors are believed to have been killed, "
+     "the navy said.", 200, None, "lower", "killed"),
+    ("'N killed and wounded' are casualties", "Losses among the rebels were put at 3,000 killed and wounded.", 3000,
+     None, "exact", "casualties"),
+    ("the number of people killed", "The number of people killed rose to 42 on Monday, the ministry said.", 42,
+     None, "exact", "killed"),
+    ("troops sent to capture a town are no captives", "Some 500 troops were sent to capture the town, officials "
+     "said.", 500, None, "approx", "troops"),
     ("working in hospitals is no injury", "Some 500 doctors work in the city's hospitals, the union said.", 500,
      None, "approx", "other"),
     ("'killed or wounded' are casualties", "About 40 soldiers were killed or wounded, the army said.", 40, None,
