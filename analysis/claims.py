@@ -864,8 +864,15 @@ def _what_by_verb(noun: Token) -> str:
     if governing.lemma_.lower() == "lose" and noun.dep_ == "nsubj" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in governing.children):
         return "killed"  # "40 miners lost their lives"
-    acted_on = noun.dep_ in ("nsubjpass", "dobj") or (
-        noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in governing.children))
+    lead = governing.head if noun.dep_ == "pobj" and governing.lower_ == "of" else None
+    lead = lead.head if lead is not None and lead.lower_ == "excess" and lead.head.lower_ == "in" else lead
+    if lead is not None and lead.dep_ in ("advmod", "prep") and lead.head.pos_ == "VERB" \
+            and any(w.lower_ in ("upward", "upwards", "excess") for w in lead.subtree):
+        governing = lead.head  # "detained upward of 300 demonstrators": the qualifier hangs on the verb
+        acted_on = True
+    else:
+        acted_on = noun.dep_ in ("nsubjpass", "dobj") or (
+            noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in governing.children))
     if not acted_on:
         return ""
     # "killed or wounded" is one count of casualties; "nine killed and 21 wounded" are two counts.

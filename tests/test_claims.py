@@ -76,6 +76,10 @@ FIGURES = [
      None, "exact", "killed"),
     ("troops sent to capture a town are no captives", "Some 500 troops were sent to capture the town, officials "
      "said.", 500, None, "approx", "troops"),
+    ("the verb beyond 'upward of'", "Police detained upward of 300 demonstrators, the group said.", 300, None,
+     "lower", "captured"),
+    ("the verb beyond 'in excess of'", "The blast injured in excess of 40 workers, officials said.", 40, None,
+     "lower", "wounded"),
     ("working in hospitals is no injury", "Some 500 doctors work in the city's hospitals, the union said.", 500,
      None, "approx", "other"),
     ("'killed or wounded' are casualties", "About 40 soldiers were killed or wounded, the army said.", 40, None,
