@@ -536,6 +536,9 @@ class Attributor:
             if head.lower_ in ("we", "they") and self.inside_quote(head.idx):
                 return None
             return self.resolve_pronoun(head, head.idx)
+        issued = self.document_owner(head)  # "the ministry's statement said": the ministry
+        if issued is not None:
+            return issued
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if head.pos_ == "NOUN" and named is not None and not _body_noun(head):
             # "A former candidate -- Jo Rey, who ... -- said": the name, not the description.
@@ -804,7 +807,8 @@ class Attributor:
             if actor is not None and (head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS
                                       or actor.kind == "person"):
                 return actor
-        return None
+        # "From Doe's post on Facebook:", "The ministry's statement read:": whoever issued it
+        return next((actor for actor in map(self.document_owner, words) if actor is not None), None)
 
 
 def _names_someone(head: Token) -> bool:

@@ -163,6 +163,12 @@ ATTRIBUTIONS = [
     ("a title-cased phrase someone said is still a quotation",
      'Ana Ruiz called the plan "Operation Clean Sweep" and said it would fail.',
      [("Operation Clean Sweep", "Ana Ruiz", True)]),
+    ("a statement's issuer speaks through it",
+     '"All roads east of the river are closed," a statement from the Port Authority said.',
+     [("All roads east", "Port Authority", False)]),
+    ("a post introduced with a colon is its author's",
+     "From Ruth Kamau's Facebook post: \"We must overcome the divisions in this city.\"",
+     [("We must overcome", "Ruth Kamau", False)]),
     ("the speaker right after a quoted sentence, however the parse hangs it",
      '"I did not order it. I did not order it," Ortega said, after Radio North reporter Ana Ruiz said the minister '
      'had ordered the evacuation.', [("I did not", "Ortega", False)]),
