@@ -1271,13 +1271,13 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
 def _initialisms(doc: Doc) -> dict[str, int]:
     """Short forms an article uses without defining them, made of a body's initials: "the National Water
     Board" then "the NWB said" -> the head token of the earliest long form."""
-    shorts = {t.text for t in doc if ACRONYM.match(t.text) and sum(c.isupper() for c in t.text) == len(t.text)}
+    shorts = set(re.findall(r"\b[A-Z]{2,10}\b", doc.text))
     found: dict[str, int] = {}
-    for ent in doc.ents if shorts else ():
+    for ent in (e for e in doc.ents if e.label_ == "ORG") if shorts else ():
         # "Kenya's National Water Board": the possessive is no part of the name
         words = [t for t in ent if t.is_alpha and t.dep_ != "poss" and t.lower_ not in NAME_LINKS]
         initials = "".join(t.text[0] for t in words)
-        if ent.label_ == "ORG" and len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
+        if len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
                 and initials in shorts and initials not in found and initials not in country_aliases():
             found[initials] = ent.root.i
     return found

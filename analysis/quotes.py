@@ -290,6 +290,7 @@ class Attributor:
 
     def __init__(self, doc: Doc, directory: Directory, paragraphs: list[tuple[int, int]], quote_spans: list[QuoteSpan]):
         self.doc = doc
+        self.text = directory.text  # doc.text is rebuilt from the tokens at every call
         self.directory = directory
         self.paragraphs = paragraphs
         self.quote_spans = quote_spans
@@ -759,7 +760,7 @@ class Attributor:
         """"“I never said that. I never did,” Doe said, after Roe said ...": a quoted sentence ended by a comma
         and followed by its speaker and a verb of speech is that speaker's, however the parse hangs it."""
         p_start = self.paragraphs[span.paragraph][0]
-        if "," not in self.doc.text[span.end - 1:span.close_mark] or is_partial(self.doc, span, self.doc.text, p_start):
+        if "," not in self.text[span.end - 1:span.close_mark] or is_partial(self.doc, span, self.text, p_start):
             return None
         after = _tokens_in(self.doc, span.close_mark, self.paragraphs[span.paragraph][1])[:TRAILING_WORDS]
         for token in after:
@@ -774,7 +775,7 @@ class Attributor:
         """Who introduces a quotation with a colon: "Doe: “...”", "Jo Rey, Daily Post: “...”",
         "The minister was blunt: “...”"."""
         p_start = self.paragraphs[self.paragraph_of(mark)][0]
-        before = self.doc.text[p_start:mark].rstrip()
+        before = self.text[p_start:mark].rstrip()
         if not before.endswith(":"):
             return None
         # The tokenizer may glue the colon to the words around it: "(R-Ore.):"We".
@@ -990,19 +991,19 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
 
 def _first_char(attributor: Attributor, paragraph: int) -> int:
     start, end = attributor.paragraphs[paragraph]
-    text = attributor.doc.text[start:end]
+    text = attributor.text[start:end]
     return start + len(text) - len(text.lstrip())
 
 
 def _has_text(attributor: Attributor, paragraph: int) -> bool:
     start, end = attributor.paragraphs[paragraph]
-    return bool(attributor.doc.text[start:end].strip())
+    return bool(attributor.text[start:end].strip())
 
 
 def _credit_line(span: QuoteSpan, attributor: Attributor) -> Actor | None:
     """"“...” — Jo Rey", or a quotation paragraph followed by one that is only "- Rey.": the credited name."""
     start, end = attributor.paragraphs[span.paragraph]
-    text = attributor.doc.text
+    text = attributor.text
     after = text[span.close_mark:end]
     if not after.strip() and span.paragraph + 1 < len(attributor.paragraphs):
         start, end = attributor.paragraphs[span.paragraph + 1]
