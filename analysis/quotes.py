@@ -317,7 +317,7 @@ class Attributor:
                 continue
             actor = self.directory.actor_for(token)
             if actor is not None:
-                mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS))
+                mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS or _misparsed_subject(token)))
         return mentions
 
     def resolve_pronoun(self, pronoun: Token, before: int) -> Actor | None:
@@ -748,7 +748,8 @@ class Attributor:
         if trailing is not None:
             governing = [trailing] + [v for v in governing if v != trailing]
         for verb in governing + nearby:
-            actor = self.actor_of_verb(verb)
+            # "“...,” the governor said": the governor named before, when the parse gives the verb no actor
+            actor = self.actor_of_verb(verb) or self.titled_speaker(verb)
             if actor is not None:
                 return actor, verb
         actor = self.according_to(window) or self.colon_speaker(span.open_mark)
@@ -810,6 +811,12 @@ class Attributor:
                 return actor
         # "From Doe's post on Facebook:", "The ministry's statement read:": whoever issued it
         return next((actor for actor in map(self.document_owner, words) if actor is not None), None)
+
+
+def _misparsed_subject(token: Token) -> bool:
+    """A name the parse makes the root of its sentence, described by a clause: "Rey, who had never sung,
+    worried about ..." (the verb taken for an adjective of the name): the sentence's subject."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(c.dep_ == "relcl" for c in token.children)
 
 
 def _names_someone(head: Token) -> bool:
@@ -961,6 +968,10 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
     credited = _credit_line(span, attributor)
     if credited is not None:
         return _with_source(credited, "credit line"), when
+    # "According to Berg, the rain will ease. “The worst is over.”": whom the sentence before cites.
+    cited = _cited_before(attributor, attributor.paragraphs[span.paragraph][0], span.open_mark)
+    if cited is not None:
+        return _with_source(cited, "sentence before"), when
     # "Sami recalled how it began. “And I was like, ...”": the speaker of the sentence before, same paragraph.
     speaker, verb = _last_reporting_subject(attributor, span.paragraph, before=span.open_mark)
     if speaker is not None and verb is not None:
@@ -982,6 +993,9 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
         if speaker is not None:
             return _with_source(speaker, "previous paragraph"), when
     if previous >= 1:
+        cited = _cited_before(attributor, *attributor.paragraphs[previous])
+        if cited is not None:
+            return _with_source(cited, "previous paragraph"), when
         speaker, verb = _last_reporting_subject(attributor, previous)
         if speaker is not None and verb is not None:
             return _with_source(speaker, "previous paragraph"), attributor.when(verb, (verb.sent.start_char,
@@ -1020,6 +1034,15 @@ def _credit_line(span: QuoteSpan, attributor: Attributor) -> Actor | None:
     head = name.root
     actor = attributor.directory.actor_for(head) or attributor.named_word(head)
     return actor if actor is not None and actor.kind == "person" else None
+
+
+def _cited_before(attributor: Attributor, start: int, end: int) -> Actor | None:
+    """Whom the last sentence in chars [start, end) cites with "according to", if it is the reporter's."""
+    tokens = [t for t in _tokens_in(attributor.doc, start, end) if not t.is_space]
+    if not tokens or attributor.inside_quote(tokens[-1].idx):
+        return None
+    sentence = [t for t in tokens[-1].sent if t.idx >= start and not attributor.inside_quote(t.idx)]
+    return attributor.according_to(sentence)
 
 
 def _last_reporting_subject(attributor: Attributor, paragraph: int,

@@ -172,6 +172,13 @@ ATTRIBUTIONS = [
     ("the speaker right after a quoted sentence, however the parse hangs it",
      '"I did not order it. I did not order it," Ortega said, after Radio North reporter Ana Ruiz said the minister '
      'had ordered the evacuation.', [("I did not", "Ortega", False)]),
+    ("a bare quotation after a sentence citing someone with 'according to', same paragraph or the one before",
+     '"Nobody told us anything," said Petra Holm, a retired teacher.\n'
+     'According to Tomas Berg, the rain will ease by Wednesday. "The worst is behind us."\n'
+     'Holm said she had lost everything.\nAccording to Berg, the rivers will stay high for days.\n'
+     '"Nobody should go back before the weekend."',
+     [("Nobody told us", "Petra Holm", False), ("The worst is", "Tomas Berg", False),
+      ("Nobody should go", "Tomas Berg", False)]),
     ("a surname the parse takes for a compound of the verb",
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
@@ -309,6 +316,18 @@ REFERENCES = [
     ("a participle opening the sentence is no part of a name",
      'Hosting Lima at the summit "is an honour," said Rui Costa.\n"We have waited years for this," Lima said.',
      [("is an honour", "Rui Costa", True), ("We have waited", "Lima", False)]),
+    ("'the governor said' is the governor named before, not the previous paragraph's speaker",
+     '"The water rose by two metres in an hour," said Tomas Berg, the head of the rescue service.\n'
+     'The regional governor, Anna Lind, visited a shelter in the town. "Every family will get help," Lind said.\n'
+     'Berg said eleven people were still missing.\n'
+     '"We cannot wait for the insurance companies," the governor said.',
+     [("The water rose", "Tomas Berg", False), ("Every family will", "Anna Lind", False),
+      ("We cannot wait", "Anna Lind", False)]),
+    ("a name the parse makes the root of its sentence is that sentence's subject",
+     'Ana Ruiz wrote the ballad in one night. "It came to me in a dream," Ruiz said.\n'
+     'Lena Park, who had not sung in a long time before the tour, worried about doing justice to the ballad, '
+     'especially given that she had no training. "But the story of it really moved me," she said.',
+     [("It came to", "Ana Ruiz", False), ("But the story", "Lena Park", False)]),
 ]
 
 
