@@ -985,6 +985,12 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
     while previous >= 1 and previous not in last_by_paragraph and not _has_text(attributor, previous):
         previous -= 1
     if previous in last_by_paragraph:
+        # "“...,” said Doe. Roe, however, insisted ...": the paragraph ends with Roe speaking, not with the quotation
+        last = [q for q in quotes if q.paragraph == previous][-1]
+        speaker, verb = _last_reporting_subject(attributor, previous, after=last.sentence_start + len(last.sentence))
+        if speaker is not None and verb is not None:
+            return _with_source(speaker, "previous paragraph"), attributor.when(verb, (verb.sent.start_char,
+                                                                                       verb.sent.end_char))
         actor, earlier = last_by_paragraph[previous]
         return _with_source(actor, "previous paragraph"), earlier
     if previous >= 1 and span.open_mark == _first_char(attributor, span.paragraph):
@@ -1045,11 +1051,12 @@ def _cited_before(attributor: Attributor, start: int, end: int) -> Actor | None:
     return attributor.according_to(sentence)
 
 
-def _last_reporting_subject(attributor: Attributor, paragraph: int,
-                            before: int | None = None) -> tuple[Actor | None, Token | None]:
-    """The subject of the last verb of speech in a paragraph (before a character, if given)."""
+def _last_reporting_subject(attributor: Attributor, paragraph: int, before: int | None = None,
+                            after: int | None = None) -> tuple[Actor | None, Token | None]:
+    """The subject of the last verb of speech in a paragraph (before or after a character, if given)."""
     start, end = attributor.paragraphs[paragraph]
     end = end if before is None else before
+    start = start if after is None else max(start, after)
     verbs = [t for t in _tokens_in(attributor.doc, start, end) if t.lemma_.lower() in speech_verbs()
              and t.pos_ in ("VERB", "AUX") and not attributor.inside_quote(t.idx)]
     for verb in reversed(verbs):

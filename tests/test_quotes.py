@@ -179,6 +179,10 @@ ATTRIBUTIONS = [
      '"Nobody should go back before the weekend."',
      [("Nobody told us", "Petra Holm", False), ("The worst is", "Tomas Berg", False),
       ("Nobody should go", "Tomas Berg", False)]),
+    ("a bare quotation paragraph after a paragraph that ends with another person speaking is that person's",
+     '"We will not be replaced by machines," said union leader Jonas Petersen. Port director Helen Ward, however, '
+     'insisted the new cranes would create jobs.\n"Every port in the world is automating. We cannot stay behind."',
+     [("We will not", "Jonas Petersen", False), ("Every port in", "Helen Ward", False)]),
     ("a surname the parse takes for a compound of the verb",
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
