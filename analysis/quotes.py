@@ -298,6 +298,7 @@ class Attributor:
         # ..."): its words are read like the reporter's, not as a quotation.
         directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans if not q.label]
         self._capitalised: frozenset[str] | None = None
+        self._reported: set[int] = set()  # subjects of a clause someone reports ("Doe said Roe had refused")
         self.subject_mentions = self._mentions()
         self._mention_chars = [char for char, _, _ in self.subject_mentions]
         self._genders: dict[str, str] | None = None
@@ -316,8 +317,11 @@ class Attributor:
             if token.dep_ in ("compound", "flat", "amod", "poss") and token.head.pos_ in ("PROPN", "NOUN"):
                 continue
             actor = self.directory.actor_for(token)
-            if actor is not None:
-                mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS or _misparsed_subject(token)))
+            if actor is None:
+                continue
+            mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS or _misparsed_subject(token)))
+            if token.dep_ in SUBJECT_DEPS and _reported_clause(token.head):
+                self._reported.add(token.idx)
         return mentions
 
     def resolve_pronoun(self, pronoun: Token, before: int) -> Actor | None:
@@ -336,8 +340,11 @@ class Attributor:
                 c for c in self.subject_mentions if c[0] < before and c[1].kind == "person"
                 and self.genders().get(c[1].name) == gender]
             candidates = fitting or candidates
+        # "Doe said Roe had refused. “...,” he said": the one who speaks, not the one spoken of (a body
+        # the report is about is as often "it" or "they" as the one reporting)
         subjects = [c for c in candidates if c[2]]
-        chosen = (subjects or candidates)[-1:] if (subjects or candidates) else []
+        speaking = [c for c in subjects if c[0] not in self._reported] if wants_person else []
+        chosen = (speaking or subjects or candidates)[-1:]
         if not chosen:
             return None
         actor = chosen[0][1]
@@ -811,6 +818,11 @@ class Attributor:
                 return actor
         # "From Doe's post on Facebook:", "The ministry's statement read:": whoever issued it
         return next((actor for actor in map(self.document_owner, words) if actor is not None), None)
+
+
+def _reported_clause(verb: Token) -> bool:
+    """A clause that is what a verb of speech reports: "(Doe said) Roe had refused"."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in speech_verbs()
 
 
 def _misparsed_subject(token: Token) -> bool:

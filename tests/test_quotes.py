@@ -327,6 +327,12 @@ REFERENCES = [
      '"We cannot wait for the insurance companies," the governor said.',
      [("The water rose", "Tomas Berg", False), ("Every family will", "Anna Lind", False),
       ("We cannot wait", "Anna Lind", False)]),
+    ("'he said' is the man who reports, not the man his report is about",
+     'Viktor Sorel, the chief negotiator, said Anton Marek had refused to discuss prisoners. '
+     '"He knows the truth and he hides it," he said.\n'
+     'Marek, the envoy of the other side, said the talks would continue. Sorel had walked out twice, he added.\n'
+     '"We are still at the table," he said.',
+     [("He knows the", "Viktor Sorel", False), ("We are still", "Anton Marek", False)]),
     ("a name the parse makes the root of its sentence is that sentence's subject",
      'Ana Ruiz wrote the ballad in one night. "It came to me in a dream," Ruiz said.\n'
      'Lena Park, who had not sung in a long time before the tour, worried about doing justice to the ballad, '
