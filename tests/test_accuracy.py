@@ -57,7 +57,7 @@ FRESH_FLOORS = {
         "relay_recall": 0.00,  # 0.118 (2/17)
         "what_accuracy": 0.90,  # 0.923 (84/91)
         "location_accuracy": 0.72,  # 0.747 (68/91)
-        "claimant_accuracy": 0.52,  # 0.549 (50/91)
+        "claimant_accuracy": 0.63,  # 0.654 (70/107) at b048a15 (session 21)
     },
     "b": {  # main at 7c4cef8 reached: quotes 1.0/1.0, speaker .93, partial 1.0, claims .76/.97, qualifier .99,
             # country .68, date .74, hypothetical 9/11, what .85, location .60, claimant .49, kind .54, relays 6/19
@@ -68,12 +68,12 @@ FRESH_FLOORS = {
         "claim_recall": 0.92,  # 0.916 (164/179) with the counting rules of issue 10; 0.939 (168/179) in session 19
         "claim_precision": 0.95,
         "qualifier_accuracy": 0.97,
-        "claimant_country_accuracy": 0.64,
+        "claimant_country_accuracy": 0.76,  # 0.780 (131/168) at b048a15 (session 21)
         "date_accuracy": 0.83,  # 0.862 (56/65) in session 19
         "hypothetical_recall": 0.72,
         "what_accuracy": 0.82,
         "location_accuracy": 0.58,
-        "claimant_accuracy": 0.46,
+        "claimant_accuracy": 0.67,  # 0.690 (116/168) at b048a15 (session 21)
         "claimant_kind_accuracy": 0.50,
         "relay_recall": 0.26,
     },
@@ -94,7 +94,7 @@ FRESH_FLOORS = {
         "relay_recall": 0.17,  # 0.294 (5/17)
         "what_accuracy": 0.77,  # 0.814 (48/59)
         "location_accuracy": 0.79,  # 0.831 (49/59)
-        "claimant_accuracy": 0.50,  # 0.542 (32/59)
+        "claimant_accuracy": 0.64,  # 0.676 (46/68) at b048a15 (session 21)
     },
     "d": {  # two items under main at 34a99bd: score (hits/total) beside each floor
         "quote_recall": 0.93,  # 0.756 (34/45); 0.978 (44/45) with transcript turns (session 18)
@@ -132,7 +132,7 @@ FRESH_FLOORS = {
         "relay_recall": 0.05,  # 0.176 (3/17)
         "what_accuracy": 0.77,  # 0.793 (69/87)
         "location_accuracy": 0.55,  # 0.575 (50/87)
-        "claimant_accuracy": 0.54,  # 0.563 (49/87)
+        "claimant_accuracy": 0.59,  # 0.618 (55/89) at b048a15 (session 21)
     },
     "f": {  # two items under the code before the fifth round (d621fce; tests/fresh/README.md, section f)
         "quote_recall": 0.81,  # 0.843 (59/70)
