@@ -39,6 +39,7 @@ from analysis.actors import (
         ("an analyst from a think tank", ""),
         ("Nigerians in the camps", "Nigeria"),  # a demonym in the plural
         ("county officials in California", "United States"),
+        ("the Hellenic Coast Guard", "Greece"),  # a country's formal adjective
     ],
 )
 def test_country_of_a_phrase(phrase, country):
