@@ -280,6 +280,13 @@ def core_tokens(head: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _state_in_name(name: str) -> str:
+    """The state a body's name makes it part of: "Congo army" (from "Congo's army"), "Armed Forces of Mali"."""
+    ends = [m for m in _country_pattern().finditer(name) if m.start() == 0 or m.end() == len(name)]
+    state = country_aliases()[ends[0].group(1)] if ends else ("", "")
+    return state[0] if state[1] == "country" else ""
+
+
 def body_name(phrase: str, country: str = "") -> str:
     """A body's canonical name: "Russia's defence ministry" -> "Russia Ministry of Defence".
 
@@ -668,8 +675,11 @@ class Directory:
         "its mission in Ghana" is its owner's, "a local official in the town" may be nobody's."""
         located = {t.i for prep in tokens if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
                    for t in prep.subtree}
-        # A name says nothing of a country: "Ana Lima" is not from Peru.
-        named = [t for t in tokens if t.ent_type_ != "PERSON"]
+        # A name says nothing of a country: "Ana Lima" is not from Peru. A country the recogniser took for a
+        # one-word name still owns the body it possesses: "Mali's army".
+        named = [t for t in tokens if t.ent_type_ != "PERSON" or t.dep_ == "poss" and t.head == head
+                 and t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")
+                 and country_aliases().get(t.text, ("", ""))[1] == "country"]
         own = _joined([t for t in named if t.i not in located])
         return (country_of(own) or _place_country(t for t in named if t.i not in located)
                 or self._affiliation(head, tokens)
@@ -990,7 +1000,7 @@ class Directory:
             return actor
         speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
         if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising:
-            return replace(actor, country=actor.name)
+            return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if category_of(actor, default="") == "outlet":
             return actor  # an outlet: its country only when the text says it
         if actor.name.split()[0] in INTERNATIONAL_WORDS and _proper_name(actor.name):
@@ -1100,7 +1110,8 @@ class Directory:
         if not chosen:
             return None
         actor = replace(chosen[-1], source="description")
-        if role_of(head).speaks_for == "itself" and (_armed([head]) or category_of(actor) == "military"):
+        if role_of(head).speaks_for == "itself" and (_armed([head]) or category_of(actor) == "military") \
+                and not _state_in_name(actor.name):
             self.self_speaking.add(actor.name)
         if actor.name in self.self_speaking:
             return replace(actor, country=actor.name, category=actor.category or "military")

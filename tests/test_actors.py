@@ -13,6 +13,7 @@ from analysis.actors import (
     _acronyms,
     _dateline_country,
     _dateline_end,
+    _state_in_name,
     body_name,
     category_of,
     clean_name,
@@ -237,3 +238,18 @@ def test_a_short_form_is_one_actor_with_its_long_form(nlp):
 )
 def test_dateline_country(dateline, country):
     assert _dateline_country(dateline) == country
+
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Chad army", "Chad"),  # "Chad's army", as body_name writes it
+        ("Armed Forces of Mali", "Mali"),
+        ("Northern Liberation Front", ""),  # an armed group speaks for itself
+        ("Sahel Patriotic Movement", ""),  # a region is no state
+    ],
+)
+def test_a_state_in_a_bodys_name(name, state):
+    """A state's own forces speak for the state, never for themselves as an armed group does."""
+    assert _state_in_name(name) == state

@@ -71,6 +71,9 @@ LAST_CLAIM = [
      "A spokeswoman for Peru's health ministry said 300 patients were in hospital.\n"
      "Anna Berg, a Swedish volunteer, said 12 nurses had fallen ill.",
      ("Anna Berg", "Sweden", "person", "")),
+    ("a country the recogniser takes for a one-word name still owns the army it possesses",
+     "Mali's army said 200 rebels were killed last week.",
+     ("Mali army", "Mali", "military", "")),
     ("a parenthesis is no part of a body's name",
      "The Coastal Rescue Service (Coreserv) said 60 fishermen were missing.",
      ("Coastal Rescue Service", "", "government", "")),
