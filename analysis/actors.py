@@ -287,6 +287,13 @@ def _state_in_name(name: str) -> str:
     return state[0] if state[1] == "country" else ""
 
 
+def _country_taken_for_name(token: Token, head: Token) -> bool:
+    """A country the recogniser took for a one-word name, owning the body it possesses: "Mali's army"."""
+    alone = token.ent_iob_ == "B" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+    return token.dep_ == "poss" and token.head == head and alone \
+        and country_aliases().get(token.text, ("", ""))[1] == "country"
+
+
 def body_name(phrase: str, country: str = "") -> str:
     """A body's canonical name: "Russia's defence ministry" -> "Russia Ministry of Defence".
 
@@ -675,11 +682,8 @@ class Directory:
         "its mission in Ghana" is its owner's, "a local official in the town" may be nobody's."""
         located = {t.i for prep in tokens if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
                    for t in prep.subtree}
-        # A name says nothing of a country: "Ana Lima" is not from Peru. A country the recogniser took for a
-        # one-word name still owns the body it possesses: "Mali's army".
-        named = [t for t in tokens if t.ent_type_ != "PERSON" or t.dep_ == "poss" and t.head == head
-                 and t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")
-                 and country_aliases().get(t.text, ("", ""))[1] == "country"]
+        # A name says nothing of a country: "Ana Lima" is not from Peru.
+        named = [t for t in tokens if t.ent_type_ != "PERSON" or _country_taken_for_name(t, head)]
         own = _joined([t for t in named if t.i not in located])
         return (country_of(own) or _place_country(t for t in named if t.i not in located)
                 or self._affiliation(head, tokens)
