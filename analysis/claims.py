@@ -81,7 +81,8 @@ CONDITIONAL_MODALS = {"would", "'d"}
 ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
 # Verbs and nouns whose complement is an option not taken: "threatened to fire", "an offer to rehire".
 # A proposal is not among them: like a forecast, it states what is meant to happen.
-UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", "weigh", "option", "scenario"}
+UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", "weigh", "option", "scenario",
+              "potential", "possibility"}
 # Intentions and readiness whose infinitive names an action not yet taken: "plans to send 3,000", "is preparing
 # to deploy", "ready to deploy 2,000", "vowed to send". Only their infinitive: "1,300 officers ready to deploy"
 # counts officers who are there.
@@ -89,6 +90,8 @@ INTENDED = {"plan", "prepare", "prepared", "ready", "poise", "poised", "intend",
 # Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
 POSSIBLE = {"possible", "potential"}
 COMPARED = {"than", "versus", "vs", "vs."}
+# Verbs and adjectives of requirement, the semi-modal "need" among them: "would be needed", "would require".
+REQUIRING = {"need", "require", "necessary", "needed", "required"}
 COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
 CONDITION_NOUNS = {"event", "case", "scenario"}  # "in the event of a breach, 30,000 would have to leave"
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
@@ -726,13 +729,21 @@ def _people_subject(figure: Token) -> bool:
     """A bare count as the subject of an event ("Thousands gathered", "Hundreds were evacuated", "At least
     10,000 took part") counts people, unless the text just counted things ("thousands of homes ...,
     hundreds were ...", "of the 500 homes, 300 were destroyed")."""
-    verb = figure.head
+    verb = _obliged(figure.head)
     if figure.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.lower_ in VAGUE_WORDS for o in c.children)
            for c in figure.children):
         return False  # "thousands of homes were ...", but "tens of thousands marched"
     return not _counted_things_before(figure)
+
+
+def _obliged(verb: Token) -> Token:
+    """The verb a semi-modal "have to" governs ("50,000 would have to leave": leave), else the verb itself."""
+    if verb.lemma_.lower() != "have":
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.tag_ == "TO" and a.i < c.i for a in c.children)), verb)
 
 
 def _counted_things_before(figure: Token) -> bool:
@@ -1037,14 +1048,25 @@ def _is_conditional_would(verb: Token, quoted: tuple[int, int] | None = None) ->
 
 
 def _counterfactual(verb: Token) -> bool:
-    """"would have died", "without the rescue, 300 would have died", "but for the levee, ... would flood": a
-    conditional "would" whatever reports it."""
+    """"would have died", "without the rescue, 300 would have died", "but for the levee, ... would flood", and
+    a requirement ("would be needed"): a conditional "would" whatever reports it."""
     if _modal(verb) not in CONDITIONAL_MODALS:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN":
         return True
+    if _requirement(verb):
+        return True
     return any(c.dep_ == "prep" and (c.lower_ in COUNTERFACTUAL_PREPS or _in_the_event(c))
                or c.dep_ == "advmod" and c.lower_ == "otherwise" for c in verb.children)
+
+
+def _requirement(verb: Token) -> bool:
+    """"said 4,000 more would be needed", "would require 5,000 soldiers", "it would take 5,000 soldiers to hold
+    the valley", "would be necessary": what a course of action would call for, not people sent or there."""
+    if verb.lemma_.lower() in REQUIRING or any(c.dep_ == "acomp" and c.lower_ in REQUIRING for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _in_the_event(prep: Token) -> bool:
@@ -1095,8 +1117,8 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
             return False  # "an influx of 10,000 troops, which the agency reported, could ...": a stated claim
         if node is not figure and _conditional(node):
             return True
-        if any(c.dep_ == "advcl" and _conditional(c) for c in node.children):
-            return True
+        if any(c.dep_ == "advcl" and _conditional(c) for c in [*node.children, *_obliged(node).children]):
+            return True  # "if the dam fails, 300 would have to leave", "300 would have to leave if it fails"
         speech = node.lemma_.lower() in reporting_verbs()  # its "would" is told by _unmade
         if node.pos_ in ("VERB", "AUX") and (_is_possibility(node) or not speech and _is_conditional_would(
                 node, quoted) or _counterfactual(node) or _yes_no_question(node)):

@@ -343,6 +343,19 @@ HYPOTHETICAL = [
      [False]),
     ("a quoted past statement's 'would' is its future", "“We said 300 officers would be deployed,” the mayor "
      "said.", [False]),
+    # Requirements: what a course of action would call for, whatever reports it.
+    ("a past statement's 'would be needed' is a requirement", "The fire chief said 4,000 more firefighters would "
+     "be needed to hold the ridge.", [True]),
+    ("'would require' is a requirement", "The engineer said draining the mine would require 900 workers.", [True]),
+    ("'it would take N to' is a requirement", "The colonel said it would take 6,000 soldiers to clear the "
+     "pass.", [True]),
+    ("'would be necessary' is a requirement", "The nurses' union said 2,000 more nurses would be necessary.",
+     [True]),
+    ("what is needed now is stated", "The relief agency said 2,000 volunteers were needed at the camp.", [False]),
+    ("'would take' people somewhere is the reported future", "The ferry company said the boats would take 300 "
+     "pilgrims to the island.", [False]),
+    ("'the potential to' is a possibility", "The fever has the potential to kill 40,000 villagers, doctors "
+     "said.", [True]),
 ]
 
 
@@ -869,6 +882,10 @@ ELIDED_HYPOTHETICALS = [
      "300.", [("300", "killed", "upper", True)]),
     ("a bare subject of a verb with a particle", "Organisers said even if only 2,000 show up, the rally will go "
      "ahead.", [("2,000", "other", "exact", True)]),
+    ("a bare subject of 'have to' under a condition", "If the levee breaks, as many as 40,000 would have to "
+     "leave, the mayor said.", [("40,000", "other", "upper", True)]),
+    ("a bare passive subject of 'have to'", "Officials said 12,000 would have to be evacuated if the river rose.",
+     [("12,000", "other", "exact", True)]),
     ("things that turn up are no count", "Officials said 500 boxes turned up at the depot.", []),
     ("a capacity is no count", "The new arena could hold 5,000, officials said.", []),
     ("money is no count", "The repairs could cost 2,000 dollars, officials said.", []),
