@@ -153,6 +153,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.73,  # 0.750 (99/132)
         "claimant_accuracy": 0.53,  # 0.545 (72/132)
     },
+    "g": {  # two items under the code before the sixth round (fcefdca; tests/fresh/README.md, section g)
+        "quote_recall": 0.82,  # 0.857 (54/63)
+        "quote_precision": 0.96,  # 1.000 (54/54)
+        "speaker_accuracy": 0.84,  # 0.879 (51/58)
+        "partial_accuracy": 0.96,  # 1.000 (58/58)
+        "claim_recall": 0.83,  # 0.846 (143/169)
+        "claim_precision": 0.98,  # 1.000 (143/143)
+        "qualifier_accuracy": 0.97,  # 0.986 (141/143)
+        "claimant_country_accuracy": 0.55,  # 0.566 (81/143)
+        "date_accuracy": 0.81,  # 0.844 (54/64)
+        "hypothetical_recall": 0.68,  # 0.789 (15/19)
+        "vague_recall": 0.60,  # 0.800 (8/10)
+        "claimant_kind_accuracy": 0.61,  # 0.629 (73/116)
+        "via_accuracy": 0.82,  # 0.839 (120/143)
+        "relay_recall": 0.00,  # 0.080 (2/25)
+        "what_accuracy": 0.87,  # 0.888 (127/143)
+        "location_accuracy": 0.74,  # 0.762 (109/143)
+        "claimant_accuracy": 0.65,  # 0.671 (96/143)
+    },
 }
 
 
