@@ -896,7 +896,9 @@ class Directory:
         orgs = orgs or [e for e in _entities(own, ("PERSON",)) if e.text in self.body_names]
         if not role.kind and not orgs and not country and not _body_cue(head):
             if not _body_noun(head):
-                return None
+                # "the secretariat" after "the Health Secretariat": the article's own name says the word names a body
+                named = describe and head.pos_ == "NOUN" and _bare(own, head) and self._ends_a_name(head)
+                return self._described_body(head, same_word_only=True) if named else None
             # "the utility", "the company": the body of that kind named before; else what the words say
             described = self._described_body(head, same_word_only=True) if describe and _bare(own, head) else None
             if described is not None or not describe:
@@ -1120,6 +1122,12 @@ class Directory:
         if actor.name in self.self_speaking:
             return replace(actor, country=actor.name, category=actor.category or "military")
         return actor
+
+    def _ends_a_name(self, head: Token) -> bool:
+        """A body named before `head` has the noun as the last word of its name ("Health Secretariat")."""
+        word = head.lemma_.lower()
+        return any(i < head.i and actor.name.split()[-1].lower() in (word, head.lower_)
+                   for i, actor in self.named_bodies())
 
     def named_bodies(self) -> list[tuple[int, Actor]]:
         """(token index, actor) of every body the article names outside quotations, in order."""

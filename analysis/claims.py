@@ -131,6 +131,7 @@ EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"
 # The people nouns a count of attendance is: "a turnout of 750,000".
 ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "population", "enrolment", "enrollment",
                     "ridership"}
+ESTIMATE_NOUNS = {"figure", "estimate", "toll", "tally", "count"}  # what a source gives out ("gave a toll of 40")
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate"} | ATTENDANCE_NOUNS
 # Verbs whose bare object is the people who came: "the march drew 500,000".
 ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
@@ -1453,6 +1454,12 @@ class ClaimFinder:
                 actor, via, kind = earlier[-1].claimant, earlier[-1].via, earlier[-1].kind
                 carried = earlier[-1].when
                 when = when if when[1] else (carried[0], "context") if carried[0] else carried
+        if kind == "background" and self._continues(figure):
+            # "The coast guard said it rescued 318 people. That brings the total to 1,460.": the account goes on
+            account = self._account_before(figure.sent)
+            if account is not None:
+                actor, carried, via, kind = account
+                when = when if when[1] else (carried[0], "context") if carried[0] else carried
         if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
                 and actor.name != self.wire.name and self.wire.name not in {a.name for a in via}:
             via = (*via, self.wire)
@@ -1490,6 +1497,42 @@ class ClaimFinder:
         # A figure in the reporter's own voice that nobody is said to give ("Tens of thousands marched",
         # "Police detained 300 students", "a country of 10 million"): stated by nobody in particular.
         return None, when, (), "background"
+
+    def _continues(self, figure: Token) -> bool:
+        """An unattributed sentence that goes on with the account before it: it refers back ("That brings the total
+        to ...") or tells in the past what happened to those counted ("At least four people were killed", "Crews
+        pulled 23 survivors from the water"), not what an actor it names did ("Police arrested two men") nor a
+        standing fact ("The city has 40,000 residents"). Quotations go by their own speakers."""
+        sentence = figure.sent
+        if any(t.is_quote for t in sentence) or self.attributor.inside_quote(figure.idx):
+            return False
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t)
+               and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "this") for c in t.children)
+               for t in sentence):
+            return False  # "The clinic counted 40 patients": a source of its own, if unknown
+        verb = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), sentence.root)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if any(s.lower_ in ("that", "this") and not list(s.children) for s in subjects):
+            return True
+        return _is_past(verb) and not any(figure not in s.subtree and s.pos_ in ("PROPN", "NOUN")
+                                          and self.attributor.directory.actor_for(s) is not None for s in subjects)
+
+    def _account_before(self, sentence: Span) -> tuple[Actor, tuple[str, str], tuple[Actor, ...], str] | None:
+        """(source, when, relays, kind) of the statement the sentence before reports, in the same paragraph
+        ("..., the coast guard said."), outside quotations."""
+        if sentence.start == 0 or "\n" in self.text[self.doc[sentence.start - 1].idx:sentence.start_char]:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if any(t.is_quote for t in before):
+            return None
+        for verb in before:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
+                    and not self.attributor.inside_quote(verb.idx):
+                actor, via = self._source_of(verb)
+                if actor is not None:
+                    when = self.attributor.when(verb, (before.start_char, before.end_char))
+                    return actor, when, via, self._kind(actor, verb)
+        return None
 
     def _quote_verbs(self, quote: Quote) -> list[Token]:
         """The reporting verbs around a quotation, outside it: whose subject spoke it ("the governor told
@@ -1627,9 +1670,11 @@ class ClaimFinder:
         if verb.pos_ not in ("VERB", "AUX") or self.attributor.inside_quote(verb.idx):
             return False
         # "the police raised their estimate to 26,000", "the ministry revised its toll": whose count it is
+        # "the agency gave the highest figure, 11,400": a verb that gives out an estimate
         return verb.lemma_.lower() in attribution_verbs() or any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS
             or c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS and any(d.dep_ == "poss" for d in c.children)
+            or c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS
             for c in verb.children)
 
     def _source_of(self, verb: Token) -> tuple[Actor | None, tuple[Actor, ...]]:
@@ -1795,6 +1840,13 @@ class ClaimFinder:
                 continue
             if actor is not None:
                 return actor
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # "The first estimate ... was given by the agency", "the figure came from the ministry"
+            for prep in (c for c in noun.head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"):
+                for source in (o for o in prep.children if o.dep_ == "pobj" and not o.like_num):
+                    actor = directory.actor_for(source)
+                    if actor is not None:
+                        return actor
         return None
 
     def _source_phrase(self, sentence: Span, figure: Token) -> Actor | None:
@@ -1865,8 +1917,10 @@ def _closing_subject(verb: Token) -> Token | None:
     heads = [t for t in before if t.head.i not in phrase and t.pos_ in ("NOUN", "PROPN")]
     if end < verb.i:
         # "..., Oslo's water regulator, the Fjord Water Board, said": a name in apposition to the speaker
+        # "..., the agency's epidemiologist, Dr. Ana Ruiz, told reporters": a person's name, however it is parsed
         heads = [t.head if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < before[-1].i
-                 and before[-1].i - t.head.i <= MAX_CLOSING_WORDS else None for t in heads]
+                 and before[-1].i - t.head.i <= MAX_CLOSING_WORDS else t if t.ent_type_ == "PERSON" else None
+                 for t in heads]
         heads = [t for t in heads if t is not None]
     after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and not t.is_space]
     closing = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "PROPN", "NOUN") for t in after) \

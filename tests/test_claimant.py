@@ -261,6 +261,36 @@ LAST_CLAIM = [
     ("a town's country is named as the country list names it",
      "The union, which represents dock workers in Rotterdam, said 3,000 members stopped work.",
      ("union", "Netherlands", "organisers", "")),
+    ("'the foundation' is the body the article named with that last word",
+     "The Andes Relief Foundation has sent water trucks to three towns since Monday.\n"
+     "About 12,000 people had left their homes, the foundation said.",
+     ("Andes Relief Foundation", "", "ngo", "")),
+    ("a health secretariat is a government body",
+     "In its bulletin, the Health Secretariat of Peru counted 52 dengue deaths.",
+     ("Health Secretariat of Peru", "Peru", "government", "")),
+    ("a person's name set off by commas before a closing verb is the speaker",
+     "Of the 52 dead, 20 were children, the agency's chief epidemiologist, Dr. Irene Salas, told reporters.",
+     ("Irene Salas", "", "person", "")),
+    ("an unattributed sentence going on with the account before it: 'That brings the total'",
+     "The coast guard said it had picked up 212 people from three boats on Sunday. That brings the total since "
+     "Thursday to about 900.",
+     ("coast guard", "", "military", "")),
+    ("an unattributed sentence telling in the past what happened to those counted goes on with the account",
+     "The river burst its banks overnight, the civil defence agency said. At least six people were killed.",
+     ("civil defence agency", "", "government", "")),
+    ("an estimate the subject of a passive 'by' is that source's",
+     "The first estimate, of about 1,600 strikers, was given by the transport union on Monday.",
+     ("transport union", "", "organisers", "")),
+    ("a source that gives out a figure in apposition is its source",
+     "The teachers' federation gave the highest figure so far, 14,000 marchers.",
+     ("federation", "", "organisers", "")),
+]
+
+# The account before does not go on into a sentence that says what a named actor did, or a standing fact.
+NOT_CONTINUED = [
+    "Police said 40 people were hurt in the clashes. Police arrested two men at the scene.",
+    "The agency said 40 people were hurt in the clashes. The province has 300,000 residents.",
+    '"We are doing what we can," the mayor said. About 900 people were sleeping in the sports hall.',
 ]
 
 
@@ -269,6 +299,12 @@ def test_claimant_country_kind_and_relays(nlp, rule, body, expected):
     found = sources(nlp, body)
     assert found, body
     assert found[-1] == expected, body
+
+
+@pytest.mark.parametrize("body", NOT_CONTINUED)
+def test_an_account_does_not_go_on_into_what_an_actor_did_or_a_standing_fact(nlp, body):
+    found = sources(nlp, body)
+    assert found and found[-1][0] == "", body
 
 
 def test_a_nationality_describing_the_person_just_named_is_that_person(nlp):
