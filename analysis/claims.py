@@ -57,6 +57,7 @@ FIGURE = re.compile(
     (?!\w)
     """
 )
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 NOT_PEOPLE_AFTER = re.compile(
     r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-(?!(?:strong|member|man|person|woman)\b)[a-z]|st\b|nd\b|rd\b|th\b|"
@@ -1343,7 +1344,10 @@ class ClaimFinder:
         same = [c for c in found if c.sentence_start == token.sent.start_char and c.start < start]
         dated = bool(same) and noun is not None and token.dep_ == "nummod" and noun.ent_type_ in ("DATE", "TIME") \
             and token.ent_type_ not in ("DATE", "TIME") and token.i > 0 and token.nbor(-1).lower_ in TIE_PREPS
-        noun = None if dated else noun
+        # "the toll rose to 210 Sunday", parsed as (210 Sunday): a bare weekday after a figure is its day
+        weekday = noun is not None and token.dep_ == "nummod" and noun.lower_ in WEEKDAY_NAMES \
+            and token.ent_type_ not in ("DATE", "TIME")
+        day, noun = (noun if weekday else None), (None if dated or weekday else noun)
         more = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ELLIPTICAL  # "thousands more"
         bare = _vague_anchor(token) if vague else token
         crowd = vague and noun is None and _vague_people(bare)
@@ -1374,13 +1378,13 @@ class ClaimFinder:
             counts_things = token.dep_ == "nummod" or (
                 token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN"
                 and _personnel(self.doc[token.i + 1]) is None and self.doc[token.i + 1].head == token)
-            if dated:
+            if dated or day is not None:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
             recent = [c for c in found if c.paragraph >= paragraph - 2]
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
-            tied = token.head if token.dep_ == "quantmod" and token.head.like_num else token
+            tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
             somewhere = value >= 10 and _present_at(bare) and is_hypothetical(bare) and not _counted_things_before(bare)
             somewhere = somewhere or value >= 10 and _particle_subject(token)

@@ -457,21 +457,28 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
 
 
 TALLY_PREPS = {"by", "of", "at"}  # "by Wednesday", "as of Wednesday", "as at Wednesday"
+# Verbs that give a count's level on a day: "the toll rose to 1,250 on Wednesday", "stood at 47 on Thursday".
+LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "top", "jump", "increase", "grow", "surpass", "exceed"}
 
 
 def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
     """The day a count was made up to ("By Wednesday, the number had risen to 450, the ministry said", "As of
-    Monday, 2,300 had registered"): the figure was given that day. A coming day ("should reopen by Friday")
-    is none."""
+    Monday, 2,300 had registered") or that gives a count's level ("the toll rose to 1,250 on Wednesday"): the
+    figure was given that day. A coming day ("should reopen by Friday") is none."""
     for text, _, head in _date_entities(doc, sentence[0], sentence[1], set(), inside_quote):
         node = head.head if head.dep_ == "compound" else head  # "as of Wednesday evening"
         prep = node.head if node.dep_ == "pobj" else None
         # a named day: "as of this morning" is the speaker's own day, which the statement has anyway
-        if not (MONTH_DAY.search(text) or WEEKDAY.search(text)) or prep is None or prep.lower_ not in TALLY_PREPS:
-            continue
-        if prep.lower_ != "by" and not (prep.i > 0 and doc[prep.i - 1].lower_ == "as"):
+        if not (MONTH_DAY.search(text) or WEEKDAY.search(text)):
             continue
         clause = _governing_verb(head)[0]
+        level = clause is not None and clause.lemma_.lower() in LEVEL_VERBS and not in_comparison(head) and (
+            node.dep_ == "npadvmod" and node.head == clause or prep is not None and prep.head == clause and (
+                prep.lower_ == "on" or any(c.dep_ == "nummod" for c in node.children)))  # "rose to 210 Sunday"
+        if not level and (prep is None or prep.lower_ not in TALLY_PREPS):
+            continue
+        if not level and prep.lower_ != "by" and not (prep.i > 0 and doc[prep.i - 1].lower_ == "as"):
+            continue
         if clause is not None and clause.tag_ in ("VBD", "VBN") and not is_future(clause) and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             return text

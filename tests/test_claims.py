@@ -88,6 +88,8 @@ FIGURES = [
     ("the bodies of soldiers are the dead", "The bodies of 60 soldiers were recovered, officials said.", 60, None,
      "exact", "killed"),
     ("a death toll counts the dead", "The death toll rose to 54, police said.", 54, None, "exact", "killed"),
+    ("a bare weekday after the figure is its day", "The death toll rose to 86 Tuesday, police said.", 86, None,
+     "exact", "killed"),
     ("the people after a headline-style noun pile", "Storm strands 2,000 travellers on the coast.", 2000, None,
      "exact", "other"),
 ]

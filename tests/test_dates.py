@@ -195,6 +195,12 @@ CONTEXT_DATES = [
     ("a tally as of a day", "As of Wednesday evening, 2,300 people had registered at the shelters, the Red Cross "
      "said.", [("Wednesday", "text")]),
     ("a coming day is no tally", "The agency said 5,000 people would be moved by Friday.", [("", "")]),
+    ("a count's level on a day was given that day", "The number of flood deaths climbed to 64 on Thursday, the "
+     "civil protection office said.", [("Thursday", "text")]),
+    ("a level on a day with no 'on'", "The death toll rose to 210 Sunday, rescuers said.",
+     [("Sunday", "text")]),
+    ("a level still to come is no tally", "Officials said the number of evacuees was expected to reach 9,000 on "
+     "Friday.", [("", "")]),
     # A day named by the day before it.
     ("'on the same day' is the day named before", "On Monday, police said 300 people were arrested. On the same "
      "day, the ministry said 50 officers had been hurt.", [("Monday", "text"), ("Monday", "text")]),
@@ -212,7 +218,7 @@ CONTEXT_DATES = [
     ("'the evening before'", "Police said on Sunday that 45,000 people had gathered, up from 38,000 the evening "
      "before.", [("Sunday", "text"), ("1 days before Sunday", "text")]),
     ("'a day earlier' counts back from the day of the count it is compared with", "The toll rose to 31 on "
-     "Tuesday from 24 a day earlier, the office said.", [("", ""), ("1 days before Tuesday", "text")]),
+     "Tuesday from 24 a day earlier, the office said.", [("Tuesday", "text"), ("1 days before Tuesday", "text")]),
     ("'a week earlier'", "The agency said on Monday that 300 migrants had arrived, up from 200 a week earlier.",
      [("Monday", "text"), ("7 days before Monday", "text")]),
     ("a compared figure's own day", "Police said on Sunday that 60,000 people had gathered, up from 40,000 on "
