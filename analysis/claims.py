@@ -1633,7 +1633,7 @@ class ClaimFinder:
             actor = self.attributor.actor_from_head(closing) if closing is not None else None
             if actor is not None:
                 return actor, verb, tuple(self._outlets_between(verb, actor))
-        return None, None, ()
+        return None, next(iter(verbs), None), ()  # "He said ...", its speaker unnamed: the verb still has a day
 
     def _according_relayed(self, actor: Actor, via: tuple[Actor, ...], sentence: Span, figure: Token) -> list[Actor]:
         """"N were killed, according to the ministry, the Daily Post reported": a news outlet that reports
