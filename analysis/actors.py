@@ -14,6 +14,7 @@ import csv
 import itertools
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +28,7 @@ from rapidfuzz import fuzz
 if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild never needs it
     from spacy.tokens import Doc, Span, Token
 
+CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "ȘșȚț")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -162,7 +164,18 @@ def places() -> dict[str, str]:
     """City or state name ("Lyon", "Ohio") -> its country, from the gazetteer tools/make_places.py writes, named
     as countries.csv names it ("The Netherlands" -> "Netherlands")."""
     aliases = country_aliases()
-    return {row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("places.csv")}
+    found = {row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("places.csv")}
+    # English copy often drops diacritics or writes Romanian's comma-below for the gazetteer's cedilla
+    # ("Galati", "Galați" for "Galaţi"); a spelling another place already has keeps that place
+    for place, country in list(found.items()):
+        for variant in (_folded(place), place.translate(CEDILLA_TO_COMMA)):
+            found.setdefault(variant, country)
+    return found
+
+
+def _folded(text: str) -> str:
+    """Text without its diacritics: "Galaţi" -> "Galati"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -670,12 +683,19 @@ class Directory:
         foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
         # a person speaks for a country only when the article ties them to one: a description, or an office
         # held where the article is ("the mayor"); a resident or a witness named without either, for none
-        home = "" if foreign or not title else self.home
+        home = "" if foreign or not title else self._office_home(head)
         country = self._own_country(head, tokens) or self.countries.get(name, "") or self.countries.get(surname, "") \
             or home or ("" if title or foreign else self._spokesperson_before(head, name))
         actor = Actor(name, "person", title, country, source)
         self.remember(actor)
         return actor
+
+    def _office_home(self, head: Token) -> str:
+        """Where an office holder with no stated country acts: the article's country, else its dateline's or towns'
+        when it is at least half of the countries the article names ("BRASOV, Romania —"); a story of several
+        countries filed from one of them says nothing of a minister's."""
+        home = self.home_of(head)
+        return home if self.home or 2 * self.country_counts[home] >= self.country_counts.total() else ""
 
     def _own_country(self, head: Token, tokens: list[Token]) -> str:
         """The country a mention names, or its owner's ("its spokesman"); a place it is *in* counts last:
@@ -1234,6 +1254,7 @@ def _place_countries(doc: Doc) -> list[str]:
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
         if token.pos_ == "PROPN" and alone and token.dep_ not in ("compound", "flat") and token.text in places() \
+                and token.lower_ not in actor_kinds() and token.lower_ not in noun_roles() \
                 and not any(c.dep_ in ("compound", "flat") for c in token.children):  # not "Voces Libres"
             found.append(places()[token.text])
     return found

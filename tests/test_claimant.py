@@ -265,11 +265,16 @@ LAST_CLAIM = [
      "The Andes Relief Foundation has sent water trucks to three towns since Monday.\n"
      "About 12,000 people had left their homes, the foundation said.",
      ("Andes Relief Foundation", "", "ngo", "")),
+    ("an office holder in an article of several countries acts where its dateline is",
+     "BRASOV, Romania (Carpathian Wire) — Steelworkers from Germany and Poland joined the march.\n"
+     "Labour Minister Ioana Radu said 4,000 people had taken part.",
+     ("Ioana Radu", "Romania", "person", "Carpathian Wire")),
     ("a health secretariat is a government body",
      "In its bulletin, the Health Secretariat of Peru counted 52 dengue deaths.",
      ("Health Secretariat of Peru", "Peru", "government", "")),
     ("a person's name set off by commas before a closing verb is the speaker",
-     "Of the 52 dead, 20 were children, the agency's chief epidemiologist, Dr. Irene Salas, told reporters.",
+     "Of the 52 dead, 20 were children under 10, the ministry's chief epidemiologist, Dr. Irene Salas, told reporters "
+     "this morning.",
      ("Irene Salas", "", "person", "")),
     ("an unattributed sentence going on with the account before it: 'That brings the total'",
      "The coast guard said it had picked up 212 people from three boats on Sunday. That brings the total since "
