@@ -266,7 +266,7 @@ LAST_CLAIM = [
      "About 12,000 people had left their homes, the foundation said.",
      ("Andes Relief Foundation", "", "ngo", "")),
     ("an office holder in an article of several countries acts where its dateline is",
-     "BRASOV, Romania (Carpathian Wire) — Steelworkers from Germany and Poland joined the march.\n"
+     "BRASOV, Romania (Carpathian Wire) — Steelworkers from Germany joined the march in Brasov.\n"
      "Labour Minister Ioana Radu said 4,000 people had taken part.",
      ("Ioana Radu", "Romania", "person", "Carpathian Wire")),
     ("a health secretariat is a government body",
