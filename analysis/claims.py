@@ -78,6 +78,7 @@ HYPOTHETICAL_WORDS = {"suppose", "supposing", "imagine", "hypothetically"}
 INVERTED_CONDITIONS = {"should", "were", "had"}  # "Should the dam fail, ...", "Were they to send ..."
 POSSIBILITY_MODALS = {"could", "may", "might", "can", "ca"}  # spaCy splits "can't" into "ca" + "n't"
 ABILITY_MODALS = {"could", "can", "ca"}
+POSSIBILITY_ADVERBS = {"potentially"}  # "a storm potentially affecting 2 million people"
 CONDITIONAL_MODALS = {"would", "'d"}
 ESCALATING = {"even", "perhaps", "maybe", "possibly"}  # "or even a million"
 # Verbs and nouns whose complement is an option not taken: "threatened to fire", "an offer to rehire".
@@ -87,7 +88,8 @@ UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", 
 # Intentions and readiness whose infinitive names an action not yet taken: "plans to send 3,000", "is preparing
 # to deploy", "ready to deploy 2,000", "vowed to send". Only their infinitive: "1,300 officers ready to deploy"
 # counts officers who are there.
-INTENDED = {"plan", "prepare", "prepared", "ready", "poise", "poised", "intend", "vow", "pledge", "promise"}
+INTENDED = {"plan", "prepare", "prepared", "ready", "willing", "poise", "poised", "intend", "vow", "pledge",
+            "promise"}
 # Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
 POSSIBLE = {"possible", "potential"}
 COMPARED = {"than", "versus", "vs", "vs."}
@@ -731,13 +733,29 @@ def _people_subject(figure: Token) -> bool:
     """A bare count as the subject of an event ("Thousands gathered", "Hundreds were evacuated", "At least
     10,000 took part") counts people, unless the text just counted things ("thousands of homes ...,
     hundreds were ...", "of the 500 homes, 300 were destroyed")."""
-    verb = _obliged(figure.head)
-    if figure.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
+    verb = _obliged(_modal_subject(figure) or figure.head)
+    if figure.dep_ not in ("nsubj", "nsubjpass") and _modal_subject(figure) is None or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() in STATE_VERBS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.lower_ in VAGUE_WORDS for o in c.children)
            for c in figure.children):
         return False  # "thousands of homes were ...", but "tens of thousands marched"
     return not _counted_things_before(figure)
+
+
+def _modal_subject(figure: Token) -> Token | None:
+    """The verb a bare figure is the subject of when the parse hangs it elsewhere: a modal of possibility right
+    after the figure opens its clause ("the union fears up to 2,000 could follow", "up to 100,000 might flee",
+    parsed as the object of "fears" or a number of "flee"). None when the figure is a subject, or the verb has
+    its own. A "would" or "will" there may be a reported future, and is left to the parse."""
+    if figure.dep_ in ("nsubj", "nsubjpass") or figure.i + 1 >= len(figure.doc):
+        return None
+    modal = figure.nbor(1)
+    verb = modal.head
+    if modal.lower_ not in POSSIBILITY_MODALS or modal.dep_ != "aux" or verb.i <= modal.i \
+            or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) else verb
 
 
 def _obliged(verb: Token) -> Token:
@@ -795,6 +813,9 @@ def _verb_people(token: Token) -> tuple[str, str] | None:
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_.lower() in verbs \
             and token.head.pos_ == "VERB":
         return verbs[token.head.lemma_.lower()], token.lower_
+    misparsed = _modal_subject(token)  # "fear that up to 5,000 could die", misparsed
+    if misparsed is not None and misparsed.lemma_.lower() in verbs:
+        return verbs[misparsed.lemma_.lower()], token.lower_
     verb = token.head
     if token.dep_ == "nsubj" and verb.lower_ in INVERTED_CONDITIONS and token.i > 0 and token.nbor(-1) == verb.head \
             and verb.head.lemma_.lower() in verbs:  # "would have killed hundreds had the dykes not held", misparsed
@@ -1030,11 +1051,11 @@ def _modal(verb: Token) -> str:
 
 
 def _is_possibility(verb: Token) -> bool:
-    """"could send", "may call up", "might reach"; a negated ability ("could not reach 200 villagers") asserts
-    that the people are there."""
+    """"could send", "may call up", "might reach", "potentially affecting"; a negated ability ("could not reach
+    200 villagers") asserts that the people are there."""
     modal = _modal(verb)
     if modal not in POSSIBILITY_MODALS:
-        return False
+        return any(c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS for c in verb.children)
     return not (modal in ABILITY_MODALS and any(c.dep_ == "neg" for c in verb.children))
 
 
@@ -1112,7 +1133,8 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
     if _or_alternatives(figure):
         return True
     previous: Token = figure
-    for node in [figure, *figure.ancestors]:
+    verb = _modal_subject(figure)
+    for node in [figure, *([verb, *verb.ancestors] if verb is not None else figure.ancestors)]:
         if node.dep_ == "pobj" and node.head.lower_ in COMPARED and not _qualifies(node.head):
             return False  # "more than the 50 already sent": the standard of a comparison is stated
         if node.pos_ in ("NOUN", "PROPN", "NUM") and (_attributed_within(node) or _definite(node)):
@@ -1378,7 +1400,7 @@ class ClaimFinder:
             counts_things = token.dep_ == "nummod" or (
                 token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "NOUN"
                 and _personnel(self.doc[token.i + 1]) is None and self.doc[token.i + 1].head == token)
-            if dated or day is not None:
+            if dated or day is not None or _modal_subject(token) is not None:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
@@ -1611,7 +1633,7 @@ class ClaimFinder:
             actor = self.attributor.actor_from_head(closing) if closing is not None else None
             if actor is not None:
                 return actor, verb, tuple(self._outlets_between(verb, actor))
-        return None, None, ()
+        return None, next(iter(verbs), None), ()  # "He said ...", its speaker unnamed: the verb still has a day
 
     def _according_relayed(self, actor: Actor, via: tuple[Actor, ...], sentence: Span, figure: Token) -> list[Actor]:
         """"N were killed, according to the ministry, the Daily Post reported": a news outlet that reports

@@ -517,7 +517,8 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
         return "", ""
     floor = _paragraph_floor(paragraphs, sentence[0])
     current = first[0].sent
-    for _ in range(6):
+    pronoun = _pronoun_subject(verb) if verb is not None and not speaker else ""
+    for step in range(6):
         if current.start == 0:
             break
         current = doc[current.start - 1].sent
@@ -525,7 +526,8 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
             break
         repeated = _shares_figure(first[0].sent, current)
         for earlier in current:
-            kind = _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated)
+            stands_for = step == 0 and pronoun and _can_stand_for(pronoun, earlier)
+            kind = _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated or stands_for)
             if not kind:
                 continue
             text, where = _own_date(doc, earlier, (current.start_char, current.end_char), inside_quote,
@@ -533,6 +535,31 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
             if where:
                 return text, "context" if text else where
     return "", ""
+
+
+PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "many"}
+
+
+def _pronoun_subject(verb: Token) -> str:
+    """"he", "she", "it" or "they" when the verb's subject is that pronoun, else ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRONOUNS), "")
+
+
+def _can_stand_for(pronoun: str, earlier: Token) -> bool:
+    """"The president said on Monday ... He said ...": a pronoun whose speaker is not named stands for the
+    subject of a statement in the sentence just before, when it can: "he" or "she" for a singular noun that
+    names no place or body, "it" for a singular noun that names no person, "they" for a plural one."""
+    subject = next((c for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return False
+    kind = PRONOUNS[pronoun]
+    if kind == "many":
+        return subject.tag_ in ("NNS", "NNPS")
+    if subject.tag_ not in ("NN", "NNP"):
+        return False
+    if kind == "person":
+        return subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC")
+    return subject.ent_type_ != "PERSON"
 
 
 def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:

@@ -345,6 +345,9 @@ HYPOTHETICAL = [
      [False]),
     ("a quoted past statement's 'would' is its future", "“We said 300 officers would be deployed,” the mayor "
      "said.", [False]),
+    ("willing to act", "The minister said the province was willing to take in 3,000 flood victims.", [True]),
+    ("'potentially' makes a possibility", "The heatwave is spreading east, potentially affecting 4 million "
+     "people, forecasters said.", [True]),
     # Requirements: what a course of action would call for, whatever reports it.
     ("a past statement's 'would be needed' is a requirement", "The fire chief said 4,000 more firefighters would "
      "be needed to hold the ridge.", [True]),
@@ -888,6 +891,14 @@ ELIDED_HYPOTHETICALS = [
      "leave, the mayor said.", [("40,000", "other", "upper", True)]),
     ("a bare passive subject of 'have to'", "Officials said 12,000 would have to be evacuated if the river rose.",
      [("12,000", "other", "exact", True)]),
+    ("a bare subject misparsed as an object, before its modal", "About 400 dockers have been laid off. The union "
+     "fears up to 2,000 could follow.", [("400", "other", "approx", False), ("2,000", "other", "upper", True)]),
+    ("a bare subject misparsed as a number of its verb", "Should the truce collapse, up to 90,000 might flee, the "
+     "agency said.", [("90,000", "other", "upper", True)]),
+    ("a misparsed bare subject of a verb done to people", "Doctors fear as many as 3,000 could die this winter.",
+     [("3,000", "killed", "upper", True)]),
+    ("a modal after a figure with its own subject is not the figure's", "The plant makes 500 a day and could make "
+     "more.", []),
     ("things that turn up are no count", "Officials said 500 boxes turned up at the depot.", []),
     ("a capacity is no count", "The new arena could hold 5,000, officials said.", []),
     ("money is no count", "The repairs could cost 2,000 dollars, officials said.", []),
