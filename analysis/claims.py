@@ -90,6 +90,8 @@ UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", 
 # counts officers who are there.
 INTENDED = {"plan", "prepare", "prepared", "ready", "willing", "poise", "poised", "intend", "vow", "pledge",
             "promise"}
+# Words of apprehension whose "of" names what may happen: "warned of up to 5,000 deaths", "fears of 2,000 more".
+APPREHENSION = {"warn", "warning", "fear", "risk", "danger", "prospect", "spectre", "specter"}
 # Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
 POSSIBLE = {"possible", "potential"}
 COMPARED = {"than", "versus", "vs", "vs."}
@@ -1150,6 +1152,8 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
         if node.lemma_.lower() in UNREALISED and previous.dep_ in ("xcomp", "acl", "ccomp", "dobj", "pcomp", "prep"):
             return True
         if node.lemma_.lower() in INTENDED and previous.dep_ in ("xcomp", "acl") and previous.pos_ in ("VERB", "AUX"):
+            return True
+        if node.lemma_.lower() in APPREHENSION and previous.dep_ == "prep" and previous.lower_ in ("of", "about"):
             return True
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in node.children):
             return True

@@ -345,6 +345,9 @@ HYPOTHETICAL = [
      [False]),
     ("a quoted past statement's 'would' is its future", "“We said 300 officers would be deployed,” the mayor "
      "said.", [False]),
+    ("a warning of deaths", "The health agency warned of up to 6,000 deaths among the elderly.", [True]),
+    ("fears of more casualties", "There are fears of as many as 900 more casualties, medics said.", [True]),
+    ("a warning that people died states them", "The health agency warned that 6,000 people had died.", [False]),
     ("willing to act", "The minister said the province was willing to take in 3,000 flood victims.", [True]),
     ("'potentially' makes a possibility", "The heatwave is spreading east, potentially affecting 4 million "
      "people, forecasters said.", [True]),

@@ -165,6 +165,15 @@ CONTEXT_DATES = [
      "rescued. Of those, 12 were children.", [("Friday", "text"), ("Friday", "context")]),
     ("another speaker after a dated statement", "The ministry said on Friday that 90 people had died. Hospital "
      "officials said 40 more were in critical condition.", [("Friday", "text"), ("", "")]),
+    ("a pronoun goes on with the unnamed speaker just before", "In a speech on Monday, the governor said 5,000 "
+     "guardsmen had been deployed. He said 2,000 reservists had been called up.",
+     [("Monday", "text"), ("Monday", "context")]),
+    ("a plural pronoun does not stand for one person", "The mayor said on Monday that 300 people had been "
+     "evacuated. They said 40 patients were in hospital.", [("Monday", "text"), ("", "")]),
+    ("'she' does not stand for many", "The nurses said on Monday that 300 people had been evacuated. She said 40 "
+     "patients were in hospital.", [("Monday", "text"), ("", "")]),
+    ("a pronoun after an event is no statement's", "The governor toured the camp on Tuesday. She said 200 "
+     "children were living there.", [("", "")]),
     ("a meeting held to discuss is no discussion", "The health board met on Friday to discuss the dispute. The "
      "board said it would hire 400 agency nurses.", [("", "")]),
     ("the same speaker's occasion, stated with a copula", "At a hearing on Tuesday, Senator Ana Ruiz was blunt. "
