@@ -47,6 +47,8 @@ BODY_LABELS = ("ORG", "NORP", "GPE")  # entity labels a body's name may carry
 # Entity labels that are never a speaker's name (the small model calls unknown names WORK_OF_ART or ORG).
 NOT_NAME_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 DOMESTIC_KINDS = {"organisers", "police", "government"}  # people who act for the place they are in
+# Bodies that are where they work, whatever their kind: "the hospital said", "the company said"
+LOCAL_BODIES = {"company", "firm", "operator", "utility", "hospital", "clinic", "school", "university", "employer"}
 EMPLOYER_PREPS = {"at", "from", "with"}  # "researchers at X", "doctors from X"
 # "X, who heads Y": the clause names whom X speaks for.
 LOCATION_PREPS = {"in", "inside", "near", "across"}
@@ -524,6 +526,11 @@ class Directory:
         self.person_words = {word for word in {name.split()[-1] for name in map(clean_name, names) if name}
                              | {t.text for t in cued} if word.lower() not in actor_kinds()}
         self._described_countries(doc, cued)
+        # "Labour Minister Ana Ruiz" named once: "Ruiz said" later holds the office too, wherever it is resolved
+        for person in (e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)):
+            title = _title_of(core_tokens(person.root), person)
+            if title and len(clean_name(person.text).split()) >= 2:
+                self.titles.setdefault(self.full_name(person.text)[0], title)
 
     def _described_countries(self, doc: Doc, cued: list[Token]) -> None:
         """A person's country from whatever description the article gives them anywhere ("Olena Marchuk, the
@@ -629,7 +636,7 @@ class Directory:
         if head.pos_ == "NOUN" and head.text[:1].isupper() and head.ent_type_ in ("", "PERSON", "ORG"):
             name, source = self.full_name(head.text)  # "Zollars said", tagged as a plural noun
             if source == "surname":
-                return Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, "") or self.home,
+                return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head),
                              source)
         if head.pos_ == "PROPN" and head.text in self.person_words and not _body_cue(head) \
                 and head.ent_type_ in ("", "PERSON", "ORG"):
@@ -647,14 +654,13 @@ class Directory:
             if given and head.text in self.person_words and given[-1].i == head.i - 1:
                 # "Teresa Rey explained" (the model calls it a work) when the article names Patrick Rey: her name
                 name, source = self.full_name(doc[given[0].i:head.i + 1].text)
-                return Actor(name, "person", self.titles.get(name, ""), self.countries.get(name, "") or self.home,
+                return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head),
                              source)
             name, source = self.full_name(head.text)
             if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head) \
                     and not any(head.text == body.split()[-1] for body in self.body_names) \
                     and not (source != "surname" and head.lower_ in actor_kinds()):
-                return Actor(name, "person", self.titles.get(name, ""),
-                             self.countries.get(name, "") or self.home, source)
+                return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head), source)
         return self._body(head, tokens, describe)
 
     def defined_actor(self, index: int) -> Actor | None:
@@ -689,6 +695,11 @@ class Directory:
         actor = Actor(name, "person", title, country, source)
         self.remember(actor)
         return actor
+
+    def _home_of_person(self, name: str, head: Token) -> str:
+        """A person named again by surname: the country given them before, else the article's; an office holder
+        the article titled somewhere acts where its dateline or towns are (see _office_home)."""
+        return self.countries.get(name, "") or self.home or (self._office_home(head) if self.titles.get(name) else "")
 
     def _office_home(self, head: Token) -> str:
         """Where an office holder with no stated country acts: the article's country, else its dateline's or towns'
@@ -924,7 +935,8 @@ class Directory:
             if described is not None or not describe:
                 return described
             kind = category_of(Actor(alias, "body"), default="")
-            return Actor(alias, "body", "", self.home_of(head) if kind in DOMESTIC_KINDS else "", "named", kind)
+            local = kind in DOMESTIC_KINDS or head.lemma_.lower() in LOCAL_BODIES
+            return Actor(alias, "body", "", self.home_of(head) if local else "", "named", kind)
         if not role.kind and head.lower_ in personnel_nouns() and any(
                 p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS for p in head.children):
             return self.people_speaker(head)  # "researchers at Crowdlens"

@@ -1796,7 +1796,9 @@ class ClaimFinder:
     def _own(self, actor: Actor) -> bool:
         """The article's own outlet, also by a short form of its name ("the Courier" in the Tbilisi Courier)."""
         name, outlet = actor.name.casefold(), self.outlet.casefold()
-        return bool(outlet) and (name == outlet or len(name) > 3 and (name in outlet or outlet in name))
+        # a short form is a name ("the Courier"); a common noun ("the agency said") is some body named before
+        named = any(word[:1].isupper() for word in actor.name.split())
+        return bool(outlet) and (name == outlet or named and len(name) > 3 and (name in outlet or outlet in name))
 
     def _outlet_relays(self, actor: Actor, via: tuple[Actor, ...], cited: bool = False
                        ) -> tuple[Actor, tuple[Actor, ...]]:

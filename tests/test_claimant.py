@@ -269,6 +269,10 @@ LAST_CLAIM = [
      "BRASOV, Romania (Carpathian Wire) — Steelworkers from Germany joined the march in Brasov.\n"
      "Labour Minister Ioana Radu said 4,000 people had taken part.",
      ("Ioana Radu", "Romania", "person", "Carpathian Wire")),
+    ("'the hospital' with no hospital named before acts where the article is",
+     "A bus overturned near Cusco on Sunday, Peru's transport ministry said. Peru has seen three such crashes this "
+     "year.\nOf the 40 people admitted, 31 have gone home, the hospital said.",
+     ("hospital", "Peru", "independent", "")),
     ("a health secretariat is a government body",
      "In its bulletin, the Health Secretariat of Peru counted 52 dengue deaths.",
      ("Health Secretariat of Peru", "Peru", "government", "")),
@@ -304,6 +308,14 @@ def test_claimant_country_kind_and_relays(nlp, rule, body, expected):
     found = sources(nlp, body)
     assert found, body
     assert found[-1] == expected, body
+
+
+def test_a_common_noun_is_no_short_form_of_the_outlet(nlp):
+    """In a wire agency's own story, "the agency said" is the agency the story names, not the wire."""
+    body = ("ROME (Tiber News Agency) — The death toll rose to 7 on Wednesday, the regional civil protection agency "
+            "said.\nAbout 4,500 people were still unable to return home, the agency said.")
+    last = extracted(nlp, body, outlet="Tiber News Agency")[1][-1]
+    assert (last["claimant"], last["claimant_kind"]) == ("agency", "government")
 
 
 @pytest.mark.parametrize("body", NOT_CONTINUED)
