@@ -517,7 +517,7 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
         return "", ""
     floor = _paragraph_floor(paragraphs, sentence[0])
     current = first[0].sent
-    pronoun = _pronoun_subject(verb) if verb is not None and not speaker else ""
+    pronoun = _pronoun_subject(verb) if verb is not None else ""
     for step in range(6):
         if current.start == 0:
             break

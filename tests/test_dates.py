@@ -168,6 +168,9 @@ CONTEXT_DATES = [
     ("a pronoun goes on with the unnamed speaker just before", "In a speech on Monday, the governor said 5,000 "
      "guardsmen had been deployed. He said 2,000 reservists had been called up.",
      [("Monday", "text"), ("Monday", "context")]),
+    ("a pronoun stands for the speaker just before, not a person named earlier", "Fire chief Lena Holt said 600 "
+     "firefighters were at the dam. In a briefing on Wednesday, the governor said 90 soldiers had arrived. He "
+     "said 45 engineers had joined them.", [("", ""), ("Wednesday", "text"), ("Wednesday", "context")]),
     ("a plural pronoun does not stand for one person", "The mayor said on Monday that 300 people had been "
      "evacuated. They said 40 patients were in hospital.", [("Monday", "text"), ("", "")]),
     ("'she' does not stand for many", "The nurses said on Monday that 300 people had been evacuated. She said 40 "
