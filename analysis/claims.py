@@ -1484,9 +1484,10 @@ class ClaimFinder:
                 actor, via, kind = earlier[-1].claimant, earlier[-1].via, earlier[-1].kind
                 carried = earlier[-1].when
                 when = when if when[1] else (carried[0], "context") if carried[0] else carried
-        if kind == "background" and self._continues(figure):
+        continues = self._continues(figure) if kind == "background" else ""
+        if continues:
             # "The coast guard said it rescued 318 people. That brings the total to 1,460.": the account goes on
-            account = self._account_before(figure.sent)
+            account = self._account_before(figure.sent, across=continues == "refers")
             if account is not None:
                 actor, carried, via, kind = account
                 when = when if when[1] else (carried[0], "context") if carried[0] else carried
@@ -1528,32 +1529,39 @@ class ClaimFinder:
         # "Police detained 300 students", "a country of 10 million"): stated by nobody in particular.
         return None, when, (), "background"
 
-    def _continues(self, figure: Token) -> bool:
-        """An unattributed sentence that goes on with the account before it: it refers back ("That brings the total
-        to ...") or tells in the past what happened to those counted ("At least four people were killed", "Crews
-        pulled 23 survivors from the water"), not what an actor it names did ("Police arrested two men") nor a
-        standing fact ("The city has 40,000 residents"). Quotations go by their own speakers."""
+    def _continues(self, figure: Token) -> str:
+        """How an unattributed sentence goes on with the account before it: "refers" when it refers back to it
+        ("That brings the total to ...", "The toll had stood at five"), which may follow across a paragraph break;
+        "tells" when it tells in the past what happened to those counted ("At least four people were killed", "Crews
+        pulled 23 survivors from the water"), within a paragraph; "" for what an actor it names did ("Police
+        arrested two men") or a standing fact ("The city has 40,000 residents"). Quotations go by their speakers."""
         sentence = figure.sent
         if any(t.is_quote for t in sentence) or self.attributor.inside_quote(figure.idx):
-            return False
+            return ""
         if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t)
                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "this") for c in t.children)
                for t in sentence):
-            return False  # "The clinic counted 40 patients": a source of its own, if unknown
+            return ""  # "The clinic counted 40 patients": a source of its own, if unknown
         verb = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), sentence.root)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if any(s.lower_ in ("that", "this") and not list(s.children) for s in subjects):
-            return True
-        return _is_past(verb) and not any(figure not in s.subtree and s.pos_ in ("PROPN", "NOUN")
-                                          and self.attributor.directory.actor_for(s) is not None for s in subjects)
+        if any(s.lower_ in ("that", "this") and not list(s.children) or figure not in s.subtree
+               and s.lemma_.lower() in COUNT_NOUNS and any(c.lower_ == "the" for c in s.children) for s in subjects):
+            return "refers"
+        if _is_past(verb) and not any(figure not in s.subtree and s.pos_ in ("PROPN", "NOUN")
+                                      and self.attributor.directory.actor_for(s) is not None for s in subjects):
+            return "tells"
+        return ""
 
-    def _account_before(self, sentence: Span) -> tuple[Actor, tuple[str, str], tuple[Actor, ...], str] | None:
-        """(source, when, relays, kind) of the statement the sentence before reports, in the same paragraph
-        ("..., the coast guard said."), outside quotations."""
-        if sentence.start == 0 or "\n" in self.text[self.doc[sentence.start - 1].idx:sentence.start_char]:
+    def _account_before(self, sentence: Span, across: bool
+                        ) -> tuple[Actor, tuple[str, str], tuple[Actor, ...], str] | None:
+        """(source, when, relays, kind) of the statement the sentence before reports ("..., the coast guard
+        said."), outside quotations: in the same paragraph, or `across` a paragraph break (never the headline)."""
+        if sentence.start == 0:
             return None
         before = self.doc[sentence.start - 1].sent
-        if any(t.is_quote for t in before):
+        broken = "\n" in self.text[self.doc[sentence.start - 1].idx:sentence.start_char]  # the break may be a token
+        headline_end = self.paragraphs[0][1] if self.paragraphs else 0
+        if broken and not across or before.start_char < headline_end or any(t.is_quote for t in before):
             return None
         for verb in before:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \

@@ -287,6 +287,13 @@ LAST_CLAIM = [
     ("an unattributed sentence telling in the past what happened to those counted goes on with the account",
      "The river burst its banks overnight, the civil defence agency said. At least six people were killed.",
      ("civil defence agency", "", "government", "")),
+    ("a sentence referring back to the count ('The toll had stood at') goes on with the paragraph before",
+     "The death toll rose to 9 on Thursday, the provincial fire service said.\n"
+     "The toll had stood at six on Wednesday evening.",
+     ("provincial fire service", "", "government", "")),
+    ("'the coastguard', written as one word, is a coast guard",
+     "Most of the dinghies had left before dawn, the coastguard said. The largest carried 61 people.",
+     ("coastguard", "", "military", "")),
     ("an estimate the subject of a passive 'by' is that source's",
      "The first estimate, of about 1,600 strikers, was given by the transport union on Monday.",
      ("transport union", "", "organisers", "")),
@@ -300,6 +307,7 @@ NOT_CONTINUED = [
     "Police said 40 people were hurt in the clashes. Police arrested two men at the scene.",
     "The agency said 40 people were hurt in the clashes. The province has 300,000 residents.",
     '"We are doing what we can," the mayor said. About 900 people were sleeping in the sports hall.',
+    "The toll rose to 9 on Thursday, the fire service said.\nAt least 40 people were taken to hospital.",
 ]
 
 
