@@ -858,7 +858,7 @@ class Directory:
 
         if head.pos_ != "NOUN" or not people_what(head.lower_):
             return None
-        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not _is_place(c)):
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not is_place(c)):
             body = self.actor_for(owner)
             if body is not None and body.kind == "body":
                 return body
@@ -1012,7 +1012,7 @@ class Directory:
         gives that person; an "administration" named after a leader the article gives none is the American
         usage, when the article names the United States."""
         leader = [t for t in own if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAME_LABELS
-                  and not _is_place(t) and not _is_title(t)]
+                  and not is_place(t) and not _is_title(t)]
         if not leader:
             return ""
         name = self.full_name(_text_of(leader))[0]
@@ -1175,7 +1175,7 @@ class Directory:
                     or role_of(token).kind in ("body", "organ")
                 # A town is where things happen, never what "the office" or "the agency" refers back to: a
                 # place's name is a body only as a subject ("Madrid said") or described as one ("X, the utility").
-                organisation = organisation and not (_is_place(token) and token.dep_ not in SUBJECT_DEPS
+                organisation = organisation and not (is_place(token) and token.dep_ not in SUBJECT_DEPS
                                                      and not any(c.dep_ == "appos" for c in token.children))
                 actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
                 # a country is no body a description refers back to; a named institution of one is
@@ -1235,7 +1235,7 @@ def _institution_in(phrase: str) -> str:
     return next((alias for alias in _country_pattern().findall(phrase) if alias in institutions()), "")
 
 
-def _is_place(token: Token) -> bool:
+def is_place(token: Token) -> bool:
     """A town, region or country's name, however the entity recogniser labels it (not "the Elysee")."""
     if token.text in country_aliases():
         return country_aliases()[token.text][1] == "country"
@@ -1377,7 +1377,7 @@ def _name_tokens(tokens: list[Token], head: Token) -> list[Token]:
     # spokesman in Lyon" is known by where he is)
     located = {t.i for prep in head.children if role_of(head).kind != "person"
                and prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
-               and any(o.dep_ == "pobj" and _is_place(o) for o in prep.children) for t in prep.subtree}
+               and any(o.dep_ == "pobj" and is_place(o) for o in prep.children) for t in prep.subtree}
     kept = [t for t in kept if t.i not in located] or kept
     dashes = [n for n, t in enumerate(kept) if t.is_punct and t.text in "—–:-" and t.i < head.i]
     kept = kept[dashes[-1] + 1:] if dashes else kept

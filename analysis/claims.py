@@ -29,6 +29,7 @@ from analysis.actors import (
     Actor,
     category_of,
     countries_in,
+    is_place,
     reporting_verbs,
 )
 from analysis.dates import compared_when, is_future
@@ -136,6 +137,9 @@ EXTREME_NOUNS = {"peak", "high", "low", "maximum", "minimum", "record", "height"
 # The people nouns a count of attendance is: "a turnout of 750,000".
 ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "population", "enrolment", "enrollment",
                     "ridership"}
+# Places and sites a description gives a size ("the town, which has 40,000 inhabitants")
+SITE_NOUNS = {"country", "nation", "city", "town", "village", "island", "province", "region", "state", "district",
+              "capital", "port", "factory", "plant", "mine", "camp", "prison", "school", "university", "hospital"}
 ESTIMATE_NOUNS = {"figure", "estimate", "toll", "tally", "count"}  # what a source gives out ("gave a toll of 40")
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate"} | ATTENDANCE_NOUNS
 # Verbs whose bare object is the people who came: "the march drew 500,000".
@@ -1517,6 +1521,9 @@ class ClaimFinder:
         actor, verb, via = self._claimant_and_verb(figure)
         sentence = figure.sent
         when = self.attributor.when(verb, (sentence.start_char, sentence.end_char))
+        if _describes_a_place(figure):
+            return None, when, (), "background"  # "Zambia, a country of 21 million people, ..., the ministry said"
+
         if self.outlet and _in_our_voice(figure) and not self.attributor.inside_quote(figure.idx):
             # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
@@ -1937,6 +1944,22 @@ def _in_our_voice(figure: Token) -> bool:
         return False  # "Of the 8,000, “we’ve not yet seen ...”": the speaker's "we", not the reporters'
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
+
+
+def _describes_a_place(figure: Token) -> bool:
+    """The figure is in a description set off by commas of a place or a site ("Zambia, a country of 21 million
+    people,", "the town, which has 40,000 inhabitants,", "the plant, which employs 4,500 people,"): a standing fact,
+    whoever the sentence quotes. A description that reports ("police, who put the crowd at 40,000,") is no such."""
+    for node in [figure, *figure.ancestors]:
+        if node.dep_ in ("appos", "relcl") and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
+            if node.dep_ == "relcl" and node.lemma_.lower() in attribution_verbs():
+                return False
+            # the place is the noun described, or what the apposition calls it ("El Hierro, an island of ...")
+            return is_place(node.head) or node.head.lemma_.lower() in SITE_NOUNS \
+                or node.dep_ == "appos" and node.lemma_.lower() in SITE_NOUNS
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _of_those(figure: Token) -> bool:

@@ -310,6 +310,24 @@ NOT_CONTINUED = [
     "The toll rose to 9 on Thursday, the fire service said.\nAt least 40 people were taken to hospital.",
 ]
 
+# A size given in a description set off by commas of a place or a site is a standing fact, whoever speaks.
+PLACE_DESCRIPTIONS = [
+    "Laos, a country of 7 million people, has recorded 900 cholera cases, the health ministry said.",
+    "Kos, an island of 33,000 residents, has received 2,000 migrants since May, according to the port police.",
+    "The town, which has 40,000 inhabitants, took in 3,000 evacuees, the mayor said.",
+]
+
+
+@pytest.mark.parametrize("body", PLACE_DESCRIPTIONS)
+def test_a_size_describing_a_place_is_background(nlp, body):
+    first, second = sources(nlp, body)[:2]
+    assert first[0] == "" and first[2] == "background" and second[0] != "", body
+
+
+def test_a_description_that_reports_is_the_source(nlp):
+    found = sources(nlp, "Police, who put the crowd at 40,000, said 12 people were arrested.")
+    assert [row[0] for row in found] == ["Police", "Police"]
+
 
 @pytest.mark.parametrize(("rule", "body", "expected"), LAST_CLAIM, ids=[row[0] for row in LAST_CLAIM])
 def test_claimant_country_kind_and_relays(nlp, rule, body, expected):
