@@ -55,7 +55,7 @@ CREDIT_LINE = re.compile(r"^\s*[-–—]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]
 # A transcript turn: a speaker's label at the start of a paragraph, then the words, unquoted ("LEE: Good
 # evening.", "Dana: Thanks."). The label is a name in capitals (a party or state in brackets may follow) or a
 # capitalised name of up to three words.
-LABEL = r"(?P<label>[A-Z][A-Z.'’ -]{0,38}[A-Z.](?:\s*\([^)]{1,30}\))?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):"
+LABEL = r"(?P<label>[A-Z][A-Z.'’ -]{0,38}[A-Z.](?:\s*\([^)]{1,30}\))?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|[QA]):"
 TRANSCRIPT_LABEL = re.compile(LABEL + r"[ \t]+(?=[\w¡¿])")
 COLON_LABEL = re.compile(LABEL)
 # The gender a third-person pronoun or an honorific shows.
@@ -74,6 +74,9 @@ PLAIN_PEOPLE = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f"
                 "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m", "teenager": "", "youngster": ""}
 MAX_QUOTED_SENTENCES = 6
 MIN_TURN_WORDS = 3
+# "he spoke to Ana Ruiz", "interviewed by Jo Rey": the name of a Q&A's interviewer in its introduction
+INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaking|talking) (?:to|with) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+                         r"|\binterviewed by ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
 AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
 TRAILING_WORDS = 6  # "“...,” the ministry's chief spokeswoman said": the speaker and verb after a quotation
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
@@ -865,7 +868,7 @@ def _opens_with_speech_verb(sentence: Span) -> bool:
 def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], skip: set[int],
                      directory: Directory) -> Attributor:
     """The attributor of one article: its quotation spans and the people and bodies it names."""
-    turns = spoken_turns(transcript_turns(text, paragraphs, skip), directory)
+    turns = spoken_turns(interview_turns(transcript_turns(text, paragraphs, skip), text, directory), directory)
     in_turns = {turn.paragraph for turn in turns}
     spans = [span for span in find_quote_spans(text, paragraphs, skip) if span.paragraph not in in_turns]
     return Attributor(doc, directory, paragraphs, sorted(spans + turns, key=lambda span: span.start))
@@ -888,6 +891,25 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
         full, source = name, "transcript label"
     return Actor(full, "person", directory.titles.get(full, ""), directory.countries.get(full, "") or directory.home,
                  source)
+
+
+def interview_turns(turns: list[QuoteSpan], text: str, directory: Directory) -> list[QuoteSpan]:
+    """A Q&A interview's "Q:" and "A:" turns, labelled with the people the introduction names: the interviewer
+    after "to", "with" or "by" ("he spoke to Ana Ruiz"), the interviewee the first other person named. Without
+    both labels, or without a name for one, its turns are dropped rather than given to nobody."""
+    labels = {turn.label for turn in turns}
+    if not {"Q", "A"} <= labels:
+        return [turn for turn in turns if turn.label not in ("Q", "A")]
+    intro = text[text.find("\n") + 1:min(turn.start for turn in turns if turn.label in ("Q", "A"))]
+    named = sorted((intro.find(name), name) for name in directory.full_names if name in intro)
+    asking = [name for at, name in named if re.search(r"\b(?:to|with|by)\s+$", intro[:at])]
+    if not asking:  # a name the recogniser missed: "he spoke to Ana Ruiz in the union's office"
+        asking = [m.group(1) or m.group(2) for m in INTERVIEWER.finditer(intro)]
+        directory.full_names.extend(name for name in asking[:1] if name not in directory.full_names)
+    answering = [name for _, name in named if name not in asking]
+    roles = {"Q": asking[0] if asking else "", "A": answering[0] if answering else ""}
+    return [replace(turn, label=roles[turn.label]) if turn.label in roles else turn for turn in turns
+            if roles.get(turn.label, turn.label)]
 
 
 def spoken_turns(turns: list[QuoteSpan], directory: Directory) -> list[QuoteSpan]:

@@ -257,6 +257,16 @@ TRANSCRIPTS = [
      "BERLIN: Trains ran late across the country on Monday.\nOTTO: We waited for three hours in the cold.", []),
     ("a quotation after a label is read as a colon introduction",
      'Ada Klein leads the union.\nKLEIN: "We will not pay the ransom."', [("We will not", "Ada Klein", False)]),
+    ("Q&A turns are the interviewer the introduction names after 'spoke to' and the interviewee",
+     "Marta Lind has run the nurses' union for ten years. She spoke to Paul Okoye at the union's offices.\n"
+     "Q: The hospital says only 300 nurses are on strike. Is that right?\n"
+     "A: No. Our delegates counted 1,100 on the picket lines this morning.",
+     [("The hospital says", "Paul Okoye", False), ("No. Our delegates", "Marta Lind", False)]),
+    ("a Q&A whose interviewer goes unnamed keeps the answers and drops the questions",
+     "Marta Lind has run the nurses' union for ten years.\n"
+     "Q: The hospital says only 300 nurses are on strike. Is that right?\n"
+     "A: No. Our delegates counted 1,100 on the picket lines this morning.",
+     [("No. Our delegates", "Marta Lind", False)]),
 ]
 
 
