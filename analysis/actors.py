@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild never needs it
     from spacy.tokens import Doc, Span, Token
 
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "ȘșȚț")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
@@ -291,6 +292,8 @@ def core_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ in FOREIGN_PREPS:
             continue
+        if CLOCK_TIME.fullmatch(child.text):
+            continue  # a liveblog entry's "10:40" the parse takes into the mention after it
         tokens.extend(core_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
 

@@ -273,6 +273,9 @@ LAST_CLAIM = [
      "A bus overturned near Cusco on Sunday, Peru's transport ministry said. Peru has seen three such crashes this "
      "year.\nOf the 40 people admitted, 31 have gone home, the hospital said.",
      ("hospital", "Peru", "independent", "")),
+    ("a liveblog entry's time is no part of the speaker after it",
+     "14:25 Chile's labour minister told senators that 2,000 dockers had returned to work.",
+     ("Chile labour minister", "Chile", "government", "")),
     ("a health secretariat is a government body",
      "In its bulletin, the Health Secretariat of Peru counted 52 dengue deaths.",
      ("Health Secretariat of Peru", "Peru", "government", "")),
