@@ -1300,6 +1300,19 @@ class ClaimFinder:
         wire = credited_outlet([text[a:b] for a, b in paragraphs])
         same = not wire or outlet and (wire.casefold() in outlet.casefold() or outlet.casefold() in wire.casefold())
         self.wire = None if same else Actor(wire, "body", source="credit", category="outlet")
+        self._asked = self._asked_count()
+
+    def _asked_count(self) -> list[Claim]:
+        """The count a headline asks about ("How many soldiers are really at the front?"), as a figure the
+        article's first bare figures are new estimates of ("South Korea says about 11,000"); else none."""
+        if not self.paragraphs:
+            return []
+        headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand")
+        for many in (t for t in headline or () if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
+            people = _personnel(many.head) if many.head.pos_ == "NOUN" else None
+            if people is not None:
+                return [Claim(-1, None, "", "", "", people[0], people[1], "", "", None, False, -1, -1, "", -1, 0)]
+        return []
 
     def claims(self) -> list[Claim]:
         found: list[Claim] = []
@@ -1412,7 +1425,7 @@ class ClaimFinder:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
-            recent = [c for c in found if c.paragraph >= paragraph - 2]
+            recent = [c for c in found if c.paragraph >= paragraph - 2] or self._asked
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)

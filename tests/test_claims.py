@@ -189,6 +189,18 @@ def test_a_headline_figure_takes_the_claimant_of_the_body_statement(nlp):
         (0, "coast guard", "Monday"), (1, "coast guard", "Monday")]
 
 
+def test_bare_figures_are_estimates_of_the_count_a_headline_asks_about(nlp):
+    body = "Organisers say about 90,000, the police say 40,000, and the city said it was fewer still."
+    claims = claims_of(nlp, body, headline="How many protesters really marched through Lima?")
+    assert [(c["value"], c["what"], c["claimant"]) for c in claims] == [(90000, "other", "Organisers"),
+                                                                         (40000, "other", "police")]
+
+
+def test_bare_figures_with_no_count_asked_about_are_no_claims(nlp):
+    body = "Organisers say about 90,000, the police say 40,000, and the city said it was fewer still."
+    assert claims_of(nlp, body, headline="A long day in Lima") == []
+
+
 def test_a_bare_headline_figure_counts_what_the_body_says_befell_them(nlp):
     body = "The army said on Monday that 2,300 soldiers had been killed or wounded in the offensive."
     claims = claims_of(nlp, body, headline="Army says 2,300 lost in river offensive")
