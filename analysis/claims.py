@@ -147,6 +147,8 @@ ATTENDANCE_VERBS = {"draw", "attract", "mobilise", "mobilize"}
 # Verbs whose bare object is people: "could evacuate 20,000", "may lay off 800", "would rescue 300"
 PEOPLE_OBJECT_VERBS = {"evacuate", "rescue", "fire", "hire", "deport", "expel", "relocate", "resettle", "lay off",
                        "sack", "furlough", "dismiss"}
+# Verbs that send forces: their bare object is more of the people counted just before ("It could send 50,000").
+DEPLOYING = {"send", "deploy", "dispatch", "mobilise", "mobilize", "station", "field", "muster", "commit"}
 # Words that refer back to the people or things counted just before: "five firms join nine others".
 ANAPHORIC_NOUNS = {"other", "others"}
 # Prepositions that name the whole a bare count is part of: "of the 90 shelters, 60 ...", "among the dead were".
@@ -538,6 +540,8 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return close[-1].what, close[-1].noun  # "3,000 live below the dam ... as many as 60,000 would have to leave"
     if close and value >= 10 and _same_act(token, close[-1]):
         return close[-1].what, close[-1].noun  # "It has sent 10,000 soldiers. It could send as many as 100,000."
+    if close and value >= 10 and _deployed(token) and not _counted_things_before(token):
+        return close[-1].what, close[-1].noun  # "The navy has 4,000 sailors there. It may dispatch 1,500 ..."
     anchor, tied = token.head, False
     if token.dep_ == "pobj" and anchor.lower_ in TIE_PREPS | {"of"}:
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in GROUP_NOUNS:
@@ -713,6 +717,15 @@ def _same_act(figure: Token, earlier: Claim) -> bool:
         return False
     verb = next((a for a in span[-1].ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() == object_of.lemma_.lower()
+
+
+def _deployed(figure: Token) -> bool:
+    """The bare figure is the object of a verb that sends forces ("could send as many as 50,000", "may dispatch
+    1,500"): more of the people counted just before."""
+    verb = figure.head if figure.dep_ == "dobj" else None
+    if figure.dep_ == "pobj" and figure.head.lower_ == "as" and figure.head.head.dep_ == "dobj":
+        verb = figure.head.head.head  # "send as many as 900", parsed as (as many) (as 900)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in DEPLOYING
 
 
 def _credited(figure: Token) -> bool:

@@ -914,6 +914,11 @@ ELIDED_HYPOTHETICALS = [
      [("3,000", "killed", "upper", True)]),
     ("a modal after a figure with its own subject is not the figure's", "The plant makes 500 a day and could make "
      "more.", []),
+    ("a bare object of a verb that sends forces, after a count of them", "The coast guard has 900 divers on the "
+     "coast. It could send as many as 2,000, its chief said.",
+     [("900", "other", "exact", False), ("2,000", "other", "upper", True)]),
+    ("a bare object of a verb that sends, after a count of things", "The agency has 300 trucks in the region. It "
+     "could send 100 more, a spokesman said.", []),
     ("things that turn up are no count", "Officials said 500 boxes turned up at the depot.", []),
     ("a capacity is no count", "The new arena could hold 5,000, officials said.", []),
     ("money is no count", "The repairs could cost 2,000 dollars, officials said.", []),
