@@ -98,6 +98,7 @@ POSSIBLE = {"possible", "potential"}
 COMPARED = {"than", "versus", "vs", "vs."}
 # Verbs and adjectives of requirement, the semi-modal "need" among them: "would be needed", "would require".
 REQUIRING = {"need", "require", "necessary", "needed", "required"}
+SUPPOSED = {"any", "such"}  # determiners of a supposed event: "any attack would", "such an offensive would"
 COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
 CONDITION_NOUNS = {"event", "case", "scenario"}  # "in the event of a breach, 30,000 would have to leave"
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
@@ -1096,8 +1097,9 @@ def _counterfactual(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN":
         return True
-    if _requirement(verb):
-        return True
+    if _requirement(verb) or any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ in ("det", "predet", "amod") and d.lower_ in SUPPOSED for d in c.children) for c in verb.children):
+        return True  # "said any attack would be met by 10,000 troops": an event supposed, not announced
     return any(c.dep_ == "prep" and (c.lower_ in COUNTERFACTUAL_PREPS or _in_the_event(c))
                or c.dep_ == "advmod" and c.lower_ == "otherwise" for c in verb.children)
 

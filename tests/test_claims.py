@@ -363,6 +363,12 @@ HYPOTHETICAL = [
     ("willing to act", "The minister said the province was willing to take in 3,000 flood victims.", [True]),
     ("'potentially' makes a possibility", "The heatwave is spreading east, potentially affecting 4 million "
      "people, forecasters said.", [True]),
+    ("a supposed event's 'would', reported", "The mayor said any breach would flood the homes of 7,000 "
+     "residents.", [True]),
+    ("'such a' event's 'would', reported", "The colonel said such an assault would cost the lives of 900 "
+     "soldiers.", [True]),
+    ("a definite event's reported 'would' is its future", "The colonel said the assault would involve 900 "
+     "soldiers.", [False]),
     # Requirements: what a course of action would call for, whatever reports it.
     ("a past statement's 'would be needed' is a requirement", "The fire chief said 4,000 more firefighters would "
      "be needed to hold the ridge.", [True]),
