@@ -141,6 +141,7 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "populat
 # Places and sites a description gives a size ("the town, which has 40,000 inhabitants")
 SITE_NOUNS = {"country", "nation", "city", "town", "village", "island", "province", "region", "state", "district",
               "capital", "port", "factory", "plant", "mine", "camp", "prison", "school", "university", "hospital"}
+RECENT_PARAGRAPHS = 4  # how far back a bare figure looks for the count it goes on with
 ESTIMATE_NOUNS = {"figure", "estimate", "toll", "tally", "count"}  # what a source gives out ("gave a toll of 40")
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate"} | ATTENDANCE_NOUNS
 # Verbs whose bare object is the people who came: "the march drew 500,000".
@@ -1440,7 +1441,7 @@ class ClaimFinder:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
-            recent = [c for c in found if c.paragraph >= paragraph - 2] or self._asked
+            recent = [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] or self._asked
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)

@@ -196,6 +196,13 @@ def test_bare_figures_are_estimates_of_the_count_a_headline_asks_about(nlp):
                                                                          (40000, "other", "police")]
 
 
+def test_a_bare_figure_goes_on_with_a_count_some_paragraphs_before(nlp):
+    body = ("About 2,000 dockers walked out on Monday, the union said.\n"
+            "The port authority called the strike illegal.\nShips queued outside the harbour.\n"
+            "On Thursday the union told reporters that roughly 3,200 were already on the picket lines.")
+    assert [(c["value"], c["what"]) for c in claims_of(nlp, body)] == [(2000, "other"), (3200, "other")]
+
+
 def test_bare_figures_with_no_count_asked_about_are_no_claims(nlp):
     body = "Organisers say about 90,000, the police say 40,000, and the city said it was fewer still."
     assert claims_of(nlp, body, headline="A long day in Lima") == []
