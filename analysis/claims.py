@@ -59,7 +59,11 @@ FIGURE = re.compile(
     """
 )
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MONTHS = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+# A month's name or short form, not a word that starts like one ("maybe", "Marines", "declared").
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+MONTHS = re.compile(rf"(?i)\b{MONTH_NAME}\.?\s*$")
+MONTH_AFTER = re.compile(rf"\s*(?=[A-Z])(?i:{MONTH_NAME})\b\.?")  # "5 May", "12 Sept."
 NOT_PEOPLE_AFTER = re.compile(
     r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-(?!(?:strong|member|man|person|woman)\b)[a-z]|st\b|nd\b|rd\b|th\b|"
     r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
@@ -313,7 +317,7 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
     after = text[end:end + 12]
     if re.search(r"[$€£¥]\s*(?:[\d.,]+\s?[-–]\s?)?$", before) or NOT_PEOPLE_AFTER.match(after):
         return True
-    if MONTHS.search(before) or re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+    if MONTHS.search(before) or MONTH_AFTER.match(after):
         return True
     if re.search(r"\d:$", before):
         return True  # the minutes of a clock time: "11:15 — Police say ..."

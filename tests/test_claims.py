@@ -88,6 +88,8 @@ FIGURES = [
     ("the bodies of soldiers are the dead", "The bodies of 60 soldiers were recovered, officials said.", 60, None,
      "exact", "killed"),
     ("a death toll counts the dead", "The death toll rose to 54, police said.", 54, None, "exact", "killed"),
+    ("a word that starts like a month is no month", "The navy sent 2,000 Marines to the port, officials said.",
+     2000, None, "exact", "troops"),
     ("a bare weekday after the figure is its day", "The death toll rose to 86 Tuesday, police said.", 86, None,
      "exact", "killed"),
     ("the people after a headline-style noun pile", "Storm strands 2,000 travellers on the coast.", 2000, None,
@@ -226,6 +228,11 @@ def test_a_vague_headline_figure_standing_alone_counts_what_the_body_counts(nlp)
     claims = claims_of(nlp, body, headline="Tens of thousands rally against land bill")
     assert [(c["paragraph"], c["value"], c["value_high"], c["qualifier"]) for c in claims] == [
         (0, 20_000, 99_999, "vague"), (1, 20_000, 99_999, "vague")]
+
+
+def test_maybe_before_a_figure_is_no_month(nlp):
+    claims = claims_of(nlp, "The rebels lost maybe 300 fighters, the army said.")
+    assert [(c["value"], c["what"]) for c in claims] == [(300, "troops")]
 
 
 def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
