@@ -145,6 +145,7 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "populat
 # Places and sites a description gives a size ("the town, which has 40,000 inhabitants")
 SITE_NOUNS = {"country", "nation", "city", "town", "village", "island", "province", "region", "state", "district",
               "capital", "port", "factory", "plant", "mine", "camp", "prison", "school", "university", "hospital"}
+MAX_LABEL_WORDS = 8  # a list entry's source before its colon: "South Korea's spy agency (NIS):"
 RECENT_PARAGRAPHS = 4  # how far back a bare figure looks for the count it goes on with
 ESTIMATE_NOUNS = {"figure", "estimate", "toll", "tally", "count"}  # what a source gives out ("gave a toll of 40")
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate"} | ATTENDANCE_NOUNS
@@ -1456,6 +1457,8 @@ class ClaimFinder:
                 people = "other", token.lower_
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
                 people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives
+            if people is None and recent and self._labelled_source(token) is not None:
+                people = recent[-1].what, recent[-1].noun  # "The Pentagon: about 3,000 on October 23": the count's
             if people is None:
                 return None
         what, noun_text = people
@@ -1565,9 +1568,35 @@ class ClaimFinder:
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, via, "outlet"
         if actor is not None:
             return actor, when, via, self._kind(actor, verb or figure)
+        labelled = self._labelled_source(figure)
+        if labelled is not None:
+            # "2. The Pentagon: about 3,000 on October 23 and about 10,000 on October 28": each figure its own day
+            day = _day_after(figure)
+            when = (day, "sentence") if day else when
+            return labelled, when, (), self._kind(labelled, figure)
         # A figure in the reporter's own voice that nobody is said to give ("Tens of thousands marched",
         # "Police detained 300 students", "a country of 10 million"): stated by nobody in particular.
         return None, when, (), "background"
+
+    def _labelled_source(self, figure: Token) -> Actor | None:
+        """The source a list entry names before a colon ("2. The Pentagon: about 3,000 on October 23", "Police:
+        40,000"), for the figures after the colon of an entry that opens with one; "Deaths:" names no one."""
+        sentence = figure.sent
+        colon = next((t for t in sentence if t.text.endswith(":") and t.i < figure.i), None)  # "(NIS):"
+        if colon is None or self.attributor.inside_quote(figure.idx):
+            return None
+        paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        label = [t for t in self.doc[sentence.start:colon.i] if not (t.like_num or t.is_punct or t.is_space)]
+        if not label or label[0].idx < paragraph_start or len(label) > MAX_LABEL_WORDS \
+                or self.text[paragraph_start:label[0].idx].strip(" .0123456789)-•*"):
+            return None
+        # an entry of figures opens with one: "The Pentagon: about 3,000 ...", not "The Pentagon: officials said"
+        first = next((t for t in self.doc[colon.i + 1:sentence.end] if t.like_num), None)
+        if first is None or first.i - colon.i > 3:
+            return None
+        heads = [t for t in label if t.head not in label or t.head == t]
+        actor = self.attributor.directory.actor_for(heads[0]) if len(heads) == 1 else None
+        return actor if actor is not None and actor.kind in ("body", "person") else None
 
     def _continues(self, figure: Token) -> str:
         """How an unattributed sentence goes on with the account before it: "refers" when it refers back to it
@@ -1977,6 +2006,19 @@ def _in_our_voice(figure: Token) -> bool:
         return False  # "Of the 8,000, “we’ve not yet seen ...”": the speaker's "we", not the reporters'
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
+
+
+def _day_after(figure: Token) -> str:
+    """The "on <date>" right after a figure, before the next figure: "about 3,000 on October 23 and ..."."""
+    for token in figure.doc[figure.i + 1:figure.sent.end]:
+        if token.ent_type_ == "CARDINAL" or token.text == ";":
+            return ""
+        if token.ent_iob_ == "B" and token.ent_type_ == "DATE" and token.nbor(-1).lower_ == "on":
+            end = token.i + 1
+            while end < figure.sent.end and figure.doc[end].ent_iob_ == "I":
+                end += 1
+            return figure.doc[token.i:end].text
+    return ""
 
 
 def _describes_a_place(figure: Token) -> bool:

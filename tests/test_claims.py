@@ -205,6 +205,15 @@ def test_a_bare_figure_goes_on_with_a_count_some_paragraphs_before(nlp):
     assert [(c["value"], c["what"]) for c in claims_of(nlp, body)] == [(2000, "other"), (3200, "other")]
 
 
+def test_a_list_entry_names_its_source_before_the_colon(nlp):
+    body = ("At least 40,000 people marched on Saturday, according to the city police.\n"
+            "1. The interior ministry: about 35,000 on Saturday and about 52,000 on Sunday.\n"
+            "2. Deaths: two were hurt.")
+    claims = claims_of(nlp, body)
+    assert [(c["value"], c["claimant"], c["date_text"]) for c in claims][1:3] == [
+        (35000, "Ministry of Interior", "Saturday"), (52000, "Ministry of Interior", "Sunday")]
+
+
 def test_bare_figures_with_no_count_asked_about_are_no_claims(nlp):
     body = "Organisers say about 90,000, the police say 40,000, and the city said it was fewer still."
     assert claims_of(nlp, body, headline="A long day in Lima") == []
