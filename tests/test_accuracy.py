@@ -43,12 +43,12 @@ FRESH_FLOORS = {
     "a": {  # two items under main at 9cff562: score (hits/total) beside each floor
         "quote_recall": 0.84,  # 0.877 (57/65)
         "quote_precision": 0.96,  # 1.000 (57/57)
-        "speaker_accuracy": 0.85,  # 0.891 (57/64)
+        "speaker_accuracy": 0.87,  # 0.891 (57/64); 0.906 (58/64) at f60722b (session 22)
         "partial_accuracy": 0.92,  # 0.953 (61/64)
-        "claim_recall": 0.87,  # 0.765 (91/119); 0.866 (103/119) in session 18; 0.891 (106/119) in session 19
+        "claim_recall": 0.89,  # 0.908 (108/119) at f60722b (session 22)
         "claim_precision": 0.97,  # 1.000 (91/91)
         "qualifier_accuracy": 0.96,  # 0.989 (90/91)
-        "claimant_country_accuracy": 0.68,  # 0.703 (64/91)
+        "claimant_country_accuracy": 0.73,  # 0.703 (64/91); 0.750 (81/108) at f60722b (session 22)
         "date_accuracy": 0.86,  # 0.931 (27/29)
         "hypothetical_recall": 0.70,  # 0.600 (6/10); 0.900 (9/10) in session 19
         "vague_recall": 0.58,  # 0.588 (10/17); 0.706 (12/17) with the counting rules of issue 10
@@ -57,20 +57,20 @@ FRESH_FLOORS = {
         "relay_recall": 0.00,  # 0.118 (2/17)
         "what_accuracy": 0.90,  # 0.923 (84/91)
         "location_accuracy": 0.72,  # 0.747 (68/91)
-        "claimant_accuracy": 0.63,  # 0.654 (70/107) at b048a15 (session 21)
+        "claimant_accuracy": 0.64,  # 0.654 (70/107) at b048a15 (session 21); 0.667 (72/108) at f60722b (session 22)
     },
     "b": {  # main at 7c4cef8 reached: quotes 1.0/1.0, speaker .93, partial 1.0, claims .76/.97, qualifier .99,
             # country .68, date .74, hypothetical 9/11, what .85, location .60, claimant .49, kind .54, relays 6/19
         "quote_recall": 0.96,
         "quote_precision": 0.96,
-        "speaker_accuracy": 0.89,
+        "speaker_accuracy": 0.91,  # 0.946 (53/56) at f60722b (session 22)
         "partial_accuracy": 0.96,
         "claim_recall": 0.92,  # 0.916 (164/179) with the counting rules of issue 10; 0.939 (168/179) in session 19
         "claim_precision": 0.95,
         "qualifier_accuracy": 0.97,
-        "claimant_country_accuracy": 0.77,  # 0.792 (133/168) at e56f88c (session 21)
+        "claimant_country_accuracy": 0.78,  # 0.798 (134/168) at f60722b (session 22)
         "date_accuracy": 0.83,  # 0.862 (56/65) in session 19
-        "hypothetical_recall": 0.72,
+        "hypothetical_recall": 0.81,  # 1.000 (11/11) at f60722b (session 22)
         "what_accuracy": 0.82,
         "location_accuracy": 0.58,
         "claimant_accuracy": 0.67,  # 0.690 (116/168) at b048a15 (session 21)
@@ -82,29 +82,29 @@ FRESH_FLOORS = {
         "quote_precision": 0.94,  # 1.000 (38/38)
         "speaker_accuracy": 0.82,  # 0.826 (38/46); 0.870 (47/54) in session 18
         "partial_accuracy": 0.95,  # 1.000 (46/46)
-        "claim_recall": 0.90,  # 0.808 (59/73); 0.904 (66/73) in session 18; 0.932 (68/73) in session 19
+        "claim_recall": 0.93,  # 0.959 (70/73) at f60722b (session 22)
         "claim_precision": 0.95,  # 0.983 (59/60)
         "qualifier_accuracy": 0.96,  # 1.000 (59/59)
         "claimant_country_accuracy": 0.72,  # 0.729 (43/59); 0.750 (51/68) in session 19
-        "date_accuracy": 0.74,  # 0.815 (22/27)
-        "hypothetical_recall": 0.22,  # 0.444 (4/9)
+        "date_accuracy": 0.78,  # 0.815 (22/27); 0.844 (27/32) at f60722b (session 22)
+        "hypothetical_recall": 0.55,  # 0.444 (4/9); 0.778 (7/9) at f60722b (session 22)
         "vague_recall": 0.60,  # 1.000 (5/5)
         "claimant_kind_accuracy": 0.61,  # 0.644 (38/59)
         "via_accuracy": 0.74,  # 0.780 (46/59)
         "relay_recall": 0.17,  # 0.294 (5/17)
         "what_accuracy": 0.77,  # 0.814 (48/59)
         "location_accuracy": 0.79,  # 0.831 (49/59)
-        "claimant_accuracy": 0.64,  # 0.676 (46/68) at b048a15 (session 21)
+        "claimant_accuracy": 0.67,  # 0.676 (46/68) at b048a15 (session 21); 0.700 (49/70) at f60722b (session 22)
     },
     "d": {  # two items under main at 34a99bd: score (hits/total) beside each floor
         "quote_recall": 0.93,  # 0.756 (34/45); 0.978 (44/45) with transcript turns (session 18)
         "quote_precision": 0.94,  # 1.000 (34/34)
-        "speaker_accuracy": 0.77,  # 0.829 (29/35)
+        "speaker_accuracy": 0.88,  # 0.829 (29/35); 0.933 (42/45) at f60722b (session 22)
         "partial_accuracy": 0.85,  # 0.914 (32/35)
         "claim_recall": 0.90,  # 0.878 (101/115); 0.896 (103/115) with the counting rules; 0.922 (106/115) in session 19
         "claim_precision": 0.98,  # 1.000 (101/101)
         "qualifier_accuracy": 0.95,  # 0.970 (98/101)
-        "claimant_country_accuracy": 0.78,  # 0.752 (76/101); 0.802 (85/106) in session 19
+        "claimant_country_accuracy": 0.83,  # 0.849 (90/106) at f60722b (session 22)
         "date_accuracy": 0.84,  # 0.762 (32/42); 0.886 (39/44) in session 19
         "hypothetical_recall": 0.50,  # 0.750 (6/8)
         "vague_recall": 0.50,  # 0.750 (6/8)
@@ -113,18 +113,18 @@ FRESH_FLOORS = {
         "relay_recall": 0.00,  # 0.000 (0/4)
         "what_accuracy": 0.81,  # 0.832 (84/101)
         "location_accuracy": 0.76,  # 0.782 (79/101)
-        "claimant_accuracy": 0.50,  # 0.525 (53/101)
+        "claimant_accuracy": 0.65,  # 0.525 (53/101); 0.670 (71/106) at f60722b (session 22)
     },
     "e": {  # two items under main at 43e6a04 (the baseline of tests/fresh/README.md, section e): score (hits/total)
         "quote_recall": 0.92,  # 0.961 (49/51)
         "quote_precision": 0.95,  # 1.000 (49/49)
         "speaker_accuracy": 0.91,  # 0.959 (47/49)
         "partial_accuracy": 0.91,  # 0.959 (47/49)
-        "claim_recall": 0.86,  # 0.861 (87/101); 0.881 (89/101) in session 19
+        "claim_recall": 0.88,  # 0.861 (87/101); 0.881 (89/101) in session 19; 0.901 (91/101) at f60722b (session 22)
         "claim_precision": 0.97,  # 1.000 (87/87)
         "qualifier_accuracy": 0.96,  # 0.989 (86/87)
-        "claimant_country_accuracy": 0.73,  # 0.713 (62/87); 0.753 (67/89) in session 19
-        "date_accuracy": 0.91,  # 0.972 (35/36)
+        "claimant_country_accuracy": 0.76,  # 0.791 (72/91) at f60722b (session 22)
+        "date_accuracy": 0.94,  # 0.972 (35/36); 1.000 (38/38) at f60722b (session 22)
         "hypothetical_recall": 0.61,  # 0.769 (10/13)
         "vague_recall": 0.40,  # 0.800 (4/5)
         "claimant_kind_accuracy": 0.66,  # 0.691 (56/81)
@@ -132,18 +132,18 @@ FRESH_FLOORS = {
         "relay_recall": 0.05,  # 0.176 (3/17)
         "what_accuracy": 0.77,  # 0.793 (69/87)
         "location_accuracy": 0.55,  # 0.575 (50/87)
-        "claimant_accuracy": 0.59,  # 0.618 (55/89) at b048a15 (session 21)
+        "claimant_accuracy": 0.62,  # 0.618 (55/89) at b048a15 (session 21); 0.648 (59/91) at f60722b (session 22)
     },
     "f": {  # two items under the code before the fifth round (d621fce; tests/fresh/README.md, section f)
-        "quote_recall": 0.81,  # 0.843 (59/70)
+        "quote_recall": 0.95,  # 0.843 (59/70); 0.986 (69/70) at f60722b (session 22)
         "quote_precision": 0.95,  # 0.983 (59/60)
-        "speaker_accuracy": 0.79,  # 0.825 (52/63)
+        "speaker_accuracy": 0.84,  # 0.825 (52/63); 0.877 (64/73) at f60722b (session 22)
         "partial_accuracy": 0.95,  # 0.984 (62/63)
-        "claim_recall": 0.78,  # 0.800 (132/165)
+        "claim_recall": 0.86,  # 0.800 (132/165); 0.879 (145/165) at f60722b (session 22)
         "claim_precision": 0.97,  # 0.992 (132/133)
         "qualifier_accuracy": 0.96,  # 0.977 (129/132)
-        "claimant_country_accuracy": 0.60,  # 0.621 (82/132) at e56f88c, after its misses were read (session 21)
-        "date_accuracy": 0.82,  # 0.857 (60/70)
+        "claimant_country_accuracy": 0.72,  # 0.738 (107/145) at f60722b (session 22)
+        "date_accuracy": 0.84,  # 0.857 (60/70); 0.872 (68/78) at f60722b (session 22)
         "hypothetical_recall": 0.64,  # 0.765 (13/17)
         "vague_recall": 0.20,  # 0.600 (3/5)
         "claimant_kind_accuracy": 0.60,  # 0.619 (65/105)
@@ -151,26 +151,26 @@ FRESH_FLOORS = {
         "relay_recall": 0.00,  # 0.000 (0/21)
         "what_accuracy": 0.76,  # 0.780 (103/132)
         "location_accuracy": 0.73,  # 0.750 (99/132)
-        "claimant_accuracy": 0.53,  # 0.545 (72/132)
+        "claimant_accuracy": 0.64,  # 0.545 (72/132); 0.655 (95/145) at f60722b (session 22)
     },
     "g": {  # two items under the code before the sixth round (fcefdca; tests/fresh/README.md, section g)
-        "quote_recall": 0.82,  # 0.857 (54/63)
+        "quote_recall": 0.95,  # 0.857 (54/63); 0.984 (62/63) at f60722b (session 22)
         "quote_precision": 0.96,  # 1.000 (54/54)
-        "speaker_accuracy": 0.84,  # 0.879 (51/58)
+        "speaker_accuracy": 0.87,  # 0.879 (51/58); 0.909 (60/66) at f60722b (session 22)
         "partial_accuracy": 0.96,  # 1.000 (58/58)
-        "claim_recall": 0.83,  # 0.846 (143/169)
+        "claim_recall": 0.84,  # 0.846 (143/169); 0.858 (145/169) at f60722b (session 22)
         "claim_precision": 0.98,  # 1.000 (143/143)
         "qualifier_accuracy": 0.97,  # 0.986 (141/143)
-        "claimant_country_accuracy": 0.55,  # 0.566 (81/143)
-        "date_accuracy": 0.81,  # 0.844 (54/64)
-        "hypothetical_recall": 0.68,  # 0.789 (15/19)
+        "claimant_country_accuracy": 0.66,  # 0.566 (81/143); 0.676 (98/145) at f60722b (session 22)
+        "date_accuracy": 0.85,  # 0.844 (54/64); 0.891 (57/64) at f60722b (session 22)
+        "hypothetical_recall": 0.73,  # 0.789 (15/19); 0.842 (16/19) at f60722b (session 22)
         "vague_recall": 0.60,  # 0.800 (8/10)
         "claimant_kind_accuracy": 0.61,  # 0.629 (73/116)
         "via_accuracy": 0.82,  # 0.839 (120/143)
         "relay_recall": 0.00,  # 0.080 (2/25)
         "what_accuracy": 0.87,  # 0.888 (127/143)
         "location_accuracy": 0.74,  # 0.762 (109/143)
-        "claimant_accuracy": 0.65,  # 0.671 (96/143)
+        "claimant_accuracy": 0.66,  # 0.671 (96/143); 0.683 (99/145) at f60722b (session 22)
     },
 }
 
