@@ -1332,7 +1332,10 @@ class ClaimFinder:
         for many in (t for t in headline or () if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
             people = _personnel(many.head) if many.head.pos_ == "NOUN" else None
             if people is not None:
-                return [Claim(-1, None, "", "", "", people[0], people[1], "", "", None, False, -1, -1, "", -1, 0)]
+                what, noun = people
+                return [Claim(value=-1, value_high=None, qualifier="", qualifier_text="", figure_text="", what=what,
+                              noun=noun, whose="", location="", claimant=None, hypothetical=False, start=-1,
+                              end=-1, sentence="", sentence_start=-1, paragraph=0)]
         return []
 
     def claims(self) -> list[Claim]:
