@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "ȘșȚț")
+MIN_FOLDED_PLACE = 5  # letters of the shortest place name looked up without its diacritics
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -169,10 +170,12 @@ def places() -> dict[str, str]:
     aliases = country_aliases()
     found = {row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("places.csv")}
     # English copy often drops diacritics or writes Romanian's comma-below for the gazetteer's cedilla
-    # ("Galati", "Galați" for "Galaţi"); a spelling another place already has keeps that place
+    # ("Galati", "Galați" for "Galaţi"); a spelling another place already has keeps that place, and a short
+    # one is left out: folded, "Tô" and "Comé" are the words "To" and "Come"
     for place, country in list(found.items()):
         for variant in (_folded(place), place.translate(CEDILLA_TO_COMMA)):
-            found.setdefault(variant, country)
+            if len(variant) >= MIN_FOLDED_PLACE or not variant.isascii():
+                found.setdefault(variant, country)
     return found
 
 

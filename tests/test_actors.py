@@ -188,6 +188,12 @@ def test_places_come_from_the_gazetteer(place, country):
     assert places()[place] == country
 
 
+@pytest.mark.parametrize("word", ["To", "Come", "Can"])
+def test_a_short_word_is_no_place_for_losing_its_diacritics(word):
+    """The gazetteer's "Tô" (Burkina Faso) and "Comé" (Benin) fold to English words."""
+    assert word not in places()
+
+
 def test_a_name_shared_by_cities_of_several_countries_is_no_place():
     assert "Victoria" not in places()
 
