@@ -1619,8 +1619,11 @@ class ClaimFinder:
         if any(s.lower_ in ("that", "this") and not list(s.children) or figure not in s.subtree
                and s.lemma_.lower() in COUNT_NOUNS and any(c.lower_ == "the" for c in s.children) for s in subjects):
             return "refers"
-        if _is_past(verb) and not any(figure not in s.subtree and s.pos_ in ("PROPN", "NOUN")
-                                      and self.attributor.directory.actor_for(s) is not None for s in subjects):
+        # "the two witnesses backed up that assessment": what those counted did to something is no account of them
+        acting = any(figure in s.subtree for s in subjects) and any(c.dep_ == "dobj" for c in verb.children)
+        if _is_past(verb) and not acting and not any(figure not in s.subtree and s.pos_ in ("PROPN", "NOUN")
+                                                     and self.attributor.directory.actor_for(s) is not None
+                                                     for s in subjects):
             return "tells"
         return ""
 

@@ -311,6 +311,7 @@ NOT_CONTINUED = [
     "The agency said 40 people were hurt in the clashes. The province has 300,000 residents.",
     '"We are doing what we can," the mayor said. About 900 people were sleeping in the sports hall.',
     "The toll rose to 9 on Thursday, the fire service said.\nAt least 40 people were taken to hospital.",
+    "The agency said its count was sound. The two invited witnesses, both former pilots, backed up that assessment.",
 ]
 
 # A size given in a description set off by commas of a place or a site is a standing fact, whoever speaks.
