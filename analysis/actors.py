@@ -438,6 +438,12 @@ def _entities(tokens: list[Token], labels: tuple[str, ...]) -> list[Span]:
     return found
 
 
+def _hyphen_in_name(doc: Doc, index: int) -> bool:
+    """The hyphen of a double given name or surname: "Jean-Baptiste", "Jong-un"."""
+    return 0 < index < len(doc) - 1 and doc[index].tag_ == "HYPH" and _name_word(doc[index - 1]) \
+        and _name_word(doc[index + 1]) and not doc[index].whitespace_ and not doc[index - 1].whitespace_
+
+
 def _name_word(token: Token, strict: bool = True) -> bool:
     """A word that can be part of a person's name; unless `strict`, also a place's ("Rafael Lima")."""
     return token.pos_ == "PROPN" and token.lower_ not in title_words() and not (
@@ -467,20 +473,23 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
         # The model may tag only the surname: "Taras" + "Bondar" (PERSON) is one name.
         # ... but "Resident Tom Becker" is a resident: a word for a kind of person is no first name
         while start - 1 in indexes and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat") \
-                and people_what(doc[start - 1].lower_) is None:
+                and people_what(doc[start - 1].lower_) is None or _hyphen_in_name(doc, start - 1):
             start -= 1
         return _without_participle(doc[start:people[0].end])
     # An unknown name gets odd labels from the small model; a title or "who" beside it says it is a person.
     cue = _person_cue(head)
-    head_candidates = [t for t in tokens if _name_word(t, strict=not cue)
-                       and (t.ent_type_ in ("", "PERSON") or cue and t.ent_type_ not in NOT_NAME_LABELS - {"GPE"})]
+    labels = NOT_NAME_LABELS - {"GPE"}
+    hyphens = {doc[t.i - 1] for t in tokens if _hyphen_in_name(doc, t.i - 1)}  # outside the parse's mention
+    head_candidates = sorted({t for t in tokens if _name_word(t, strict=not cue)
+                              and (t.ent_type_ in ("", "PERSON") or cue and t.ent_type_ not in labels)} | hyphens,
+                             key=lambda t: t.i)
     run = {t.i for t in head_candidates}
     if head.i in run:  # the name around the head, not "Horbenko, the Ukrainian" of "Horbenko, the Ukrainian leader"
         head_candidates = [t for t in head_candidates
                            if all(i in run for i in range(min(t.i, head.i), max(t.i, head.i)))]
     if len(head_candidates) >= 2:
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
-        if end - start <= 5 and all(t.i in indexes for t in doc[start:end]):
+        if end - start <= 5 and all(t.i in indexes or _hyphen_in_name(doc, t.i) for t in doc[start:end]):
             return doc[start:end]
     return None
 

@@ -237,6 +237,11 @@ def test_find_quote_spans(paragraph, quotes):
     assert [text[s.start:s.end] for s in spans] == quotes
 
 
+def test_a_hyphenated_given_name_is_whole(nlp):
+    body = 'Its spokesman, Jean-Baptiste Kabila, said in a voice message that the group had lost "fewer than 30 men".'
+    assert [speaker for _, speaker, _ in quotes_of(nlp, body)] == ["Jean-Baptiste Kabila"]
+
+
 # Broadcast transcripts: a label, a colon, then the speaker's words without quotation marks.
 # rule, body, [(first three words, speaker, partial), ...]
 TRANSCRIPTS = [
