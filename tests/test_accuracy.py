@@ -137,7 +137,7 @@ FRESH_FLOORS = {
     "f": {  # two items under the code before the fifth round (d621fce; tests/fresh/README.md, section f)
         "quote_recall": 0.95,  # 0.843 (59/70); 0.986 (69/70) at f60722b (session 22)
         "quote_precision": 0.95,  # 0.983 (59/60)
-        "speaker_accuracy": 0.84,  # 0.825 (52/63); 0.877 (64/73) at f60722b (session 22)
+        "speaker_accuracy": 0.87,  # 0.904 (66/73) at 75d4b0c (session 22)
         "partial_accuracy": 0.95,  # 0.984 (62/63)
         "claim_recall": 0.86,  # 0.800 (132/165); 0.879 (145/165) at f60722b (session 22)
         "claim_precision": 0.97,  # 0.992 (132/133)
@@ -151,7 +151,7 @@ FRESH_FLOORS = {
         "relay_recall": 0.00,  # 0.000 (0/21)
         "what_accuracy": 0.76,  # 0.780 (103/132)
         "location_accuracy": 0.73,  # 0.750 (99/132)
-        "claimant_accuracy": 0.64,  # 0.545 (72/132); 0.655 (95/145) at f60722b (session 22)
+        "claimant_accuracy": 0.65,  # 0.669 (97/145) at 75d4b0c (session 22)
     },
     "g": {  # two items under the code before the sixth round (fcefdca; tests/fresh/README.md, section g)
         "quote_recall": 0.95,  # 0.857 (54/63); 0.984 (62/63) at f60722b (session 22)
