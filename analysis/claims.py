@@ -1317,6 +1317,7 @@ class ClaimFinder:
         self.doc, self.text, self.paragraphs, self.skip = doc, text, paragraphs, skip
         self.quotes, self.attributor, self.outlet = quotes, attributor, outlet
         self._sentence_sources: dict[tuple[str, int], Actor | None] = {}  # "citing X", "according to X" per sentence
+        self._entry_sources: dict[int, tuple[int, Actor] | None] = {}  # a list entry's source, by sentence start
         # "SPRINGFIELD (AP) —" in a paper's article: the wire passed on every attributed figure
         wire = credited_outlet([text[a:b] for a, b in paragraphs])
         same = not wire or outlet and (wire.casefold() in outlet.casefold() or outlet.casefold() in wire.casefold())
@@ -1585,8 +1586,17 @@ class ClaimFinder:
         """The source a list entry names before a colon ("2. The Pentagon: about 3,000 on October 23", "Police:
         40,000"), for the figures after the colon of an entry that opens with one; "Deaths:" names no one."""
         sentence = figure.sent
-        colon = next((t for t in sentence if t.text.endswith(":") and t.i < figure.i), None)  # "(NIS):"
-        if colon is None or self.attributor.inside_quote(figure.idx):
+        if sentence.start not in self._entry_sources:  # once per sentence: every figure of an entry asks twice
+            self._entry_sources[sentence.start] = self._entry_source(sentence)
+        entry = self._entry_sources[sentence.start]
+        if entry is None or entry[0] > figure.i or self.attributor.inside_quote(figure.idx):
+            return None
+        return entry[1]
+
+    def _entry_source(self, sentence: Span) -> tuple[int, Actor] | None:
+        """(index of the colon, source) of a sentence that is a list entry opening with figures, else None."""
+        colon = next((t for t in sentence if t.text.endswith(":")), None)  # "(NIS):"
+        if colon is None:
             return None
         paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
         label = [t for t in self.doc[sentence.start:colon.i] if not (t.like_num or t.is_punct or t.is_space)]
@@ -1599,7 +1609,7 @@ class ClaimFinder:
             return None
         heads = [t for t in label if t.head not in label or t.head == t]
         actor = self.attributor.directory.actor_for(heads[0]) if len(heads) == 1 else None
-        return actor if actor is not None and actor.kind in ("body", "person") else None
+        return (colon.i, actor) if actor is not None and actor.kind in ("body", "person") else None
 
     def _continues(self, figure: Token) -> str:
         """How an unattributed sentence goes on with the account before it: "refers" when it refers back to it
