@@ -172,6 +172,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.74,  # 0.762 (109/143)
         "claimant_accuracy": 0.66,  # 0.671 (96/143); 0.683 (99/145) at f60722b (session 22)
     },
+    "h": {  # two items under the code before the seventh round (5887bfa; tests/fresh/README.md, section h)
+        "quote_recall": 0.92,  # 0.955 (63/66)
+        "quote_precision": 0.96,  # 1.000 (63/63)
+        "speaker_accuracy": 0.72,  # 0.758 (50/66)
+        "partial_accuracy": 0.92,  # 0.955 (63/66)
+        "claim_recall": 0.89,  # 0.907 (165/182)
+        "claim_precision": 0.98,  # 0.994 (165/166)
+        "qualifier_accuracy": 0.95,  # 0.970 (160/165)
+        "claimant_country_accuracy": 0.76,  # 0.782 (129/165)
+        "date_accuracy": 0.86,  # 0.890 (65/73)
+        "hypothetical_recall": 0.66,  # 0.762 (16/21)
+        "vague_recall": 0.85,  # 0.950 (19/20)
+        "claimant_kind_accuracy": 0.66,  # 0.673 (101/150)
+        "via_accuracy": 0.86,  # 0.873 (144/165)
+        "relay_recall": 0.14,  # 0.222 (6/27)
+        "what_accuracy": 0.83,  # 0.848 (140/165)
+        "location_accuracy": 0.67,  # 0.685 (113/165)
+        "claimant_accuracy": 0.64,  # 0.655 (108/165)
+    },
 }
 
 
