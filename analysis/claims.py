@@ -96,6 +96,7 @@ UNREALISED = {"threaten", "threat", "offer", "consider", "contemplate", "mull", 
 INTENDED = {"plan", "prepare", "prepared", "ready", "willing", "poise", "poised", "intend", "vow", "pledge",
             "promise"}
 # Words of apprehension whose "of" names what may happen: "warned of up to 5,000 deaths", "fears of 2,000 more".
+THREATENING = {"threaten"}  # a threat to act states an intention, as "vow" does: its subject is the source
 APPREHENSION = {"warn", "warning", "fear", "risk", "danger", "prospect", "spectre", "specter"}
 # Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
 POSSIBLE = {"possible", "potential"}
@@ -1691,7 +1692,7 @@ class ClaimFinder:
                     if actor is not None:
                         return actor, verb, ()
         for node in figure.ancestors:
-            if self._attributes(node) and not _in_subject(figure, node):
+            if (self._attributes(node) or _threatens(node)) and not _in_subject(figure, node):
                 source_verb = self._speaker_before(figure, node)
                 actor, via = self._source_of(source_verb)
                 closing = self._subject_of(node) if source_verb is not node else None
@@ -2012,6 +2013,11 @@ class ClaimFinder:
                     return owner
             return self.attributor.actor_of_verb(verb) or self.attributor.directory.office(subject)
         return self.attributor.actor_of_verb(verb)
+
+
+def _threatens(verb: Token) -> bool:
+    """"The army threatened on Sunday to send 3,000 more": whoever threatens says what they would do."""
+    return verb.lemma_.lower() in THREATENING and verb.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _in_our_voice(figure: Token) -> bool:

@@ -458,6 +458,8 @@ class Attributor:
                 actor = self.actor_from_head(head)
                 if actor is not None:
                     return self._described_by(actor, [s for s in subjects if s != head])
+            if current.dep_ == "conj" and any(s.dep_ == "nsubj" and not self.inside_quote(s.idx) for s in subjects):
+                break  # "Police said ... and the mayor said ...": a conjoined verb's own subject is its speaker
             came_by = current.dep_
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None
