@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # spaCy loads only when articles are parsed: a cached rebuild
     from spacy.tokens import Doc, Span, Token
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+CLOCK_HALVES = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
 CEDILLA_TO_COMMA = str.maketrans("ŞşŢţ", "ȘșȚț")
 MIN_FOLDED_PLACE = 5  # letters of the shortest place name looked up without its diacritics
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -295,10 +296,17 @@ def core_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ in FOREIGN_PREPS:
             continue
-        if CLOCK_TIME.fullmatch(child.text):
-            continue  # a liveblog entry's "10:40" the parse takes into the mention after it
+        if CLOCK_TIME.fullmatch(child.text) or _time_zone(child):
+            continue  # a liveblog entry's "10:40 GMT" the parse takes into the mention after it
         tokens.extend(core_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _time_zone(token: Token) -> bool:
+    """"GMT" in "14:05 GMT", "EST" in "9:30 a.m. EST": a short word in capitals right after a clock time."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and token.text.isupper() and token.is_alpha and len(token) <= 5 and (
+        CLOCK_TIME.fullmatch(before.text) is not None or before.lower_ in CLOCK_HALVES)
 
 
 def _state_in_name(name: str) -> str:

@@ -30,6 +30,7 @@ from analysis.actors import (
     Actor,
     Directory,
     _body_noun,
+    _time_zone,
     category_of,
     country_aliases,
     personnel_nouns,
@@ -647,7 +648,7 @@ class Attributor:
         if head.lower_ not in self.capitalised_words():
             return None
         words = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()
-                 and t.i >= head.i - 3] + [head]
+                 and t.i >= head.i - 3 and not _time_zone(t)] + [head]
         name, source = self.directory.full_name(" ".join(t.text for t in words))
         if not name:
             return None

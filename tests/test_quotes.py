@@ -183,6 +183,11 @@ ATTRIBUTIONS = [
      '"We will not be replaced by machines," said union leader Jonas Petersen. Port director Helen Ward, however, '
      'insisted the new cranes would create jobs.\n"Every port in the world is automating. We cannot stay behind."',
      [("We will not", "Jonas Petersen", False), ("Every port in", "Helen Ward", False)]),
+    ("a liveblog entry's time zone is no part of the name after it",
+     '14:05 GMT: Fire chief Ines Varga said the ferries had stopped.\n'
+     '15:20 GMT Varga said the crews were safe. "Nobody goes out tonight," she said.\n'
+     '9:30 a.m. EST Deputy mayor Kofi Mensah said the bridge was shut. "Stay home," Mensah said.',
+     [("Nobody goes out", "Ines Varga", False), ("Stay home", "Kofi Mensah", False)]),
     ("a surname the parse takes for a compound of the verb",
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
