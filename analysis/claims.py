@@ -1370,7 +1370,32 @@ class ClaimFinder:
             for v_start in sorted(vague):
                 self._vague_claim(v_start, *vague[v_start], index, p_start, found)
         found = self._headline_figures(found)
-        return [_as_in_body(claim, found) if claim.paragraph == 0 else claim for claim in found]
+        return [self._in_full(_as_in_body(claim, found)) if claim.paragraph == 0 else claim for claim in found]
+
+    def _in_full(self, headline: Claim) -> Claim:
+        """"Monitor says 40 killed" over "The Eastern Observatory for Human Rights, a war monitor, said ...": a
+        headline's bare subject is the one body the article names in full with that head noun, in its name or in
+        the description beside it."""
+        figure = _token_at(self.doc, headline.start, headline.end)
+        verb = next((a for a in figure.ancestors if self._attributes(a)), None) if figure is not None else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or list(subject.children) \
+                or headline.claimant is not None and headline.claimant.name != subject.text:
+            return headline
+        word = subject.lower_
+        body_start = self.paragraphs[1][0] if len(self.paragraphs) > 1 else len(self.text)
+        bodies = {}
+        for char, actor, _ in self.attributor.subject_mentions:
+            if char < body_start or actor.kind != "body" or actor.name.lower() == word:
+                continue
+            head = self.doc.char_span(char, char + 1, alignment_mode="expand")[0]
+            described = {c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+            if actor.name.split(" of ")[0].split()[-1].lower() == word or word in described:
+                bodies[actor.name] = actor
+        if len(bodies) != 1:
+            return headline
+        actor = next(iter(bodies.values()))
+        return replace(headline, claimant=actor, kind=self._kind(actor, figure))
 
     def _headline_figures(self, found: list[Claim]) -> list[Claim]:
         """A headline figure standing alone ("Fire forces as many as 40,000 from homes") counts what the body

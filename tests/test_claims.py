@@ -196,6 +196,27 @@ def test_claimant_from_context(nlp, rule, body, expected):
     assert [(c["claimant"], c["claimant_country"]) for c in claims] == expected, body
 
 
+# rule, headline, body, claimant of the headline's figure
+HEADLINE_SOURCES = [
+    ("a bare head noun is the body the article names in full",
+     "Union says 12,000 workers on strike", "The National Dockworkers Union said the walkout would last a week.",
+     "National Dockworkers Union"),
+    ("a bare head noun is the body the article describes with it",
+     "Monitor says 40 killed in clashes", "The Lakeland Observatory for Human Rights, a war monitor based abroad, "
+     "said the fighting went on overnight.", "Lakeland Observatory for Human Rights"),
+    ("two bodies with that head noun leave the headline's word",
+     "Agency says 3,000 displaced by floods", "The Flood Relief Agency said camps were full. The Water Agency said "
+     "the river was falling.", "Agency"),
+]
+
+
+@pytest.mark.parametrize(("rule", "headline", "body", "claimant"), HEADLINE_SOURCES,
+                         ids=[row[0] for row in HEADLINE_SOURCES])
+def test_a_headline_shorthand_is_the_body_named_in_full(nlp, rule, headline, body, claimant):
+    claims = claims_of(nlp, body, headline=headline)
+    assert [c["claimant"] for c in claims if c["paragraph"] == 0] == [claimant], body
+
+
 def test_a_headline_figure_takes_the_claimant_of_the_body_statement(nlp):
     claims = claims_of(nlp, "The coast guard said on Monday that about 2,000 travellers were stranded.",
                        headline="Storm strands 2,000 travellers on the coast")
