@@ -790,6 +790,11 @@ class Directory:
             # "The governor was blunt: ... Governor Lisa Hayes later added": named in the paragraph after
             titled = [actor for i, actor, words in people if i > title.i and title.lower_ in words
                       and self.text.count("\n", title.idx, self.doc[i].idx) <= 1][:1]
+        # "President Ana Ruiz spoke with Kenyan President Jo Rey ... the president said": a title written bare is
+        # the holder the article names without a country, its own
+        bare = [actor for actor in titled if not self.countries.get(actor.name)]
+        if bare and len({actor.name for actor in titled}) > 1:
+            titled = bare
         return replace(titled[-1], source="title") if titled else None
 
     def _title_words(self, actor: Actor, roles: bool) -> set[str]:
@@ -939,8 +944,10 @@ class Directory:
         alias = _strip_det(phrase)
         role = role_of(head)
         if alias in country_aliases():
-            name = country_aliases()[alias][0]
-            return Actor(alias if alias in institutions() else name, "body", "", name, "named")
+            name, kind = country_aliases()[alias]
+            # "the World Health Organization" is named as written, and speaks for WHO; "the UN" is the United Nations
+            written = alias in institutions() or kind == "body" and len(alias) > len(name)
+            return Actor(alias if written else name, "body", "", name, "named")
         # the model often starts an organisation's entity at its article: "the Medical Relief Network"
         # and may call a name it does not know a building or a work ("a report in Le Monde"), unless it is where
         placed = head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS | {"at", "to", "near", "from", "on"} \

@@ -362,6 +362,8 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     to be made is not a statement's date. `occasion_only` takes only the dates of statement nouns.
     """
     governing, via_statement = _governing_verb(date)
+    if governing is not None and _describes_subject(date, governing):
+        return False  # "X, the spokeswoman for the group behind Saturday's march, said": the march's day
     if verb is not None and governing is not None and governing.i in excluded and date.i not in excluded \
             and 0 < date.i - verb.i <= 4 and not is_future(verb):
         return True  # the day right after the verb, parsed into what it reports (see reported_content)
@@ -382,6 +384,14 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     # "the strike, which the union called on Monday, ...": a clause describing a noun is not this statement.
     return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing) \
         and governing.dep_ not in ("acl", "relcl")
+
+
+def _describes_subject(date: Token, verb: Token) -> bool:
+    """A date in the description of the verb's subject, not on a statement noun ("the group behind Saturday's
+    march" in "X, the spokeswoman for the group behind Saturday's march, spoke to ..."): an event's day."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and date in c.subtree), None)
+    return subject is not None and not any(
+        t.lemma_.lower() in STATEMENT_NOUNS for t in date.ancestors if t.i in {s.i for s in subject.subtree})
 
 
 def _in_attribution(clause: Token) -> bool:
@@ -572,7 +582,7 @@ def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:
         return found
     for text, resolvable, head in _date_entities(doc, sentence.start_char, sentence.end_char, set(), inside_quote):
         governing = _governing_verb(head)[0]
-        if not resolvable or governing is None or is_future(governing):
+        if not resolvable or governing is None or is_future(governing) or _describes_subject(head, governing):
             continue
         lemma = governing.lemma_.lower()
         if lemma in SPEECH_ACTS or reporting_verbs().get(lemma) == "speech" or any(

@@ -56,7 +56,11 @@ CREDIT_LINE = re.compile(r"^\s*[-–—]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]
 # A transcript turn: a speaker's label at the start of a paragraph, then the words, unquoted ("LEE: Good
 # evening.", "Dana: Thanks."). The label is a name in capitals (a party or state in brackets may follow) or a
 # capitalised name of up to three words.
-LABEL = r"(?P<label>[A-Z][A-Z.'’ -]{0,38}[A-Z.](?:\s*\([^)]{1,30}\))?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|[QA]):"
+# Letters of the Latin scripts, so that "HÁJKOVÁ:" and "Dvořák:" are labels too.
+UPPER = "".join(char for char in map(chr, range(0x250)) if char.isupper())
+LOWER = "".join(char for char in map(chr, range(0x250)) if char.islower())
+LABEL = (rf"(?P<label>[{UPPER}][{UPPER}.'’ -]{{0,38}}[{UPPER}.](?:\s*\([^)]{{1,30}}\))?"
+         rf"|[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{0,2}}|[QA]):")
 TRANSCRIPT_LABEL = re.compile(LABEL + r"[ \t]+(?=[\w¡¿])")
 COLON_LABEL = re.compile(LABEL)
 # The gender a third-person pronoun or an honorific shows.
@@ -854,11 +858,17 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
             if is_verb and node not in found and (node.lemma_.lower() in speech_verbs()
                                                   or dep in QUOTE_DEPS and node.pos_ == "VERB"):
                 found.append(node)
-            if node.head == node:
-                break
+            if node.head == node or node in found and _second_report(node):
+                break  # "X says 9,000, and Y said it was “...”": Y's verb is the report, not X's before it
             dep, node = node.dep_, node.head
     # The outer report first: in "Doe said that Roe agreed “to wait”", the words are Doe's.
     return sorted(found, key=lambda verb: (sum(1 for _ in verb.ancestors), verb.i))
+
+
+def _second_report(verb: Token) -> bool:
+    """"X says 9,000, and Y said ...": a report with its own subject beside another report, not inside it."""
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() in speech_verbs() \
+        and any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _opens_with_speech_verb(sentence: Span) -> bool:
@@ -872,9 +882,10 @@ def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], ski
                      directory: Directory) -> Attributor:
     """The attributor of one article: its quotation spans and the people and bodies it names."""
     turns = spoken_turns(interview_turns(transcript_turns(text, paragraphs, skip), text, directory), directory)
-    in_turns = {turn.paragraph for turn in turns}
-    spans = [span for span in find_quote_spans(text, paragraphs, skip) if span.paragraph not in in_turns]
-    return Attributor(doc, directory, paragraphs, sorted(spans + turns, key=lambda span: span.start))
+    # a quotation inside a turn is someone else's words the speaker reports ("LEE: The minister called it
+    # “a lie.”"): it is a quotation of its own, sorted after the turn that holds it
+    spans = find_quote_spans(text, paragraphs, skip)
+    return Attributor(doc, directory, paragraphs, sorted(spans + turns, key=lambda span: (span.start, not span.label)))
 
 
 def label_name(label: str) -> str:
@@ -998,7 +1009,7 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
                        last_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]],
                        when: tuple[str, str]) -> tuple[Actor | None, tuple[str, str]]:
     """Split quotes, run-on quotes and bare quote paragraphs keep the speaker of what came before."""
-    same_paragraph = [q for q in quotes if q.paragraph == span.paragraph and q.speaker is not None]
+    same_paragraph = [q for q in quotes if q.paragraph == span.paragraph and q.speaker is not None and not q.turn]
     if same_paragraph:
         q = same_paragraph[-1]
         return _with_source(q.speaker, "split quote"), q.when
@@ -1014,6 +1025,8 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
     if speaker is not None and verb is not None:
         return _with_source(speaker, "sentence before"), attributor.when(verb, (verb.sent.start_char,
                                                                                 verb.sent.end_char))
+    if any(s.label and s.paragraph == span.paragraph for s in attributor.quote_spans):
+        return None, when  # inside a transcript turn: words the speaker reports, of someone the turn names
     if span.continues and quotes and quotes[-1].speaker is not None:
         return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].when
     # A paragraph that is only a quotation continues the previous paragraph's speaker.

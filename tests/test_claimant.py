@@ -167,7 +167,13 @@ LAST_CLAIM = [
      ("KNUT", "Kenya", "organisers", "")),
     ("a closing 'X said' the parse gives the counted people as subject",
      "At least 60 migrants drowned when their boat capsized off Libya, the International Organization for "
-     "Migration said.", ("International Organization for Migration", "United Nations", "ngo", "")),
+     "Migration said.", ("International Organization for Migration", "IOM", "ngo", "")),
+    ("a closing speaker with its short form in brackets, the parse giving 'said' no subject",
+     "Lowland has begun moving reserve units to the coast, with about 900 soldiers already sent to the port, "
+     "Chile's Coastal Intelligence Bureau (CIB) said on Friday.", ("Coastal Intelligence Bureau", "Chile",
+                                                                   "intelligence", "")),
+    ("a UN agency speaks for itself", "About 40,000 people have crossed into the camps since June, the UN refugee "
+     "agency said on Monday.", ("UN refugee agency", "UNHCR", "ngo", "")),
     ("'was quoted by X as saying': relayed by X",
      "The defence ministry was quoted by Interfax as saying that 600 soldiers had been captured.",
      ("Ministry of Defence", "", "government", "Interfax")),
@@ -220,7 +226,7 @@ LAST_CLAIM = [
      ("Voces Libres", "", "organisers", "")),
     ("a name the parse sets off by commas is the body's name",
      "Migrants kept arriving.\nThe UN refugee agency, UNHCR, said about 3,000 people had died or gone missing on the "
-     "route this year.", ("UNHCR", "United Nations", "ngo", "")),
+     "route this year.", ("UNHCR", "UNHCR", "ngo", "")),
     ("a short form the article defined speaks for its body in 'X officials'",
      "The National Emergency Office (NEO) said 50 people died. NEO officials said 300 were injured.",
      ("National Emergency Office", "", "government", "")),
@@ -242,7 +248,7 @@ LAST_CLAIM = [
      "Medellín's mayor, Carlos Rueda, said 12,000 people had attended.", ("Carlos Rueda", "Colombia", "person", "")),
     ("an international body's unnamed official speaks as the body does",
      "A World Food Programme spokesman said 2 million people faced hunger.",
-     ("World Food Programme", "United Nations", "ngo", "")),
+     ("World Food Programme", "WFP", "ngo", "")),
     ("'organisers' are the body the article says organised the event",
      "The march was organised by Aire Libre, a press freedom group.\nOrganisers said 100,000 people had taken part.",
      ("Aire Libre", "", "organisers", "")),

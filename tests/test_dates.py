@@ -108,6 +108,8 @@ STATEMENT_DATES = [
      "said 400 people were in shelters.", ("Friday", "text")),
     ("a relative clause of another act does not date it", "The governor, who flew in on Friday, said 400 people "
      "were in shelters.", ("", "")),
+    ("a day in the speaker's description is the event's", "Lena Holt, who chairs the union behind Saturday's "
+     "march, said 40,000 people had taken part.", ("", "")),
     ("a participle of another act does not date it", "The fire chief, working through Wednesday, said 70 "
      "firefighters were still on the hills.", ("", "")),
     ("figures released on a day", "The coast guard's figures, released on Thursday, showed that 260 migrants had "

@@ -188,6 +188,12 @@ ATTRIBUTIONS = [
      '15:20 GMT Varga said the crews were safe. "Nobody goes out tonight," she said.\n'
      '9:30 a.m. EST Deputy mayor Kofi Mensah said the bridge was shut. "Stay home," Mensah said.',
      [("Nobody goes out", "Ines Varga", False), ("Stay home", "Kofi Mensah", False)]),
+    ("a title written bare is the holder the article names without a country",
+     'President Ana Ruiz spoke by phone with Kenyan President Jo Rey on Friday. In a video address, the president '
+     'said "more than 11,000" farmers had lost their crops.', [("more than 11,000", "Ana Ruiz", True)]),
+    ("the second of two reports beside each other is the speaker's, not the first's",
+     'The union says about 11,000 walked out, the port authority says 9,000, and the labour ministry said on '
+     'Monday it was "closer to 10,000."', [("closer to 10,000.", "Ministry of Labour", True)]),
     ("a surname the parse takes for a compound of the verb",
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
@@ -277,6 +283,15 @@ TRANSCRIPTS = [
      "Q: The hospital says only 300 nurses are on strike. Is that right?\n"
      "A: No. Our delegates counted 1,100 on the picket lines this morning.",
      [("No. Our delegates", "Marta Lind", False)]),
+    ("labels with diacritics are labels", "Jana Dvořáková, who leads the union, spoke to Karel Vaněk on Monday.\n"
+     "VANĚK: The police say 20,000 came. Is that fair?\nDVOŘÁKOVÁ: No. We counted twice that at the bridge.",
+     [("The police say", "Karel Vaněk", False), ("No. We counted", "Jana Dvořáková", False)]),
+    ("a quotation inside a turn is the words of whom the turn reports, not the speaker's",
+     "Our correspondent Ines Varga is at the port, and Tom Reed is in the studio.\n"
+     "REED: What does the company say?\n"
+     'VARGA: Its chief executive, Omar Haddad, called the strike "a gift to our competitors" this morning.',
+     [("What does the", "Tom Reed", False), ("Its chief executive,", "Ines Varga", False),
+      ("a gift to", "Omar Haddad", True)]),
 ]
 
 
