@@ -517,8 +517,8 @@ class Directory:
         self.dateline_end = _dateline_end(self.text)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
         self.country_counts = country_counts(self.text, self.place_countries)
-        self.home = self._speaking_home(home_country(self.text, self.place_countries))
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
+        self.home = self._speaking_home(home_country(self.text, self.place_countries))
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
         self._countries_by_noun: dict[str, list[tuple[int, str]]] | None = None  # see country_before
@@ -580,22 +580,31 @@ class Directory:
     def _speaking_home(self, home: str) -> str:
         """The article's country, unless none of those it lets speak says they speak for it: a story about what
         one country did, told by another's officials ("Country A has moved 4,000 troops, Country B's army said")
-        is at home with those who speak, if they all speak for one country; so is one that names no country
+        is at home with those who speak, if most of them speak for one country; so is one that names no country
         most. The towns an article names, or its dateline's, keep it at home where they are."""
         if home and (home in self.place_countries or home == self.dateline_country):
             return home
-        sides = set()
+        sides: Counter[str] = Counter()
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_ not in reporting_verbs() or self.inside_quote(verb.idx):
                 continue
-            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
                 if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                     subject = verb.head  # "the joint staff, which said ..."
-                words = [t for t in core_tokens(subject) if t.ent_type_ != "PERSON"]  # not "Rafael Lima"
-                side = country_of(_joined(words)) if words else ""
+                if subject.text in self.acronyms:  # "the NIS said" after "the National Intelligence Service (NIS)"
+                    subject = self.doc[self.acronyms[subject.text]]
+                # not "Rafael Lima", nor a short form in brackets
+                words = [t for t in core_tokens(subject) if t.ent_type_ != "PERSON" and not t.is_punct
+                         and not (t.i > 0 and t.nbor(-1).text == "(")]
+                # "the National Intelligence Service said": a state's institution, by its name
+                side = (country_of(_joined(words)) or self._whose_institution(_strip_det(_joined(words)))) \
+                    if words else ""
                 if side and country_aliases()[side][1] == "country":
-                    sides.add(side)
-        return sides.pop() if len(sides) == 1 and home not in sides else home
+                    sides[side] += 1
+        if not sides:
+            return home
+        side, count = sides.most_common(1)[0]
+        return side if 2 * count > sides.total() else home
 
     def full_name(self, name: str) -> tuple[str, str]:
         """(fullest known name, source) for a name as written."""
@@ -792,7 +801,7 @@ class Directory:
                       and self.text.count("\n", title.idx, self.doc[i].idx) <= 1][:1]
         # "President Ana Ruiz spoke with Kenyan President Jo Rey ... the president said": a title written bare is
         # the holder the article names without a country, its own
-        bare = [actor for actor in titled if not self.countries.get(actor.name)]
+        bare = [actor for actor in titled if actor.country in ("", self.home)]
         if bare and len({actor.name for actor in titled}) > 1:
             titled = bare
         return replace(titled[-1], source="title") if titled else None
@@ -1144,6 +1153,9 @@ class Directory:
         country of its dateline's town ("NEW DELHI:"), else the one country all the towns it names are in. A
         country named in a sentence is no place the body acts in: "the ministry said the neighbouring country
         sent ..." is not that country's ministry."""
+        fronted = _fronted_place(head.sent)
+        if fronted:
+            return fronted  # "In Lyon, 3,000 people marched, police said": the police of Lyon
         if self.home:
             return self.home
         if self.dateline_country:
@@ -1286,6 +1298,22 @@ def _place_country(tokens: Iterable[Token]) -> str:
             if country:
                 return country
     return ""
+
+
+def _fronted_place(sentence: Span) -> str:
+    """The country of a town a sentence opens with, setting the scene for all of it: "In Lyon, ..."."""
+    first = sentence[0]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return ""
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    after = objects[0].i + 1 if objects else 0
+    if not objects or after >= sentence.end or sentence.doc[after].text != "," \
+            or objects[0].ent_type_ in ("DATE", "TIME") or not is_place(objects[0]):
+        return ""  # not "In March,"
+    place = _text_of(core_tokens(objects[0]))
+    if place in country_aliases():
+        return country_aliases()[place][0] if country_aliases()[place][1] == "country" else ""
+    return places().get(place, "")
 
 
 def _place_countries(doc: Doc) -> list[str]:

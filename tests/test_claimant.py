@@ -172,6 +172,15 @@ LAST_CLAIM = [
      "Lowland has begun moving reserve units to the coast, with about 900 soldiers already sent to the port, "
      "Chile's Coastal Intelligence Bureau (CIB) said on Friday.", ("Coastal Intelligence Bureau", "Chile",
                                                                    "intelligence", "")),
+    ("a town the sentence opens with is where the police act", "Flooding hit the coast of Peru.\nIn Lyon, some 300 "
+     "people gathered outside the consulate, police said.", ("police", "France", "police", "")),
+    ("a month the sentence opens with is no town", "Flooding hit the coast of Peru, the worst Peru has seen.\nIn "
+     "March, the coast guard said it had rescued 4,500 people.", ("coast guard", "Peru", "military", "")),
+    ("most of those who speak speak for one country: the story is at home there",
+     "Peru has moved 4,000 more troops to the border, and Peru could send 2,000 more, Chilean officials said. The "
+     "Chilean navy reported that 300 sailors were on alert. Peru's foreign ministry said the moves were routine. "
+     "Peru's president was silent. Police said 40 protesters were detained outside the embassy.",
+     ("Police", "Chile", "police", "")),
     ("a UN agency speaks for itself", "About 40,000 people have crossed into the camps since June, the UN refugee "
      "agency said on Monday.", ("UN refugee agency", "UNHCR", "ngo", "")),
     ("'was quoted by X as saying': relayed by X",
