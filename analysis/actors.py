@@ -225,16 +225,23 @@ def role_of(token: Token) -> NounRole:
     return noun_roles().get(token.lower_) or noun_roles().get(token.lemma_.lower()) or NO_ROLE
 
 
+@lru_cache(maxsize=8192)
+def _aliases_in(text: str) -> tuple[str, ...]:
+    """The country aliases `text` names, in order (the same phrases are looked up many times per article)."""
+    return tuple(match.group(1) for match in _country_pattern().finditer(text))
+
+
 def countries_in(text: str) -> list[tuple[str, str]]:
     """Countries and bodies named in `text`, in order: [(name, kind), ...]."""
     found = []
-    for match in _country_pattern().finditer(text):
-        entry = country_aliases()[match.group(1)]
+    for alias in _aliases_in(text):
+        entry = country_aliases()[alias]
         if entry not in found:
             found.append(entry)
     return found
 
 
+@lru_cache(maxsize=8192)
 def country_of(text: str) -> str:
     """The country a phrase speaks for; a country outranks an international body ("US Ambassador to the UN")."""
     found = countries_in(text)
@@ -244,8 +251,8 @@ def country_of(text: str) -> str:
 
 def country_counts(text: str, places_named: list[str] = ()) -> Counter[str]:
     """How often `text` names each country, with the countries of the towns and regions it names."""
-    counts = Counter(country_aliases()[match.group(1)][0] for match in _country_pattern().finditer(text)
-                     if country_aliases()[match.group(1)][1] == "country")
+    counts = Counter(country_aliases()[alias][0] for alias in _aliases_in(text)
+                     if country_aliases()[alias][1] == "country")
     counts.update(places_named)
     return counts
 

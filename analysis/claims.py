@@ -984,7 +984,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str, str]:
     before = re.sub(r"\s+", " ", before)
     for phrase, qualifier in qualifier_phrases():
         # The phrase may open a quotation: killed "more than 60 soldiers".
-        if re.search(rf"(?:^|[\s(,\"“‘']){re.escape(phrase)}\s*[\"“‘']?\s*$", before):
+        if phrase in before and re.search(rf"(?:^|[\s(,\"“‘']){re.escape(phrase)}\s*[\"“‘']?\s*$", before):
             written = text[start - len(before) + before.rfind(phrase): start].strip(" \"“‘'")
             return qualifier, written or phrase
     after = text[start:start + 60]
