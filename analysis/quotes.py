@@ -867,7 +867,7 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
 
 def _second_report(verb: Token) -> bool:
     """"X says 9,000, and Y said ...": a report with its own subject beside another report, not inside it."""
-    return verb.dep_ == "conj" and verb.head.lemma_.lower() in speech_verbs() \
+    return verb.dep_ == "conj" and {verb.lemma_.lower(), verb.head.lemma_.lower()} <= speech_verbs() \
         and any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
