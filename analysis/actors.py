@@ -316,6 +316,12 @@ def _time_zone(token: Token) -> bool:
         CLOCK_TIME.fullmatch(before.text) is not None or before.lower_ in CLOCK_HALVES)
 
 
+def bracketed(token: Token) -> bool:
+    """A word alone in brackets: the short form in "the Fjord Water Board (FWB)"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
 def _state_in_name(name: str) -> str:
     """The state a body's name makes it part of: "Congo army" (from "Congo's army"), "Armed Forces of Mali"."""
     ends = [m for m in _country_pattern().finditer(name) if m.start() == 0 or m.end() == len(name)]
@@ -602,7 +608,7 @@ class Directory:
                     subject = self.doc[self.acronyms[subject.text]]
                 # not "Rafael Lima", nor a short form in brackets
                 words = [t for t in core_tokens(subject) if t.ent_type_ != "PERSON" and not t.is_punct
-                         and not (t.i > 0 and t.nbor(-1).text == "(")]
+                         and not bracketed(t)]
                 # "the National Intelligence Service said": a state's institution, by its name
                 side = (country_of(_joined(words)) or self._whose_institution(_strip_det(_joined(words)))) \
                     if words else ""

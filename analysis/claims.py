@@ -27,6 +27,7 @@ from analysis.actors import (
     GROUP_PRONOUNS,
     SUBJECT_DEPS,
     Actor,
+    bracketed,
     category_of,
     countries_in,
     is_place,
@@ -2097,7 +2098,7 @@ def _closing_subject(verb: Token) -> Token | None:
     end = verb.i - 1 if verb.i > verb.sent.start and verb.doc[verb.i - 1].text == "," else verb.i
     before = list(itertools.takewhile(lambda t: t.text != ",", reversed(verb.doc[verb.sent.start:end])))
     # "..., the Fjord Water Board (FWB) said": the short form in brackets is no word of the phrase
-    words = [t for t in before if not t.is_punct and not _bracketed(t)]
+    words = [t for t in before if not t.is_punct and not bracketed(t)]
     if not before or len(words) > MAX_CLOSING_WORDS or before[-1].i == verb.sent.start:
         return None
     phrase = {t.i for t in before}
@@ -2113,12 +2114,6 @@ def _closing_subject(verb: Token) -> Token | None:
     closing = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "PROPN", "NOUN") for t in after) \
         and len(after) <= MAX_CLOSING_WORDS // 2
     return heads[0] if len(heads) == 1 and closing else None
-
-
-def _bracketed(token: Token) -> bool:
-    """A word alone in brackets: "(CIB)"."""
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
 def _reported(clause: Token) -> bool:

@@ -390,8 +390,10 @@ def _describes_subject(date: Token, verb: Token) -> bool:
     """A date in the description of the verb's subject, not on a statement noun ("the group behind Saturday's
     march" in "X, the spokeswoman for the group behind Saturday's march, spoke to ..."): an event's day."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and date in c.subtree), None)
-    return subject is not None and not any(
-        t.lemma_.lower() in STATEMENT_NOUNS for t in date.ancestors if t.i in {s.i for s in subject.subtree})
+    if subject is None:
+        return False
+    inside = {t.i for t in subject.subtree}
+    return not any(t.lemma_.lower() in STATEMENT_NOUNS for t in date.ancestors if t.i in inside)
 
 
 def _in_attribution(clause: Token) -> bool:

@@ -305,6 +305,7 @@ class Attributor:
         # A transcript turn is the speaker's own voice, with attributions of its own ("LEE: The ministry says
         # ..."): its words are read like the reporter's, not as a quotation.
         directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans if not q.label]
+        self.turn_paragraphs = {q.paragraph for q in quote_spans if q.label}
         self._capitalised: frozenset[str] | None = None
         self._reported: set[int] = set()  # subjects of a clause someone reports ("Doe said Roe had refused")
         self.subject_mentions = self._mentions()
@@ -719,7 +720,7 @@ class Attributor:
         speaker = self.speaker_name(verb) if verb is not None else ""
         found = statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
                                self.speaker_name)
-        if not found[1] and self.paragraph_of(sentence[0]) in {s.paragraph for s in self.quote_spans if s.label}:
+        if not found[1] and self.paragraph_of(sentence[0]) in self.turn_paragraphs:
             return self.transcript_day()
         return found
 
@@ -727,7 +728,7 @@ class Attributor:
         """The day a transcript's introduction gives its interview or broadcast ("a transcript of an interview
         that aired on Sunday"): the answers on air were given that day."""
         if "transcript_day" not in self.doc.user_data:
-            first = min((s.paragraph for s in self.quote_spans if s.label), default=0)
+            first = min(self.turn_paragraphs, default=0)
             found = ("", "")
             for p_start, p_end in self.paragraphs[1:first]:
                 span = self.doc.char_span(p_start, p_end, alignment_mode="expand")
@@ -1025,7 +1026,7 @@ def _inherited_speaker(span: QuoteSpan, quotes: list[Quote], attributor: Attribu
     if speaker is not None and verb is not None:
         return _with_source(speaker, "sentence before"), attributor.when(verb, (verb.sent.start_char,
                                                                                 verb.sent.end_char))
-    if any(s.label and s.paragraph == span.paragraph for s in attributor.quote_spans):
+    if span.paragraph in attributor.turn_paragraphs:
         return None, when  # inside a transcript turn: words the speaker reports, of someone the turn names
     if span.continues and quotes and quotes[-1].speaker is not None:
         return _with_source(quotes[-1].speaker, "continued quote"), quotes[-1].when
