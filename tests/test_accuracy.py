@@ -191,6 +191,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.67,  # 0.685 (113/165)
         "claimant_accuracy": 0.64,  # 0.655 (108/165)
     },
+    "i": {  # two items under the code before the eighth round (a5453f8; tests/fresh/README.md, section i)
+        "quote_recall": 0.97,  # 1.000 (99/99)
+        "quote_precision": 0.96,  # 0.980 (99/101)
+        "speaker_accuracy": 0.84,  # 0.864 (89/103)
+        "partial_accuracy": 0.92,  # 0.942 (97/103)
+        "claim_recall": 0.88,  # 0.893 (176/197)
+        "claim_precision": 0.98,  # 1.000 (176/176)
+        "qualifier_accuracy": 0.97,  # 0.989 (174/176)
+        "claimant_country_accuracy": 0.73,  # 0.750 (132/176)
+        "date_accuracy": 0.85,  # 0.881 (59/67)
+        "hypothetical_recall": 0.76,  # 0.840 (21/25)
+        "vague_recall": 0.84,  # 0.947 (18/19)
+        "claimant_kind_accuracy": 0.64,  # 0.656 (107/163)
+        "via_accuracy": 0.74,  # 0.756 (133/176)
+        "relay_recall": 0.04,  # 0.098 (4/41)
+        "what_accuracy": 0.77,  # 0.784 (138/176)
+        "location_accuracy": 0.72,  # 0.733 (129/176)
+        "claimant_accuracy": 0.62,  # 0.636 (112/176)
+    },
 }
 
 
