@@ -42,6 +42,9 @@ ORGANISING_VERBS = {f"{stem}{end}" for stem in ("organis", "organiz", "stag", "c
 LOCAL_LEVELS = {"district", "county", "city", "municipal", "regional", "provincial", "local", "town", "village",
                 "prefectural", "metropolitan"}  # a government below the country's: "the county administration"
 REPORTED_CLAUSES = {"ccomp", "parataxis", "xcomp"}  # what a subject's verb says: "[X sent 300], the agency said"
+STATE_BRANCHES = ("intelligence", "police")  # government bodies "the agency" or "the service" may be
+RECKONING_NOUNS = {"count", "estimate", "tally", "figure", "assessment", "reckoning", "calculation"}  # whose count
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # what a press secretary or officer is called again
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"}
 # Children of a mention's head that describe someone else: "X, along with Y", "X and Y", "X, who ...".
 FOREIGN_DEPS = {"conj", "cc", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "xcomp"}
@@ -298,8 +301,10 @@ def _name_key(name: str) -> list[str]:
 def core_tokens(head: Token) -> list[Token]:
     """The tokens of a mention that describe the head itself (not conjuncts, clauses, companions)."""
     tokens = [head]
+    # "3. The agency (HUR): about 11,000 ...": a mention ends at a colon
+    colon = next((c.i for c in head.rights if c.dep_ == "punct" and c.text.endswith(":")), None)
     for child in head.children:
-        if child.dep_ in FOREIGN_DEPS:
+        if child.dep_ in FOREIGN_DEPS or colon is not None and child.i > colon:
             continue
         if child.dep_ == "prep" and child.lower_ in FOREIGN_PREPS:
             continue
@@ -562,6 +567,7 @@ class Directory:
         self.person_words = {word for word in {name.split()[-1] for name in map(clean_name, names) if name}
                              | {t.text for t in cued} if word.lower() not in actor_kinds()}
         self._described_countries(doc, cued)
+        self._described_next(doc)
         # "Labour Minister Ana Ruiz" named once: "Ruiz said" later holds the office too, wherever it is resolved
         for person in (e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)):
             title = _title_of(core_tokens(person.root), person)
@@ -589,6 +595,24 @@ class Directory:
             name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
             if country:
                 self.countries.setdefault(self.full_name(name)[0], country)
+
+    def _described_next(self, doc: Doc) -> None:
+        """"Jo Rey told the council ... The Ukrainian diplomat, who ...": a subject that describes a person by
+        nationality right after one person alone was named in the paragraph is that person's country."""
+        people = [e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)]
+        for token in doc:
+            # (the parse may make a subject with a relative clause the root: "The Croatian diplomat, who ...")
+            subject = token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in token.children)
+            if not subject or token.pos_ != "NOUN" or self.inside_quote(token.idx) \
+                    or not (_is_title(token) or role_of(token).kind == "person") \
+                    or not any(c.lower_ == "the" for c in token.children):
+                continue
+            country = country_of(_joined([c for c in token.children if c.dep_ in ("amod", "compound")]))
+            previous = doc[doc[token.sent.start - 1].sent.start].idx if token.sent.start else 0
+            floor = max(previous, self.text.rfind("\n", 0, token.idx) + 1)  # this sentence or the one before
+            named = {self.full_name(e.text)[0] for e in people if floor <= e.start_char and e.end <= token.i}
+            if country and len(named) == 1:
+                self.countries.setdefault(named.pop(), country)
 
     def _speaking_home(self, home: str) -> str:
         """The article's country, unless none of those it lets speak says they speak for it: a story about what
@@ -665,6 +689,11 @@ class Directory:
         long_form = self.acronyms.get(head.text)
         if long_form is not None or head.i in self.acronyms.values():
             return self.defined_actor(long_form if long_form is not None else head.i)
+        if (named := _name_after_place(head)) is not None:
+            return self._actor_for(named, describe)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
+            return self._actor_for(owner, describe)  # "the Pentagon's count" is the Pentagon, not a body "count"
         doc = self.doc
         tokens = core_tokens(head)
         person = _person_span(doc, tokens, head)
@@ -729,7 +758,9 @@ class Directory:
             return None
         surname = name.split()[-1]  # "Horbenko, the Ukrainian leader" describes "Volodymyr Horbenko" too
         title = _title_of(tokens, person) or self.titles.get(name, "") or self.titles.get(surname, "")
-        if apposed := _apposed_title(head):  # what "the spokeswoman said" refers back to (no country: see below)
+        # what "the spokeswoman said" refers back to (no country: see below), also when a rank opens the name
+        # ("Col. Jo Rey, the army's spokesman,": her title is "Col.", her role the apposition)
+        if apposed := _apposed_title(head) or _description_after(tokens, person):
             self.roles.setdefault(name, apposed)
         foreign = any(role_of(t).speaks_for == "foreign" for t in tokens)
         # a person speaks for a country only when the article ties them to one: a description, or an office
@@ -820,7 +851,10 @@ class Directory:
         return replace(titled[-1], source="title") if titled else None
 
     def _title_words(self, actor: Actor, roles: bool) -> set[str]:
-        return _words(f"{actor.title} {self.roles.get(actor.name, '') if roles else ''}")
+        words = _words(f"{actor.title} {self.roles.get(actor.name, '') if roles else ''}")
+        if "spokesperson" in words or "press" in words and words & {"secretary", "officer"}:
+            words |= SPOKESPEOPLE  # "Press secretary Jo Rey said ... The spokeswoman added"
+        return words
 
     def unnamed_before(self, title: Token) -> Actor | None:
         """"the spokesman said" after "a spokesman for the water board said": whom that spokesman speaks for;
@@ -1193,8 +1227,10 @@ class Directory:
         same = [actor for i, actor in named if word in actor.name.lower().split()
                 or word in self._descriptions.get(i, ())
                 or kind and category_of(actor, default="") == kind and not (same_word_only and role_of(head).kind)]
-        # "the company" is no union named before: a body of another stated kind is not described
-        named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in ("", kind)]
+        # "the company" is no union named before: a body of another stated kind is not described ("the agency" or
+        # "the service" may be a state's intelligence service or its police; "the council" is neither)
+        fitting = ("", kind, *(STATE_BRANCHES if kind == "government" and word in ("agency", "service") else ()))
+        named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in fitting]
         # another kind's description is no body a description refers back to: "the energy regulator" is not
         # "consumer groups" named before it
         named = [(i, actor) for i, actor in named if _proper_name(actor.name)]
@@ -1372,7 +1408,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
                 or token.text in found or country_aliases().get(token.text, ("", ""))[1] == "country" \
                 or token.text in places():
             continue
-        if token.nbor(-1).text == "(" and token.nbor(1).text == ")":
+        if token.nbor(-1).text == "(" and token.nbor(1).text.startswith(")"):  # "(HUR):" is one token "):"
             long_head = token.nbor(-2)
         elif token.dep_ == "appos" and token.nbor(-1).text == "," and token.head.i < token.i:
             long_head = token.head  # "the city's fire service, LFS, said"
@@ -1474,6 +1510,17 @@ def _names_the_head(person: Span, head: Token) -> bool:
                for t in person)
 
 
+def _name_after_place(head: Token) -> Token | None:
+    """"a farmer in Tamale, Kofi Mensah, 52, said": the parse hangs the name on the place (as a conjunct or an
+    apposition), but a name set off by commas after "a farmer in Tamale" is the farmer's (no "and": no list)."""
+    if head.pos_ != "NOUN":
+        return None
+    places_after = [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                    and is_place(o) and not any(c.dep_ == "cc" for c in o.children)]
+    return next((n for place in places_after for n in place.children if n.dep_ in ("conj", "appos")
+                 and n.ent_type_ == "PERSON" and n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","), None)
+
+
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an|both|all)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
 
@@ -1519,10 +1566,13 @@ def _title_of(tokens: list[Token], person: Span) -> str:
         title = ""
     if title:
         return title.strip()
+    return _description_after(tokens, person)
+
+
+def _description_after(tokens: list[Token], person: Span) -> str:
+    """What an apposition after a name says the person is: "Jo Rey, the army's spokesman," -> "army's spokesman"."""
     appos = [t for t in tokens if t.i >= person.end and t.dep_ == "appos" and t.is_alpha]
-    if appos:
-        return _strip_det(_text_of(core_tokens(appos[0])))
-    return ""
+    return _strip_det(_text_of(core_tokens(appos[0]))) if appos else ""
 
 
 def merge_name_variants(names: list[str]) -> dict[str, str]:

@@ -147,7 +147,6 @@ ATTENDANCE_NOUNS = {"turnout", "attendance", "headcount", "membership", "populat
 # Places and sites a description gives a size ("the town, which has 40,000 inhabitants")
 SITE_NOUNS = {"country", "nation", "city", "town", "village", "island", "province", "region", "state", "district",
               "capital", "port", "factory", "plant", "mine", "camp", "prison", "school", "university", "hospital"}
-MAX_LABEL_WORDS = 8  # a list entry's source before its colon: "South Korea's spy agency (NIS):"
 RECENT_PARAGRAPHS = 4  # how far back a bare figure looks for the count it goes on with
 ESTIMATE_NOUNS = {"figure", "estimate", "toll", "tally", "count"}  # what a source gives out ("gave a toll of 40")
 COUNT_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "estimate"} | ATTENDANCE_NOUNS
@@ -1319,7 +1318,6 @@ class ClaimFinder:
         self.doc, self.text, self.paragraphs, self.skip = doc, text, paragraphs, skip
         self.quotes, self.attributor, self.outlet = quotes, attributor, outlet
         self._sentence_sources: dict[tuple[str, int], Actor | None] = {}  # "citing X", "according to X" per sentence
-        self._entry_sources: dict[int, tuple[int, Actor] | None] = {}  # a list entry's source, by sentence start
         # "SPRINGFIELD (AP) —" in a paper's article: the wire passed on every attributed figure
         wire = credited_outlet([text[a:b] for a, b in paragraphs])
         same = not wire or outlet and (wire.casefold() in outlet.casefold() or outlet.casefold() in wire.casefold())
@@ -1610,33 +1608,8 @@ class ClaimFinder:
         return None, when, (), "background"
 
     def _labelled_source(self, figure: Token) -> Actor | None:
-        """The source a list entry names before a colon ("2. The Pentagon: about 3,000 on October 23", "Police:
-        40,000"), for the figures after the colon of an entry that opens with one; "Deaths:" names no one."""
-        sentence = figure.sent
-        if sentence.start not in self._entry_sources:  # once per sentence: every figure of an entry asks twice
-            self._entry_sources[sentence.start] = self._entry_source(sentence)
-        entry = self._entry_sources[sentence.start]
-        if entry is None or entry[0] > figure.i or self.attributor.inside_quote(figure.idx):
-            return None
-        return entry[1]
-
-    def _entry_source(self, sentence: Span) -> tuple[int, Actor] | None:
-        """(index of the colon, source) of a sentence that is a list entry opening with figures, else None."""
-        colon = next((t for t in sentence if t.text.endswith(":")), None)  # "(NIS):"
-        if colon is None:
-            return None
-        paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
-        label = [t for t in self.doc[sentence.start:colon.i] if not (t.like_num or t.is_punct or t.is_space)]
-        if not label or label[0].idx < paragraph_start or len(label) > MAX_LABEL_WORDS \
-                or self.text[paragraph_start:label[0].idx].strip(" .0123456789)-•*"):
-            return None
-        # an entry of figures opens with one: "The Pentagon: about 3,000 ...", not "The Pentagon: officials said"
-        first = next((t for t in self.doc[colon.i + 1:sentence.end] if t.like_num), None)
-        if first is None or first.i - colon.i > 3:
-            return None
-        heads = [t for t in label if t.head not in label or t.head == t]
-        actor = self.attributor.directory.actor_for(heads[0]) if len(heads) == 1 else None
-        return (colon.i, actor) if actor is not None and actor.kind in ("body", "person") else None
+        """A list entry's source before its colon, for its figures outside quotations (Attributor.entry_source)."""
+        return None if self.attributor.inside_quote(figure.idx) else self.attributor.entry_source(figure)
 
     def _continues(self, figure: Token) -> str:
         """How an unattributed sentence goes on with the account before it: "refers" when it refers back to it
@@ -1803,7 +1776,10 @@ class ClaimFinder:
                                 and 0 < c.left_edge.i - according.right_edge.i <= 2]
                     cited = [self.attributor.actor_from_head(o) for c in clauses
                              if c.lemma_.lower() in RELAY_VERBS for o in c.children if o.dep_ == "dobj"]
-                    if cited and cited[0] is not None and cited[0] != actor:
+                    # "according to lawmakers briefed by the agency": the agency's, relayed by the lawmakers
+                    cited = [*cited, self._briefing_source(source)]
+                    cited = [c for c in cited if c is not None]
+                    if cited and cited[0] != actor:
                         return replace(cited[0], country=cited[0].country or actor.country), (actor,)
                     # "according to the Red Crescent, cited by the state news agency": relayed by the agency
                     relays = [self.attributor.actor_from_head(o) for c in clauses if c.tag_ == "VBN"
@@ -1947,7 +1923,6 @@ class ClaimFinder:
     def _cited(self, verb: Token) -> Actor | None:
         """"lawmakers said, citing the intelligence service", "... after a briefing by the agency", "lawmakers
         briefed by the agency said": the figure is the cited source's."""
-        directory = self.attributor.directory
         for child in verb.children:
             if child.lemma_.lower() in RELAY_VERBS:
                 for source in (c for c in child.children if c.dep_ == "dobj"):
@@ -1961,13 +1936,17 @@ class ClaimFinder:
                     actor = self._owner(noun)
                     if actor is not None:
                         return actor
-        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() == "brief"):
-                for agent in (c for c in clause.children if c.dep_ == "agent"):
-                    for source in (c for c in agent.children if c.dep_ == "pobj"):
-                        actor = directory.actor_for(source)
-                        if actor is not None:
-                            return actor
+        return next((actor for subject in verb.children if subject.dep_ in SUBJECT_DEPS
+                     for actor in [self._briefing_source(subject)] if actor is not None), None)
+
+    def _briefing_source(self, people: Token) -> Actor | None:
+        """Who briefed the people a noun names: "lawmakers briefed by the agency" -> the agency."""
+        for clause in (c for c in people.children if c.dep_ == "acl" and c.lemma_.lower() == "brief"):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for source in (c for c in agent.children if c.dep_ == "pobj"):
+                    actor = self.attributor.directory.actor_for(source)
+                    if actor is not None:
+                        return actor
         return None
 
     def _owner(self, noun: Token) -> Actor | None:
@@ -2122,6 +2101,8 @@ def _reported(clause: Token) -> bool:
     if clause.dep_ == "conj" and clause.head.lemma_.lower() in reporting_verbs() \
             and clause.lemma_.lower() in reporting_verbs() and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
+    if any(t.text == ";" for t in clause.doc[min(clause.i, clause.head.i):max(clause.i, clause.head.i)]):
+        return False  # "A said about 10,000; by November, B put it at 12,000": two statements, not one relayed
     return clause.dep_ in REPORTED_DEPS and not any(
         c.dep_ in ("mark", "cc") and c.lower_ in CONTRASTS for c in clause.children)
 

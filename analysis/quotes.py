@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -80,8 +81,11 @@ PLAIN_PEOPLE = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "mother": "f"
 MAX_QUOTED_SENTENCES = 6
 MIN_TURN_WORDS = 3
 # "he spoke to Ana Ruiz", "interviewed by Jo Rey": the name of a Q&A's interviewer in its introduction
-INTERVIEWER = re.compile(r"\b(?:spoke|talked|speaking|talking) (?:to|with) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
-                         r"|\binterviewed by ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
+# (after an outlet's possessive: "spoke to the Daily Post's Jo Rey")
+OUTLET_OWNER = r"(?:(?:the )?(?:[A-Z][\w.&-]* )*[A-Z][\w.&-]*['’]s )?"
+INTERVIEWER = re.compile(rf"\b(?:spoke|talked|speaking|talking) (?:to|with) {OUTLET_OWNER}"
+                         r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+                         rf"|\binterviewed by {OUTLET_OWNER}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}})")
 AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
 TRAILING_WORDS = 6  # "“...,” the ministry's chief spokeswoman said": the speaker and verb after a quotation
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
@@ -313,6 +317,8 @@ class Attributor:
         self._genders: dict[str, str] | None = None
         self._descriptions: list[tuple[int, set[str], Actor]] | None = None
         self._unnamed_people: dict[str, list[int]] | None = None
+        self._unnamed_speakers: list[tuple[int, Actor]] | None = None
+        self._entry_sources: dict[int, tuple[int, Actor] | None] = {}  # a list entry's source, by paragraph start
 
     def inside_quote(self, char: int) -> bool:
         return self.directory.inside_quote(char)
@@ -340,6 +346,10 @@ class Attributor:
         wants_person = pronoun.lower_ in PERSON_PRONOUNS
         candidates = [(char, actor, subj) for char, actor, subj in self.subject_mentions
                       if window_start <= char < before and (actor.kind == "person") == wants_person]
+        if wants_person:
+            # "A senior diplomat said ... “...,” he said": the unnamed person who spoke last, not a name before
+            candidates = sorted(candidates + [(char, actor, True) for char, actor in self.unnamed_speakers()
+                                              if window_start <= char < before], key=lambda c: c[0])
         if not candidates and not wants_person:
             candidates = [(c, a, s) for c, a, s in self.subject_mentions if window_start <= c < before]
         if wants_person and candidates:
@@ -444,6 +454,9 @@ class Attributor:
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
                 subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
+                # "2. The United States: the Pentagon said about 10,000": a list entry's label is no subject
+                subjects = [s for s in subjects if not any(t.text == ":" for t in s.doc[s.i + 1:current.i])] \
+                    or subjects
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             # "Doe was quoted by the Post as saying": the Post only relays Doe's words; "Doe was prompted to
             # say": Doe says.
@@ -621,6 +634,48 @@ class Attributor:
         """"“...,” the 54-year-old said" (which the parse leaves without a subject) after "Jo Rey, 54,"."""
         age = AGED_SUBJECT.search(self.doc[max(verb.sent.start, verb.i - 6):verb.i].text)
         return self._described_as(age.group(1), verb.i) if age is not None else None
+
+    def entry_source(self, token: Token) -> Actor | None:
+        """The source a list entry names before a colon ("2. The Pentagon: about 3,000 on October 23", "Police:
+        40,000"), for what follows the colon of an entry that opens with figures; "Deaths:" names no one."""
+        start = self.text.rfind("\n", 0, token.idx) + 1  # by paragraph: the parse may run on from the entry before
+        if start not in self._entry_sources:  # once per entry: every figure of an entry asks twice
+            self._entry_sources[start] = self._entry_source(start)
+        entry = self._entry_sources[start]
+        return entry[1] if entry is not None and entry[0] < token.i else None
+
+    def _entry_source(self, start: int) -> tuple[int, Actor] | None:
+        """(index of the colon, source) of a paragraph that is a list entry opening with figures, else None."""
+        end = self.text.find("\n", start)
+        paragraph = self.doc.char_span(start, len(self.text) if end < 0 else end, alignment_mode="expand")
+        colon = next((t for t in paragraph or () if t.text.endswith(":")), None)  # "(NIS):"
+        if colon is None:
+            return None
+        label = [t for t in paragraph[:colon.i - paragraph.start] if not (t.like_num or t.is_punct or t.is_space)]
+        if not label or len(label) > MAX_LABEL_WORDS or self.text[start:label[0].idx].strip(" .0123456789)-•*"):
+            return None
+        # an entry of figures opens with one: "The Pentagon: about 3,000 ...", not "The Pentagon: officials said"
+        first = next((t for t in self.doc[colon.i + 1:paragraph.end] if t.like_num), None)
+        if first is None or first.i - colon.i > 3:
+            return None
+        heads = [t for t in label if t.head not in label or t.head == t]
+        actor = self.directory.actor_for(heads[0]) if len(heads) == 1 else None
+        return (colon.i, actor) if actor is not None and actor.kind in ("body", "person") else None
+
+    def unnamed_speakers(self) -> list[tuple[int, Actor]]:
+        """One person the article does not name speaking: "a nurse who asked not to be named said" (char, actor)."""
+        if self._unnamed_speakers is None:
+            self._unnamed_speakers = []
+            for token in self.doc:
+                verb = token.head  # the sentence's own report, not "a thought that a real person would say"
+                if token.dep_ == "nsubj" and token.tag_ == "NN" and verb.lemma_.lower() in speech_verbs() \
+                        and verb.dep_ == "ROOT" and not any(c.tag_ == "MD" for c in verb.children) \
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
+                        and (token.lower_ in title_words() or people_what(token.lower_) is not None) \
+                        and not self.inside_quote(token.idx):
+                    actor = self.actor_from_head(token)
+                    self._unnamed_speakers += [(token.idx, actor)] if actor is not None else []
+        return self._unnamed_speakers
 
     def unnamed_people(self) -> dict[str, list[int]]:
         """Where the article speaks of "a woman", "a 43-year-old man" (any plain person word not after "the")."""
@@ -917,7 +972,7 @@ def interview_turns(turns: list[QuoteSpan], text: str, directory: Directory) -> 
         return [turn for turn in turns if turn.label not in ("Q", "A")]
     intro = text[text.find("\n") + 1:min(turn.start for turn in turns if turn.label in ("Q", "A"))]
     named = sorted((intro.find(name), name) for name in directory.full_names if name in intro)
-    asking = [name for at, name in named if re.search(r"\b(?:to|with|by)\s+$", intro[:at])]
+    asking = [name for at, name in named if re.search(rf"\b(?:to|with|by)\s+{OUTLET_OWNER}$", intro[:at])]
     if not asking:  # a name the recogniser missed: "he spoke to Ana Ruiz in the union's office"
         asking = [m.group(1) or m.group(2) for m in INTERVIEWER.finditer(intro)]
         directory.full_names.extend(name for name in asking[:1] if name not in directory.full_names)
@@ -955,6 +1010,9 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         when = attributor.when(verb, _sentence_of(doc, span))
         if verb is not None and (actor is None or actor.kind != "person"):
             actor = attributor.titled_speaker(verb) or actor
+        if actor is None and not span.label:  # "1. The spy agency (NIS): about 1,500, then “more than 10,000”"
+            inside = _tokens_in(doc, span.open_mark, span.close_mark)
+            actor = attributor.entry_source(inside[0]) if inside else None
         if actor is None and not span.label:
             actor, when = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, when)
         p_start = paragraphs[span.paragraph][0]
@@ -986,13 +1044,22 @@ def _is_title(quoted: str) -> bool:
 
 
 def _headline_quote(quote: Quote, quotes: list[Quote]) -> Quote:
-    """A quotation in the headline repeats one in the body: it has that quotation's speaker and date."""
+    """A quotation in the headline repeats one in the body: it has that quotation's speaker and date. Else, over
+    an interview or a transcript, a headline quotation no one is named for is the guest's, who has the most words
+    ("'We counted every one': the union leader on the strike")."""
     words = _comparable(quote.quote)
     body = next((q for q in quotes if q.paragraph > 0 and q.speaker is not None and words in _comparable(q.quote)),
                 None)
-    if body is None or not words:
+    if body is not None and words:
+        return replace(quote, speaker=_with_source(body.speaker, "body quote"), when=body.when)
+    spoken: Counter[str] = Counter()
+    for turn in (q for q in quotes if q.turn and q.speaker is not None):
+        spoken[turn.speaker.name] += len(turn.quote.split())
+    guest = next((q.speaker for q in quotes if q.turn and spoken and q.speaker is not None
+                  and q.speaker.name == spoken.most_common(1)[0][0]), None)
+    if quote.speaker is not None or guest is None:
         return quote
-    return replace(quote, speaker=_with_source(body.speaker, "body quote"), when=body.when)
+    return replace(quote, speaker=_with_source(guest, "interview"))
 
 
 def _comparable(text: str) -> str:

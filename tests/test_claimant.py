@@ -48,6 +48,28 @@ LAST_CLAIM = [
      "Serbia moved 3,000 troops towards the border, Croatia's defence ministry said on Monday.\n"
      "Serbia has not commented. Some 500 of them are engineers, the military said.",
      ("military", "Croatia", "military", "")),
+    ("'by X's count' is X's, not a body called 'count'",
+     "Floods cut off 40 villages in the north.\n"
+     "By the Lakeside Relief Network's count, about 6,000 residents have left their homes.",
+     ("Lakeside Relief Network", "", "ngo", "")),
+    ("a list entry's label before a colon is no subject of the entry's own report",
+     "Here is what each side has said about the strikers.\n"
+     "2. The union: its secretary, Hana Mares, said 9,000 workers had walked out on Monday.",
+     ("Hana Mares", "", "person", "")),
+    ("'according to lawmakers briefed by the agency': the agency's figure, relayed by the lawmakers",
+     "Norway's Coastal Intelligence Bureau (CIB) briefed parliament on Monday.\n"
+     "About 900 sailors have crossed the border, according to lawmakers briefed by the agency.",
+     ("Coastal Intelligence Bureau", "Norway", "intelligence", "lawmakers")),
+    ("a list entry's short form in brackets before the colon is defined there",
+     "Here is what each side has counted of the sailors.\n"
+     "2. Norway's Coastal Intelligence Bureau (KEB): about 900 in the port on November 4.\n"
+     "By the KEB's count, 40 sailors were wounded.",
+     ("Coastal Intelligence Bureau", "Norway", "intelligence", "")),
+    ("two statements joined by a semicolon: the second is no relay of the first",
+     "Greek police detained 40 people near the port.\n"
+     "The coast guard said 500 migrants had landed on Monday; by Friday, the Greek migration ministry put the "
+     "figure at 800.",
+     ("Greece Ministry of Migration", "Greece", "government", "")),
     ("a short form defined after a long form with 'of' is that body",
      "The Office of Civil Protection (OCP) opened 40 shelters on Monday.\n"
      "The OCP said 3,000 people had been moved out of the valley.",

@@ -553,6 +553,9 @@ IN_ARTICLE = [
     ("a person's country from a description given later",
      "Olena Marchuk said 900 civilians had been evacuated from the town. Marchuk, the Ukrainian leader, spoke on "
      "Monday.", ("Olena Marchuk", "Ukraine")),
+    ("a person's country from a description in the next sentence, when only she was named",
+     "At the United Nations, Mila Horvat told the council on Monday that 900 soldiers had crossed. The Croatian "
+     "diplomat, who chaired the session, asked for a vote.", ("Mila Horvat", "Croatia")),
     ("a domestic body acts where the dateline puts it",
      "LYON, France — The fire service said 60 firefighters were at the scene.", ("fire service", "France")),
     ("unnamed officials speak for the dateline's country",

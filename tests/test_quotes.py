@@ -222,6 +222,15 @@ def test_a_headline_quote_is_said_by_who_says_it_in_the_body(nlp):
     assert quotes == [("We are not", "Omar Haddad", False), ("We are not", "Omar Haddad", False)]
 
 
+def test_a_headline_quote_over_an_interview_is_the_guests(nlp):
+    body = ("Marta Lind, who leads the nurses' union, spoke to Paul Okoye on Monday.\n"
+            "Q: How many are out?\n"
+            "A: Our delegates counted 1,100 on the picket lines this morning, in every ward of the hospital, and "
+            "the number grows every day because the managers will not talk to us.")
+    quotes = quotes_of(nlp, body, headline="‘Nobody here is going back’: the nurses' leader on the strike")
+    assert quotes[0] == ("Nobody here is", "Marta Lind", False)
+
+
 @pytest.mark.parametrize(
     ("paragraph", "quotes"),
     [
@@ -283,6 +292,15 @@ TRANSCRIPTS = [
      "Q: The hospital says only 300 nurses are on strike. Is that right?\n"
      "A: No. Our delegates counted 1,100 on the picket lines this morning.",
      [("No. Our delegates", "Marta Lind", False)]),
+    ("the interviewer named after an outlet's possessive",
+     "Marta Lind, who leads the nurses' union, spoke to the Harbour Gazette's Paul Okoye on Monday.\n"
+     "Q: The hospital says only 300 nurses are on strike. Is that right?\n"
+     "A: No. Our delegates counted 1,100 on the picket lines this morning.",
+     [("The hospital says", "Paul Okoye", False), ("No. Our delegates", "Marta Lind", False)]),
+    ("a quotation inside a list entry is the words of the source its label names",
+     "Here is what each side has said.\n"
+     '1. Chile\'s Coastal Intelligence Bureau (CIB): about 400 on Monday, and "well over 900" by Friday.',
+     [("well over 900", "Coastal Intelligence Bureau", True)]),
     ("labels with diacritics are labels", "Jana Dvořáková, who leads the union, spoke to Karel Vaněk on Monday.\n"
      "VANĚK: The police say 20,000 came. Is that fair?\nDVOŘÁKOVÁ: No. We counted twice that at the bridge.",
      [("The police say", "Karel Vaněk", False), ("No. We counted", "Jana Dvořáková", False)]),
@@ -368,6 +386,26 @@ REFERENCES = [
      'Marek, the envoy of the other side, said the talks would continue. Sorel had walked out twice, he added.\n'
      '"We are still at the table," he said.',
      [("He knows the", "Viktor Sorel", False), ("We are still", "Anton Marek", False)]),
+    ("a rank before the name, the role in apposition after it: 'the spokesman' is that person",
+     'Maj. Lars Eklund, the coast guard\'s spokesman, said the search would go on overnight. '
+     '"We have not given up on anyone," the spokesman said.',
+     [("We have not", "Lars Eklund", False)]),
+    ("a press secretary named before is 'the spokeswoman'",
+     'Deputy press secretary Mirela Dobre said the ministry would publish its figures on Friday.\n'
+     'The spokeswoman would not say how many had been questioned, calling it "a sizeable group".',
+     [("a sizeable group", "Mirela Dobre", True)]),
+    ("a name set off by commas after 'a farmer in <town>' is the farmer's",
+     '"The river took everything we had," a farmer in Tamale, Kofi Mensah, 52, told reporters.',
+     [("The river took", "Kofi Mensah", False)]),
+    ("'he said' after an unnamed official spoke is that official, not a man named earlier",
+     'The defence minister, Piet Jansen, said on Monday that the exercise would go ahead.\n'
+     'A senior diplomat, who asked not to be named, said the real number of troops was higher. '
+     '"We always learn these things late," he said.',
+     [("We always learn", "senior diplomat", False)]),
+    ("an unnamed person in a clause of thought is no speaker",
+     'Senator Ruth Alder spoke for an hour. It was a remark that a plain voter would make: "The job is '
+     'mostly paperwork," she said.',
+     [("The job is", "Ruth Alder", False)]),
     ("a name the parse makes the root of its sentence is that sentence's subject",
      'Ana Ruiz wrote the ballad in one night. "It came to me in a dream," Ruiz said.\n'
      'Lena Park, who had not sung in a long time before the tour, worried about doing justice to the ballad, '
