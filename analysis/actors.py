@@ -491,7 +491,8 @@ def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
         return None
     indexes = {t.i for t in tokens}
     # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
-    people = [e for e in _entities(tokens, ("PERSON",)) if not _kind_word(e[-1])]
+    # ... nor a capital the model takes for one ("Kyiv had intelligence showing ..."; a town may be "Obama")
+    people = [e for e in _entities(tokens, ("PERSON",)) if not _kind_word(e[-1]) and e.text not in country_aliases()]
     if people:
         from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
 
@@ -554,7 +555,8 @@ class Directory:
         self.body_names = {e.text for e in doc.ents if e.label_ == "PERSON" and _body_cue(e.root)}
         self.body_names |= set(self.organising)
         names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
-                 and not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names]
+                 and not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names
+                 and ent.text not in country_aliases()]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
@@ -584,6 +586,9 @@ class Directory:
                             or _titled_apposition(h)), key=lambda h: h.i):
             # "Argentina's energy secretary, Martín Quiroga": the title the name stands in apposition to
             around = [t for t in core_tokens(head.head) if t not in head.subtree] if _titled_apposition(head) else []
+            # "Ukrainian President Olek Marchuk": a nationality the parse hung elsewhere, right before the mention
+            first = min(t.i for t in core_tokens(head))
+            around += [doc[first - 1]] if first and doc[first - 1].text in country_aliases() else []
             described = [t for t in sorted({*core_tokens(head), *around}, key=lambda t: t.i)
                          if (t.ent_type_ != "PERSON" or t.dep_ == "poss" and t.text in places())
                          and not self.inside_quote(t.idx)
@@ -602,7 +607,8 @@ class Directory:
         people = [e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)]
         for token in doc:
             # (the parse may make a subject with a relative clause the root: "The Croatian diplomat, who ...")
-            subject = token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in token.children)
+            subject = token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and any(c.dep_ == "relcl"
+                                                                                  for c in token.children)
             if not subject or token.pos_ != "NOUN" or self.inside_quote(token.idx) \
                     or not (_is_title(token) or role_of(token).kind == "person") \
                     or not any(c.lower_ == "the" for c in token.children):
@@ -703,8 +709,10 @@ class Directory:
             return self._person(head, tokens, person)
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.pos_ == "PRON":
             return None
-        if head.pos_ == "NOUN" and head.lower_ in title_words() and any(c.lower_ == "the" for c in head.children):
-            titled = self.titled_person(head) or self.unnamed_before(head)  # "the general said": the one before
+        # "the general said": the one before; "The Ukrainian diplomat, who ..." after a Ukrainian was named
+        if head.pos_ == "NOUN" and (head.lower_ in title_words() or role_of(head).kind == "person") \
+                and any(c.lower_ == "the" for c in head.children):
+            titled = self.titled_person(head) or self.unnamed_before(head)
             if titled is not None:
                 return titled
         if head.pos_ == "NOUN" and head.text[:1].isupper() and head.ent_type_ in ("", "PERSON", "ORG"):
@@ -780,7 +788,7 @@ class Directory:
     def _office_home(self, head: Token) -> str:
         """Where an office holder with no stated country acts: the article's country, else its dateline's or towns'
         when it is at least half of the countries the article names ("BRASOV, Romania —"); a story of several
-        countries filed from one of them says nothing of a minister's."""
+        countries filed from one of them says nothing of a minister's ("KYIV (AP) — ... Defense Secretary Jo Rey")."""
         home = self.home_of(head)
         return home if self.home or 2 * self.country_counts[home] >= self.country_counts.total() else ""
 

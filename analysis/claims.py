@@ -30,6 +30,7 @@ from analysis.actors import (
     bracketed,
     category_of,
     countries_in,
+    country_aliases,
     is_place,
     reporting_verbs,
 )
@@ -1331,7 +1332,11 @@ class ClaimFinder:
             return []
         headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand")
         for many in (t for t in headline or () if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
-            people = _personnel(many.head) if many.head.pos_ == "NOUN" else None
+            # "How many soldiers ...", "how many North Koreans fight for Russia" (the noun after it, whatever the
+            # parse hangs "many" on)
+            noun = next((t for t in self.doc[many.i + 1:many.i + 4] if t.pos_ in ("NOUN", "PROPN")
+                         and t.dep_ != "compound"), None)
+            people = _personnel(noun) if noun is not None else None
             if people is not None:
                 what, noun = people
                 return [Claim(value=-1, value_high=None, qualifier="", qualifier_text="", figure_text="", what=what,
@@ -1667,6 +1672,17 @@ class ClaimFinder:
         return [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()
                 and not self.attributor.inside_quote(t.idx)]
 
+    def _reported_state(self, verb: Token, source: Actor, relays: tuple[Actor, ...]) -> tuple[Actor, tuple[Actor, ...]]:
+        """"North Korea expects the total to reach 10,900, South Korea's spy agency said": a state as the subject
+        of a clause another side reports is what the report is about, not its source; the reporter is ("South
+        Korea says 11,000, Ukraine says 12,000" are two reports side by side)."""
+        outer = relays[0] if relays else None
+        if outer is None or self._is_outlet(outer) or country_aliases().get(source.name, ("", ""))[1] != "country" \
+                or source.name != source.country or outer.country == source.country \
+                or reporting_verbs().get(verb.lemma_.lower()) == "speech":
+            return source, relays
+        return outer, relays[1:]
+
     def _is_outlet(self, actor: Actor) -> bool:
         return bool(self.outlet) and actor.name.casefold() == self.outlet.casefold() or category_of(actor) == "outlet"
 
@@ -1708,7 +1724,8 @@ class ClaimFinder:
             if actor is not None:
                 found = [*via, *self._relays(node, actor), *self._outlets_between(node, actor),
                          *self._according_relayed(actor, via, sentence, figure)]
-                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
+                source, relays = self._reported_state(node, *self._outlet_relays(
+                    actor, tuple(dict.fromkeys(found)), cited=bool(via)))
                 return source, node, relays
         actor, via = self._according(sentence, figure)
         actor = actor or self._source_phrase(sentence, figure)
@@ -1723,7 +1740,8 @@ class ClaimFinder:
             if actor is not None:
                 found = [*via, *self._relays(verb, actor), *self._outlets_between(verb, actor),
                          *self._according_relayed(actor, via, sentence, figure)]
-                source, relays = self._outlet_relays(actor, tuple(dict.fromkeys(found)), cited=bool(via))
+                source, relays = self._reported_state(verb, *self._outlet_relays(
+                    actor, tuple(dict.fromkeys(found)), cited=bool(via)))
                 return source, verb, relays
         for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t)):
             closing = _closing_subject(verb)

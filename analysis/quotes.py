@@ -954,9 +954,12 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
     """The person a transcript label names: the full name the article gives for a surname or first name
     ("WHITFIELD", "Dana"), else the label itself; a place ("NEW DELHI:", a dateline) is nobody."""
     name = label_name(label)
-    if name in country_aliases() or name in places() or not name:
+    if not name:
         return None
     full, source = directory.full_name(name)
+    # "SARI:" is the correspondent Putri Sari the article names, though Sari is also a town
+    if source != "surname" and (name in country_aliases() or name in places()):
+        return None
     if source != "surname" and name not in directory.full_names:
         full, source = name, "transcript label"
     return Actor(full, "person", directory.titles.get(full, ""), directory.countries.get(full, "") or directory.home,

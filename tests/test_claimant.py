@@ -65,6 +65,10 @@ LAST_CLAIM = [
      "2. Norway's Coastal Intelligence Bureau (KEB): about 900 in the port on November 4.\n"
      "By the KEB's count, 40 sailors were wounded.",
      ("Coastal Intelligence Bureau", "Norway", "intelligence", "")),
+    ("a state whose plans another side reports is what the report is about, not its source",
+     "Kenya has moved 2,000 police officers to the border and expects the total to reach 5,000 by June, Uganda's "
+     "interior ministry said on Monday.",
+     ("Uganda Ministry of Interior", "Uganda", "government", "")),
     ("two statements joined by a semicolon: the second is no relay of the first",
      "Greek police detained 40 people near the port.\n"
      "The coast guard said 500 migrants had landed on Monday; by Friday, the Greek migration ministry put the "

@@ -252,6 +252,12 @@ def test_bare_figures_with_no_count_asked_about_are_no_claims(nlp):
     assert claims_of(nlp, body, headline="A long day in Lima") == []
 
 
+def test_bare_figures_are_new_estimates_of_the_people_a_headline_asks_about(nlp):
+    body = "Three weeks ago, Poland's spy agency put the figure at 3,000. Then Washington said 10,000."
+    claims = claims_of(nlp, body, headline="Analysis: why nobody agrees how many South Africans fight for Russia")
+    assert [(c["value"], c["what"]) for c in claims] == [(3000, "other"), (10000, "other")]
+
+
 def test_a_bare_headline_figure_counts_what_the_body_says_befell_them(nlp):
     body = "The army said on Monday that 2,300 soldiers had been killed or wounded in the offensive."
     claims = claims_of(nlp, body, headline="Army says 2,300 lost in river offensive")
@@ -556,6 +562,9 @@ IN_ARTICLE = [
     ("a person's country from a description in the next sentence, when only she was named",
      "At the United Nations, Mila Horvat told the council on Monday that 900 soldiers had crossed. The Croatian "
      "diplomat, who chaired the session, asked for a vote.", ("Mila Horvat", "Croatia")),
+    ("a nationality before a title, left out of the mention by the parse",
+     "Ukrainian President Olek Marchuk said on Thursday at a summit in Brussels that 10,000 soldiers were ready.",
+     ("Olek Marchuk", "Ukraine")),
     ("a domestic body acts where the dateline puts it",
      "LYON, France — The fire service said 60 firefighters were at the scene.", ("fire service", "France")),
     ("unnamed officials speak for the dateline's country",

@@ -301,6 +301,10 @@ TRANSCRIPTS = [
      "Here is what each side has said.\n"
      '1. Chile\'s Coastal Intelligence Bureau (CIB): about 400 on Monday, and "well over 900" by Friday.',
      [("well over 900", "Coastal Intelligence Bureau", True)]),
+    ("a label that is also a town's name is the person the article names",
+     "Tom Reed anchors the news tonight, with our correspondent Ines Vera at the port.\n"
+     "REED: What can you see from the gate?\nVERA: About 300 pickets, and more are arriving by bus.",
+     [("What can you", "Tom Reed", False), ("About 300 pickets,", "Ines Vera", False)]),
     ("labels with diacritics are labels", "Jana Dvořáková, who leads the union, spoke to Karel Vaněk on Monday.\n"
      "VANĚK: The police say 20,000 came. Is that fair?\nDVOŘÁKOVÁ: No. We counted twice that at the bridge.",
      [("The police say", "Karel Vaněk", False), ("No. We counted", "Jana Dvořáková", False)]),
@@ -406,6 +410,14 @@ REFERENCES = [
      'Senator Ruth Alder spoke for an hour. It was a remark that a plain voter would make: "The job is '
      'mostly paperwork," she said.',
      [("The job is", "Ruth Alder", False)]),
+    ("a capital the model takes for a person is no one 'he' refers to",
+     'Ukrainian President Olek Marchuk said on Thursday at a summit in Brussels that Kyiv had intelligence showing '
+     'Minsk was preparing 10,000 soldiers. "Today it is shells, tomorrow it is soldiers in our fields," he said.',
+     [("Today it is", "Olek Marchuk", False)]),
+    ("'the Croatian diplomat' is the Croatian just named",
+     'At the United Nations, Mila Horvat told the council on Monday that 900 soldiers had crossed. The Croatian '
+     'diplomat, who chaired the session, urged members to call it "a plain invasion."',
+     [("a plain invasion.", "Mila Horvat", True)]),
     ("a name the parse makes the root of its sentence is that sentence's subject",
      'Ana Ruiz wrote the ballad in one night. "It came to me in a dream," Ruiz said.\n'
      'Lena Park, who had not sung in a long time before the tour, worried about doing justice to the ballad, '
