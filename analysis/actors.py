@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -268,6 +268,7 @@ def home_country(text: str, places_named: list[str] = ()) -> str:
     return name if top >= MIN_HOME_MENTIONS and 2 * top >= counts.total() else ""
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """A person's name without honorifics, titles, possessive or stray punctuation."""
     text = re.sub(r"[’']s$", "", unglued(text.strip())).strip(" ,.;:\"“”‘’")
@@ -295,6 +296,29 @@ def _name_key(name: str) -> list[str]:
     return [w.lower().strip(".") for w in name.replace("-", " ").split() if w.lower().strip(".") not in HONORIFICS]
 
 
+@lru_cache(maxsize=8192)
+def _name_key_words(name: str) -> frozenset[str]:
+    """The words of a name's key (a mention's is compared with every full name the article gives)."""
+    return frozenset(_name_key(name))
+
+
+def per_token(function):
+    """`function` of one token that reads only the parse, computed once per token of a document: a mention is
+    looked at again and again (as a subject, as a body named before, as the speaker of quotes and claims). What
+    it returns is shared: never change it."""
+    key = f"claimdesk_{function.__name__}"
+
+    @wraps(function)
+    def once(token: Token):
+        found = token.doc.user_data.setdefault(key, {})
+        if token.i not in found:
+            found[token.i] = function(token)
+        return found[token.i]
+
+    return once
+
+
+@per_token
 def core_tokens(head: Token) -> list[Token]:
     """The tokens of a mention that describe the head itself (not conjuncts, clauses, companions)."""
     tokens = [head]
@@ -336,6 +360,7 @@ def _country_taken_for_name(token: Token, head: Token) -> bool:
         and country_aliases().get(token.text, ("", ""))[1] == "country"
 
 
+@lru_cache(maxsize=4096)
 def body_name(phrase: str, country: str = "") -> str:
     """A body's canonical name: "Russia's defence ministry" -> "Russia Ministry of Defence".
 
@@ -365,6 +390,7 @@ def _alias_alternation() -> str:
     return "|".join(re.escape(a) for a in sorted(country_aliases(), key=len, reverse=True))
 
 
+@per_token
 def _person_cue(head: Token) -> bool:
     """The mention is a person's: a title beside the name ("X, the interior minister", "its spokesman, X"),
     or "X, who ..."."""
@@ -389,6 +415,7 @@ def _person_cue(head: Token) -> bool:
     return False
 
 
+@per_token
 def _body_cue(head: Token) -> bool:
     """The mention is a body's: "X, the state-owned operator", "X, which ...", "a relief group, X,", "the charity
     X" (not "hospital director X": a title among the words before the name)."""
@@ -546,10 +573,11 @@ class Directory:
         # Names the model tags as people that the article describes as a body ("Aire Libre, a press freedom
         # group"), and the bodies that organised the event ("the march was organised by X", "X called the strike")
         self.organising = _organisers(doc)
-        self.body_names = {e.text for e in doc.ents if e.label_ == "PERSON" and _body_cue(e.root)}
+        people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents builds new spans on every access
+        self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
-        names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
-                 and not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names]
+        names = [_without_participle(ent).text for ent in people
+                 if not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
             span = _person_span(doc, core_tokens(token), token)
@@ -561,17 +589,17 @@ class Directory:
         # "Horbenko, the Ukrainian leader": a surname the article marks as a person's, wherever it is
         self.person_words = {word for word in {name.split()[-1] for name in map(clean_name, names) if name}
                              | {t.text for t in cued} if word.lower() not in actor_kinds()}
-        self._described_countries(doc, cued)
+        self._described_countries(people, cued)
         # "Labour Minister Ana Ruiz" named once: "Ruiz said" later holds the office too, wherever it is resolved
-        for person in (e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)):
+        for person in (e for e in people if not self.inside_quote(e.start_char)):
             title = _title_of(core_tokens(person.root), person)
             if title and len(clean_name(person.text).split()) >= 2:
                 self.titles.setdefault(self.full_name(person.text)[0], title)
 
-    def _described_countries(self, doc: Doc, cued: list[Token]) -> None:
+    def _described_countries(self, people: list[Span], cued: list[Token]) -> None:
         """A person's country from whatever description the article gives them anywhere ("Olena Marchuk, the
         Ukrainian leader", "Kenyan minister Ana Ruiz"), so a mention without it still has it."""
-        heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | set(cued)
+        heads = {e.root for e in people} | set(cued)
         # Only a mention with words beside the name can describe the person. In text order: the first
         # description wins, and a set of tokens iterates in an order that changes from process to process.
         for head in sorted((h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)
@@ -622,10 +650,10 @@ class Directory:
     def full_name(self, name: str) -> tuple[str, str]:
         """(fullest known name, source) for a name as written."""
         name = clean_name(name)
-        key = _name_key(name)
+        key = _name_key_words(name)
         if not key:
             return name, "named"
-        best = [full for full in self.full_names if set(key) <= set(_name_key(full)) and full != name]
+        best = [full for full in self.full_names if key <= _name_key_words(full) and full != name]
         if best:
             return max(best, key=len), "surname"
         return name, "named"
@@ -1365,7 +1393,8 @@ def _dateline_country(dateline: str) -> str:
 def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
     """Short forms the article defines -> the head token of their long form: "the Lyon Fire Service (LFS)"."""
     found: dict[str, int] = {}
-    for match in SHORT_FORM.finditer(doc.text if text is None else text):
+    text = doc.text if text is None else text
+    for match in SHORT_FORM.finditer(text):
         token = doc.char_span(match.start(1), match.end(1))
         token = token[0] if token is not None and len(token) == 1 else None
         if token is None or token.i < 2 or token.i + 1 >= len(doc) or not ACRONYM.match(token.text) \
@@ -1391,14 +1420,15 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
         if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() and long_head.ent_type_ != "PERSON":
             found[token.text] = long_head.i
-    found.update((short, i) for short, i in _initialisms(doc).items() if short not in found)
+    found.update((short, i) for short, i in _initialisms(doc, text).items() if short not in found)
     return found
 
 
-def _initialisms(doc: Doc) -> dict[str, int]:
+def _initialisms(doc: Doc, text: str) -> dict[str, int]:
     """Short forms an article uses without defining them, made of a body's initials: "the National Water
-    Board" then "the NWB said" -> the head token of the earliest long form."""
-    shorts = set(re.findall(r"\b[A-Z]{2,10}\b", doc.text))
+    Board" then "the NWB said" -> the head token of the earliest long form (`text` is the doc's: doc.text is
+    rebuilt from the tokens at every call)."""
+    shorts = set(re.findall(r"\b[A-Z]{2,10}\b", text))
     found: dict[str, int] = {}
     for ent in (e for e in doc.ents if e.label_ == "ORG") if shorts else ():
         # "Kenya's National Water Board": the possessive is no part of the name
@@ -1474,6 +1504,7 @@ def _names_the_head(person: Span, head: Token) -> bool:
                for t in person)
 
 
+@lru_cache(maxsize=8192)
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an|both|all)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
 
