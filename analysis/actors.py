@@ -506,11 +506,13 @@ def _without_participle(name: Span) -> Span:
     return name
 
 
-def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
-    """The PERSON entity among the tokens, else a chain of proper nouns that looks like a name; none in a body's
-    mention ("the state news agency Agencia Sol", "X, the utility")."""
+@per_token
+def _person_span(head: Token) -> Span | None:
+    """The PERSON entity among the mention's core tokens, else a chain of proper nouns that looks like a name;
+    none in a body's mention ("the state news agency Agencia Sol", "X, the utility")."""
     if _body_cue(head) or _body_noun(head):
         return None
+    doc, tokens = head.doc, core_tokens(head)
     indexes = {t.i for t in tokens}
     # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
     people = [e for e in _entities(tokens, ("PERSON",)) if not _kind_word(e[-1])]
@@ -580,7 +582,7 @@ class Directory:
                  if not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
-            span = _person_span(doc, core_tokens(token), token)
+            span = _person_span(token)
             names += [span.text] if span is not None else []
         names += _speaking_surnames_in_full(doc)
         for name in map(clean_name, names):
@@ -695,7 +697,7 @@ class Directory:
             return self.defined_actor(long_form if long_form is not None else head.i)
         doc = self.doc
         tokens = core_tokens(head)
-        person = _person_span(doc, tokens, head)
+        person = _person_span(head)
         if person is not None and (not _names_the_head(person, head) or person.text in self.body_names):
             person = None
         if person is not None:

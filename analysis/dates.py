@@ -529,6 +529,7 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
         return "", ""
     floor = _paragraph_floor(paragraphs, sentence[0])
     current = first[0].sent
+    figures = _figures_of(current)
     pronoun = _pronoun_subject(verb) if verb is not None else ""
     for step in range(6):
         if current.start == 0:
@@ -536,8 +537,8 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
         current = doc[current.start - 1].sent
         if current.start_char < floor:
             break
-        repeated = _shares_figure(first[0].sent, current)
-        for earlier in current:
+        repeated = _shares_figure(figures, current)
+        for earlier in (t for t in current if t.pos_ in ("VERB", "AUX")):  # only a verb makes a statement
             stands_for = step == 0 and pronoun and _can_stand_for(pronoun, earlier)
             kind = _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated or stands_for)
             if not kind:
@@ -594,10 +595,14 @@ def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:
     return "", ""
 
 
-def _shares_figure(sentence, earlier) -> bool:
-    """Both sentences give the same figure ("as many as 10,000"): they report one statement, however they
-    name the speaker ("a department spokesperson", then the spokesperson's name)."""
-    figures = {t.text for t in sentence if t.like_num and len(t.text) >= 3 and t.ent_type_ != "DATE"}
+def _figures_of(sentence) -> set[str]:
+    """The figures a sentence gives (not its years): see _shares_figure."""
+    return {t.text for t in sentence if t.like_num and len(t.text) >= 3 and t.ent_type_ != "DATE"}
+
+
+def _shares_figure(figures: set[str], earlier) -> bool:
+    """An earlier sentence gives one of a statement's `figures` ("as many as 10,000"): they report one
+    statement, however they name the speaker ("a department spokesperson", then the spokesperson's name)."""
     return any(t.text in figures for t in earlier if t.like_num)
 
 
@@ -606,8 +611,6 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     """"speech" for an earlier verb of speech by the same speaker (or giving the same figure), in the same
     tense as this statement's verb; "occasion" for another verb of the same speaker, whose statement nouns
     may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
-    if earlier.pos_ not in ("VERB", "AUX"):
-        return ""
     speech = earlier.pos_ == "VERB" and (reporting_verbs().get(earlier.lemma_.lower()) == "speech"
                                          or earlier.lemma_.lower() in SPEECH_ACTS)
     # A copula counts as the occasion of its subject ("At a hearing on Tuesday, Ruiz was blunt").

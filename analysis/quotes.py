@@ -86,6 +86,7 @@ AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
 TRAILING_WORDS = 6  # "“...,” the ministry's chief spokeswoman said": the speaker and verb after a quotation
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
+OPENING_MARKS = re.compile(f"[{re.escape(''.join(DOUBLE_OPENERS))}‘'`]")  # all a quotation can open with
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,12 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+@lru_cache(maxsize=16)
+def _closing_marks(closers: str) -> re.Pattern[str]:
+    """What can close a quotation opened with one of these closers: they, or a run of apostrophes."""
+    return re.compile(f"[{re.escape(closers)}']")
+
+
 def _apostrophes(text: str, i: int, end: int) -> int:
     """How many straight apostrophes run from `i` (two of them are a typewriter double quotation mark)."""
     run = i
@@ -151,6 +158,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     closers = ""
     i = start
     while i < end:
+        # only a mark opens or closes a quotation: on to the next one
+        mark = (OPENING_MARKS if opener is None else _closing_marks(closers)).search(text, i, end)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         typewriter = 2 if text[i:i + 2] in ("''", "``") else 0
