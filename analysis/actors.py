@@ -669,7 +669,7 @@ class Directory:
 
     def inside_quote(self, char: int) -> bool:
         """Whether `char` lies within a quotation's marks (spans are sorted and disjoint: bisect)."""
-        index = bisect_right(self.quote_spans, (char, float("inf"))) - 1
+        index = bisect_right(self.quote_spans, (char, math.inf)) - 1
         return index >= 0 and char < self.quote_spans[index][1]
 
     def actor_for(self, head: Token, describe: bool = True) -> Actor | None:
@@ -985,7 +985,8 @@ class Directory:
         # "the UN refugee agency, UNHCR,": the parse may hang a name set off by commas as a modifier
         appositions = [c for c in head.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                        and c.i > head.i and c.nbor(-1).text == ","]
-        own = [t for t in tokens if not any(t in a.subtree for a in appositions)]
+        set_off = {t.i for a in appositions for t in a.subtree}
+        own = [t for t in tokens if t.i not in set_off]
         # "the alliance's naval force, Task Force North": the proper name in apposition is the body's name.
         named_apposition = [a for a in appositions if a.pos_ == "PROPN"]
         name_head = head
@@ -1520,8 +1521,15 @@ def _joined(tokens: list[Token]) -> str:
 
 def _text_of(tokens: list[Token]) -> str:
     """The article's own text from the first to the last token (keeps its spacing and punctuation)."""
-    doc = tokens[0].doc
-    return doc[tokens[0].i:tokens[-1].i + 1].text  # a span's text, not doc.text: that one is rebuilt per call
+    first, last = tokens[0], tokens[-1]
+    return _doc_text(first.doc)[first.idx:last.idx + len(last)]
+
+
+def _doc_text(doc: Doc) -> str:
+    """The doc's text, built once: doc.text (and a span's text) joins its tokens' texts at every call."""
+    if "claimdesk_text" not in doc.user_data:
+        doc.user_data["claimdesk_text"] = doc.text
+    return doc.user_data["claimdesk_text"]
 
 
 def _words(title: str) -> set[str]:

@@ -312,6 +312,7 @@ class Attributor:
         self.doc = doc
         self.text = directory.text  # doc.text is rebuilt from the tokens at every call
         self.directory = directory
+        self.inside_quote = directory.inside_quote  # called for nearly every token: no method in between
         self.paragraphs = paragraphs
         self.quote_spans = quote_spans
         # A transcript turn is the speaker's own voice, with attributions of its own ("LEE: The ministry says
@@ -325,9 +326,6 @@ class Attributor:
         self._genders: dict[str, str] | None = None
         self._descriptions: list[tuple[int, set[str], Actor]] | None = None
         self._unnamed_people: dict[str, list[int]] | None = None
-
-    def inside_quote(self, char: int) -> bool:
-        return self.directory.inside_quote(char)
 
     def _mentions(self) -> list[tuple[int, Actor, bool]]:
         """People and bodies named outside quotes: (char, actor, is a subject)."""
