@@ -569,6 +569,7 @@ class Directory:
         self._descriptions: dict[int, set[str]] = {}  # a named body's token -> its appositions' nouns ("utility")
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
+        self._resolved: dict[tuple[int, bool], tuple[tuple[int, ...], Actor | None]] = {}  # see actor_for
         self._named_people: list[tuple[int, Actor]] | None = None
         self._unnamed: dict[str, list[int]] | None = None
         self.roles: dict[str, str] = {}  # person -> the title a name stands in apposition to
@@ -680,14 +681,29 @@ class Directory:
         # Resolving a mention may look at others ("its spokesman" -> the subject before); never at itself again.
         if head.i in self._resolving:
             return None
+        # A mention looked at again (as a subject, as a body named before, as a speaker) resolves as it did while
+        # nothing it reads has changed: the first answer stands. Not inside another's resolution, which hides that
+        # one from it.
+        state = self._state() if not self._resolving else None
+        known = self._resolved.get((head.i, describe))
+        if state is not None and known is not None and known[0] == state:
+            return known[1]
         self._resolving.add(head.i)
         try:
             actor = self._actor_for(head, describe)
         finally:
             self._resolving.discard(head.i)
         if actor is not None and actor.kind == "body" and actor.name in self.self_speaking:
-            return replace(actor, country=actor.name, category=actor.category or "military")
+            actor = replace(actor, country=actor.name, category=actor.category or "military")
+        if state is not None and self._state() == state:
+            self._resolved[head.i, describe] = state, actor
         return actor
+
+    def _state(self) -> tuple[int, ...]:
+        """The sizes of what a resolution reads besides the parse, all of which only grow (once set, an entry
+        stays): what it knows of people, bodies that speak for themselves, short forms, names and quotations."""
+        return (len(self.countries), len(self.titles), len(self.roles), len(self.self_speaking), len(self._defined),
+                len(self.full_names), len(self.quote_spans))
 
     def _actor_for(self, head: Token, describe: bool) -> Actor | None:
         if head.idx < self.dateline_end:
