@@ -1535,7 +1535,7 @@ def _joined(tokens: list[Token]) -> str:
                    for n, t in enumerate(tokens))
 
 
-def _text_of(tokens: list[Token]) -> str:
+def _text_of(tokens: list[Token] | Span) -> str:
     """The article's own text from the first to the last token (keeps its spacing and punctuation)."""
     first, last = tokens[0], tokens[-1]
     return _doc_text(first.doc)[first.idx:last.idx + len(last)]

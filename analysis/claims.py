@@ -27,6 +27,7 @@ from analysis.actors import (
     GROUP_PRONOUNS,
     SUBJECT_DEPS,
     Actor,
+    _text_of,
     bracketed,
     category_of,
     countries_in,
@@ -1529,7 +1530,7 @@ class ClaimFinder:
             value=round(value), value_high=None, qualifier=qualifier, qualifier_text=qualifier_text,
             figure_text=written, what=what, noun=noun_text, whose=whose, location=location, claimant=claimant,
             hypothetical=is_hypothetical(token, self._quotation(start)), start=start, end=end,
-            sentence=sentence.text.strip(), sentence_start=sentence.start_char, paragraph=paragraph, when=when,
+            sentence=_text_of(sentence).strip(), sentence_start=sentence.start_char, paragraph=paragraph, when=when,
             via=via, kind=kind,
         )
 
@@ -1702,7 +1703,7 @@ class ClaimFinder:
             return ""
         if self.outlet and actor.name.casefold() == self.outlet.casefold():
             return "outlet"
-        if actor.kind != "person" and ANONYMITY.search(near.sent.text):
+        if actor.kind != "person" and ANONYMITY.search(_text_of(near.sent)):
             return "anonymous"
         return category_of(actor)
 

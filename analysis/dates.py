@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateutil import parser as date_parser
 
-from analysis.actors import reporting_verbs
+from analysis.actors import _text_of, reporting_verbs
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -259,7 +259,7 @@ def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_qu
         found.append((ent.text, is_resolvable(ent.text), ent.root))
     # The span's own text: doc.text would rebuild the whole article's text on every call.
     span = doc.char_span(start, end, alignment_mode="expand")
-    offset, text = (span.start_char, span.text) if span is not None else (start, "")
+    offset, text = (span.start_char, _text_of(span)) if span else (start, "")
     for match in WEEKDAY.finditer(text):
         match_start, match_end = offset + match.start(), offset + match.end()
         if not inside_quote(match_start) and not any(match.group(0) in found_text for found_text, _, _ in found):
@@ -509,7 +509,7 @@ def _header_day(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> tuple
         headers = []
         body = paragraphs[1][0] if len(paragraphs) > 1 else 0
         for sent in doc.sents:
-            text = sent.text.strip()
+            text = _text_of(sent).strip()
             if sent.start_char < body or len(text.split()) > 8 or not is_resolvable(text):
                 continue
             day = MONTH_DAY.search(text) or WEEKDAY.search(text) or RELATIVE.search(text)
