@@ -1380,10 +1380,10 @@ def _place_countries(doc: Doc) -> list[str]:
     """The countries of the towns and regions an article names: its GPE entities, and one-word names the small
     model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
     found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()]
-    for token in doc:
+    for token in (t for t in doc if t.pos_ == "PROPN"):
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        if token.pos_ == "PROPN" and alone and token.dep_ not in ("compound", "flat") and token.text in places() \
+        if alone and token.dep_ not in ("compound", "flat") and token.text in places() \
                 and token.lower_ not in actor_kinds() and token.lower_ not in noun_roles() \
                 and not any(c.dep_ in ("compound", "flat") for c in token.children):  # not "Voces Libres"
             found.append(places()[token.text])

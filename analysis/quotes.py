@@ -378,11 +378,13 @@ class Attributor:
             for token in self.doc:
                 word = token.lower_.strip(".")
                 gender = GENDERED.get(word)
+                if gender is None:
+                    continue
                 # a possessive or an object pronoun refers to the story's subject as often as to whoever is named
                 # ... unless it opens the sentence: "Her deputy, Jo Rey, ..." after she was named
                 subject = word in HONORIFIC_GENDERS or token.is_sent_start or token.dep_ in SUBJECT_DEPS and not any(
                     c.dep_ == "conj" for c in token.children)  # not "he and Rey had met"
-                if gender is None or not subject or self.inside_quote(token.idx):
+                if not subject or self.inside_quote(token.idx):
                     continue
                 if word in HONORIFIC_GENDERS:  # "Ms. Rey": the name the honorific is part of
                     actor = self._mentioned(token.head) if token.head != token else None
