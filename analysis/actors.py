@@ -1142,11 +1142,11 @@ class Directory:
             return actor  # an outlet: its country only when the text says it
         if actor.name.split()[0] in INTERNATIONAL_WORDS and _proper_name(actor.name):
             return replace(actor, country=actor.name)  # "the Pan American Health Organization" speaks for itself
-        sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
-        paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
-        named = [name for name, kind in countries_in(paragraph) if kind == "country"]
-        if sides and len(named) >= 2:
-            return replace(actor, country="|".join(named[:2]))
+        if BOTH_SIDES.search(_text_of(core_tokens(head))):
+            paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
+            named = [name for name, kind in countries_in(paragraph) if kind == "country"]
+            if len(named) >= 2:
+                return replace(actor, country="|".join(named[:2]))
         if speaks_for & {"foreign", "none"}:
             return actor
         # a body of a kind the article gives one country elsewhere, unless its towns or dateline say where it is
