@@ -596,7 +596,7 @@ def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:
 
 
 def _figures_of(sentence) -> set[str]:
-    """The figures a sentence gives (not its years): see _shares_figure."""
+    """The figures a sentence gives (not its dates): see _shares_figure."""
     return {t.text for t in sentence if t.like_num and len(t.text) >= 3 and t.ent_type_ != "DATE"}
 
 
