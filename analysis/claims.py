@@ -101,12 +101,16 @@ THREATENING = {"threaten"}  # a threat to act states an intention, as "vow" does
 APPREHENSION = {"warn", "warning", "fear", "risk", "danger", "prospect", "spectre", "specter"}
 # Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
 POSSIBLE = {"possible", "potential"}
+SUFFICIENCY = {"enough", "too", "sufficient", "adequate"}  # "Are 3,000 soldiers enough?": a figure judged
 COMPARED = {"than", "versus", "vs", "vs."}
 # Verbs and adjectives of requirement, the semi-modal "need" among them: "would be needed", "would require".
 REQUIRING = {"need", "require", "necessary", "needed", "required"}
 SUPPOSED = {"any", "such"}  # determiners of a supposed event: "any attack would", "such an offensive would"
 COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
 CONDITION_NOUNS = {"event", "case", "scenario"}  # "in the event of a breach, 30,000 would have to leave"
+# Nouns of a part taken of a whole: "a small share of an army of 1.2 million" states the whole.
+PART_NOUNS = {"fraction", "share", "part", "proportion", "portion", "percentage", "sliver", "majority", "minority",
+              "half", "third", "quarter", "tenth"}
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
@@ -1129,13 +1133,21 @@ def _in_the_event(prep: Token) -> bool:
 
 
 def _yes_no_question(clause: Token) -> bool:
-    """"Are 3,000 soldiers enough?", "Will 50,000 really come?": a question that asks whether the figure holds.
-    A question about why or how ("Why did 3,000 workers lose their jobs?") presupposes its figure."""
+    """"Are 3,000 soldiers enough?", "Will 50,000 really come?": a question that supposes the figure, to judge it
+    or to ask whether it will hold. A question about why or how ("Why did 3,000 workers lose their jobs?")
+    presupposes its figure, and one whether people are there or did something ("Are 100,000 soldiers fighting
+    there?", "Are there really 100,000?", "Did 5,000 march?", a fact check's) asks about a claim made."""
     if clause.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "?" for c in clause.children):
         return False
     first = next((t for t in clause.subtree if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.tag_ in ("MD", "VBZ", "VBP", "VBD") and (
-        first == clause or first.head == clause and first.dep_ in ("aux", "auxpass"))
+    if first is None or first.tag_ not in ("MD", "VBZ", "VBP", "VBD"):
+        return False
+    if first.head == clause and first.dep_ in ("aux", "auxpass"):
+        return first.tag_ == "MD"  # "Will 50,000 come?"; "Are 100,000 soldiers fighting there?" checks a claim
+    # "Are 3,000 soldiers enough?", "Is 3,000 too few?" judge a supposed figure; "Are there really 100,000
+    # troops?", "Are 100,000 troops in Ukraine?" ask whether a claim holds
+    return first == clause and (any(c.dep_ == "acomp" for c in clause.children)
+                                or any(t.lower_ in SUFFICIENCY for t in clause.subtree))
 
 
 def _is_past(verb: Token) -> bool:
@@ -1161,11 +1173,17 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
     """
     if _or_alternatives(figure):
         return True
+    if _describes_a_place(figure) or _whole_of_a_part(figure):
+        return False  # "if the fighting reaches Goma, a city of 2 million people, ...": a standing fact
     previous: Token = figure
     verb = _modal_subject(figure)
+    if verb is None and figure.dep_ == "nummod" and figure.head.dep_ == "pobj":
+        verb = _modal_subject(figure.head)  # "said up to 2,500 workers could face ...", parsed as "said up to"
     for node in [figure, *([verb, *verb.ancestors] if verb is not None else figure.ancestors)]:
         if node.dep_ == "pobj" and node.head.lower_ in COMPARED and not _qualifies(node.head):
             return False  # "more than the 50 already sent": the standard of a comparison is stated
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and _reported_possibility(node):
+            return True  # "the 150,000 the union says could strike": the relative clause is the statement
         if node.pos_ in ("NOUN", "PROPN", "NUM") and (_attributed_within(node) or _definite(node)):
             return False  # "an influx of 10,000 troops, which the agency reported, could ...": a stated claim
         if node is not figure and _conditional(node):
@@ -1192,10 +1210,33 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
             return True  # "did not rule out sending 5,000 more": an option kept open
         if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX") and _unmade(node):
             return True  # a statement still to be made: "will claim half a million", "let them claim"
+        if node.lemma_.lower() in reporting_verbs() and node.dep_ == "xcomp" and _conditional(node.head):
+            return True  # "if the organisers want to claim half a million": a statement supposed
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break
         previous = node
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
+
+
+def _reported_possibility(noun: Token) -> bool:
+    """A relative clause reports what may befall the counted people, who are the subject of its complement ("the
+    150,000 the union says could strike", "the 3,000 who officials fear may die")."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in reporting_verbs() and any(
+        cc.dep_ == "ccomp" and cc.pos_ in ("VERB", "AUX") and not any(d.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                      for d in cc.children)
+        and _is_possibility(cc) for cc in c.children) for c in noun.children)
+
+
+def _whole_of_a_part(figure: Token) -> bool:
+    """The figure counts the whole a part is taken of ("could rotate 50,000, a small fraction of an army of 1.2
+    million", "a third of 30,000 workers could strike"): the whole is there, whatever may befall the part."""
+    for node in [figure, *figure.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PART_NOUNS \
+                and node.head.head.i < node.i:
+            return True
+    return False
 
 
 def _unmade(verb: Token) -> bool:
@@ -1302,7 +1343,9 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
         same = within if len(within) == 1 else []
     body = next((c for c in same if c.claimant is not None), None)
     stated = body or next(iter(same), None)
-    if stated is not None and stated.hypothetical:
+    # its mood is the first statement's, which the headline sums up ("Are 100,000 soldiers there?" over a post
+    # that claims 100,000 are, before a commentator's "could send up to 100,000")
+    if same and same[0].hypothetical:
         headline = replace(headline, hypothetical=True)
     if stated is not None and headline.noun == headline.figure_text.lower():
         headline = replace(headline, what=stated.what)  # "Army says 2,300 lost": what the body says befell them
