@@ -33,7 +33,7 @@ from analysis.actors import (
     is_place,
     reporting_verbs,
 )
-from analysis.dates import compared_when, is_future
+from analysis.dates import compared_when, dates_statement, in_comparison, is_future, is_resolvable, reported_content
 from analysis.lexicon import closed_people_nouns, illness_nouns, is_health_coverage, noun_what, people_what
 from analysis.quotes import Attributor, Quote
 from analysis.reading.stated import credited_outlet
@@ -1605,6 +1605,8 @@ class ClaimFinder:
             if account is not None:
                 actor, carried, via, kind = account
                 when = when if when[1] else (carried[0], "context") if carried[0] else carried
+        if day := _gapped_day(figure):
+            when = (day, "text")  # "they said 38,000 on Saturday; on Sunday, 42,000": each clause its own day
         if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
                 and actor.name != self.wire.name and self.wire.name not in {a.name for a in via}:
             via = (*via, self.wire)
@@ -2099,9 +2101,45 @@ def _in_our_voice(figure: Token) -> bool:
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
 
 
+def _gapped_day(figure: Token) -> str:
+    """The day of a clause set off by semicolons that has no verb of its own ("On Saturday the police said
+    38,000; on Sunday, 42,000", "NIS: 1,500 on October 18; about 3,000 on October 23"): the figures of a list of
+    days, each given on its day; or the day of the clause's own statement ("...; and on Monday lawmakers were told
+    45,000"), whichever statement the parse ties the figure to. A verb inside a phrase ("according to lawmakers
+    briefed by the agency") is none of the clause's."""
+    sentence = figure.sent
+    if not any(t.text == ";" for t in sentence):
+        return ""
+    start = next((t.i + 1 for t in reversed(figure.doc[sentence.start:figure.i]) if t.text == ";"), sentence.start)
+    end = next((t.i for t in figure.doc[figure.i:sentence.end] if t.text == ";"), sentence.end)
+    clause = figure.doc[start:end]
+    inside_phrase = {t.i for p in clause if p.dep_ == "prep" for t in p.subtree}
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.i not in inside_phrase]
+    reporting = [t for t in verbs if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()]
+    if reporting:  # "...; and on Monday lawmakers were told 45,000": the clause's own statement and its day
+        excluded = reported_content(reporting[0])
+        return next((ent.text for ent in clause.ents if ent.label_ in ("DATE", "TIME") and is_resolvable(ent.text)
+                     and dates_statement(ent.root, reporting[0], excluded)), "")
+    if verbs:
+        return ""
+    # the verb the clause leaves out is the first clause's: a report's ("they said"), not an event's ("On Monday,
+    # 4,200 people crossed; on Tuesday, 5,100": the days the people crossed)
+    first = figure.doc[sentence.start:next(t.i for t in sentence if t.text == ";")]
+    tops = [t for t in first if t.pos_ in ("VERB", "AUX") and (t.head == t or not first.start <= t.head.i < first.end)]
+    if any(t.lemma_.lower() not in reporting_verbs() for t in tops):
+        return ""
+    for ent in clause.ents:
+        if ent.label_ in ("DATE", "TIME") and is_resolvable(ent.text) and not in_comparison(ent.root):
+            return ent.text
+    return ""
+
+
 def _day_after(figure: Token) -> str:
-    """The "on <date>" right after a figure, before the next figure: "about 3,000 on October 23 and ..."."""
+    """The "on <date>" right after a figure, before the next figure: "about 3,000 on October 23 and ...",
+    "between 11,000 and 12,000 on November 20"."""
     for token in figure.doc[figure.i + 1:figure.sent.end]:
+        if token.ent_type_ == "CARDINAL" and token.i <= figure.i + 2 and RANGE_WORDS.match(token.nbor(-1).text):
+            continue  # the range's upper figure
         if token.ent_type_ == "CARDINAL" or token.text == ";":
             return ""
         if token.ent_iob_ == "B" and token.ent_type_ == "DATE" and token.nbor(-1).lower_ == "on":

@@ -191,6 +191,8 @@ def figure_date(figure: Token) -> str:
     node = figure.head if figure.dep_ == "nummod" else figure
     if not (node.dep_ == "pobj" and _compared_phrase(node.head)):
         return ""
+    if reported := _reported_day(node):
+        return reported
     later = {t.i for c in node.subtree if c.dep_ == "prep" and c.lower_ == "to" and _numeric_pobj(c)
              for t in c.subtree}  # "from 8,000 to 12,000 on Monday"
     phrase = [t for t in node.head.subtree if t.i != figure.i and t.i not in later]
@@ -205,6 +207,26 @@ def figure_date(figure: Token) -> str:
     if unit is None or not {t.lower_ for t in phrase} & EARLIER_WORDS:
         return ""
     return f"{unit} days before " + _clause_day(node.head)
+
+
+def _reported_day(noun: Token) -> str:
+    """The day of a clause right after a compared figure that says who gave it and when ("up from 4,500 it
+    reported on Oct. 24", "down from the 300 the ministry gave on Monday"), however the parse hangs it: the
+    earlier figure was given that day."""
+    doc = noun.doc
+    verb = next((t for t in doc[noun.i + 1:min(noun.i + 5, noun.sent.end)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in reporting_verbs() or is_future(verb) or verb.tag_ != "VBD" \
+            or not all(t.dep_ in ("nsubj", "det", "compound", "poss", "case", "amod") and t.head.i <= verb.i
+                       for t in doc[noun.i + 1:verb.i]) or not any(t.dep_ == "nsubj" for t in doc[noun.i + 1:verb.i]):
+        return ""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and is_resolvable(child.text):
+            return child.text
+        if child.dep_ == "prep" and child.lower_ == "on":
+            days = [c for c in child.children if c.dep_ == "pobj" and is_resolvable(" ".join(t.text for t in c.subtree))]
+            if days:
+                return " ".join(t.text for t in days[0].subtree)
+    return ""
 
 
 def _ancestors_below(token: Token, top: Token) -> list[Token]:
@@ -327,9 +349,15 @@ def reporting_statement(verb: Token) -> Token:
     """The statement the article reports: in "Park said the agency believed 400 ...", the agency's belief is
     what Park said, and it is Park's statement that has a day."""
     while verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in reporting_verbs() \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+            and verb.head.pos_ in ("VERB", "AUX") and segment(verb.head) == segment(verb):
+        verb = verb.head  # across a semicolon it is another statement: "they said 38,000; on Monday, X was told"
     return verb
+
+
+def segment(token: Token) -> int:
+    """Which of the sentence's clauses set off by semicolons holds the token ("On Saturday they said 38,000;
+    on Sunday, 42,000; on Monday, 45,000"): each has its own day."""
+    return sum(1 for t in token.doc[token.sent.start:token.i] if t.text == ";")
 
 
 def _governing_verb(token: Token) -> tuple[Token | None, bool]:
@@ -364,6 +392,10 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     governing, via_statement = _governing_verb(date)
     if governing is not None and _describes_subject(date, governing):
         return False  # "X, the spokeswoman for the group behind Saturday's march, said": the march's day
+    if date.dep_ == "poss" and date.head.lemma_.lower() not in STATEMENT_NOUNS and governing is not None and any(
+            c.dep_ in ("dobj", "oprd", "attr") and date in c.subtree for c in governing.children) and not (
+            verb is not None and governing != verb and _adjunct_of(governing, verb)):  # "before attending Monday's talks"
+        return False  # "called it its final estimate of last Saturday's march": what is said is of the march
     if verb is not None and governing is not None and governing.i in excluded and date.i not in excluded \
             and 0 < date.i - verb.i <= 4 and not is_future(verb):
         return True  # the day right after the verb, parsed into what it reports (see reported_content)
@@ -435,7 +467,8 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
            _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
            if dates_statement(head, verb, excluded, occasion_only)]
     # "said on Tuesday ..., and added on Wednesday ...": the verb's own date before the clause it extends.
-    own.sort(key=lambda found: verb is None or _governing_verb(found[2])[0] != verb)
+    own.sort(key=lambda found: (verb is not None and segment(found[2]) != segment(verb),
+                                verb is None or _governing_verb(found[2])[0] != verb))
     for text, resolvable, head in own:
         if resolvable:
             return text, "text"
@@ -471,6 +504,30 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
 TALLY_PREPS = {"by", "of", "at"}  # "by Wednesday", "as of Wednesday", "as at Wednesday"
 # Verbs that give a count's level on a day: "the toll rose to 1,250 on Wednesday", "stood at 47 on Thursday".
 LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "top", "jump", "increase", "grow", "surpass", "exceed"}
+# Verbs by which a source sets a count's level, with the count as object: "raised the toll to 51 on Thursday",
+# "put the number at 2,800 on October 23", "revised its estimate to 900 on Monday".
+SETTING_VERBS = {"raise", "lower", "revise", "put", "bring", "update", "push", "lift"}
+LEVEL_OBJECTS = {"number", "toll", "total", "tally", "count", "figure", "estimate", "estimates", "figures"}
+
+
+def _level_clause(verb: Token | None) -> Token | None:
+    """The verb that gives a count's level: a verb of level ("rose to 210"), or one that sets it with the count
+    as object ("raised the toll to 51"), also when the parse hangs the level on a participle inside that object
+    ("raised the number of soldiers killed in the attack to 51 on Thursday"). None for any other verb."""
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in LEVEL_VERBS or _sets_level(verb):
+        return verb
+    if verb.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ in ("to", "at") and any(
+            o.dep_ == "pobj" and o.like_num for o in c.children) for c in verb.children):
+        setter = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return setter if setter is not None and _sets_level(setter) else None
+    return None
+
+
+def _sets_level(verb: Token) -> bool:
+    return verb.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in LEVEL_OBJECTS
+                                                         for c in verb.children)
 
 
 def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
@@ -483,9 +540,11 @@ def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
         # a named day: "as of this morning" is the speaker's own day, which the statement has anyway
         if not (MONTH_DAY.search(text) or WEEKDAY.search(text)):
             continue
-        clause = _governing_verb(head)[0]
-        level = clause is not None and clause.lemma_.lower() in LEVEL_VERBS and not in_comparison(head) and (
-            node.dep_ == "npadvmod" and node.head == clause or prep is not None and prep.head == clause and (
+        governing = _governing_verb(head)[0]
+        setter = _level_clause(governing)
+        clause = setter or governing
+        level = setter is not None and not in_comparison(head) and (
+            node.dep_ == "npadvmod" and node.head == governing or prep is not None and prep.head == governing and (
                 prep.lower_ == "on" or any(c.dep_ == "nummod" for c in node.children)))  # "rose to 210 Sunday"
         if not level and (prep is None or prep.lower_ not in TALLY_PREPS):
             continue

@@ -718,6 +718,10 @@ class Attributor:
             verb = reporting_statement(verb)
             sentence = (verb.sent.start_char, verb.sent.end_char)
         speaker = self.speaker_name(verb) if verb is not None else ""
+        if verb is None and self.paragraph_of(sentence[0]) in self.turn_paragraphs:
+            # a turn's own words were said on air, the day its introduction gives (else the article's), whatever
+            # day a statement it reports has ("AMANI: The army said on Monday that ... I went there this afternoon")
+            return self.transcript_day()
         found = statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
                                self.speaker_name)
         if not found[1] and self.paragraph_of(sentence[0]) in self.turn_paragraphs:

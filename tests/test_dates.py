@@ -258,6 +258,30 @@ CONTEXT_DATES = [
      [("the 14th", "text")]),
     ("'a week ago' counts back", "A week ago, the coast guard said 400 migrants had landed.",
      [("A week ago", "text")]),
+    # A source sets a count's level on a day: that day it gave the count.
+    ("a count raised on a day", "The coast guard raised the number of migrants rescued off the island to 340 on "
+     "Thursday.", [("Thursday", "text")]),
+    ("a count put at a figure on a day", "The ministry put the number of evacuees at 2,800 on October 23.",
+     [("October 23", "text")]),
+    # Each clause set off by semicolons has its own day.
+    ("clauses of a list of days, each its own", "On Saturday evening the police said about 38,000 people had "
+     "marched; on Sunday, 42,000; and on Monday lawmakers were told 45,000.",
+     [("Saturday", "text"), ("Sunday", "text"), ("Monday", "text")]),
+    ("a list entry's figures, each on its day", "1. The regional fire service: 1,500 evacuees on October 18; about "
+     "3,000 on October 23; more than 10,000 on November 13, according to officials briefed by the service.",
+     [("October 18", "text"), ("October 23", "text"), ("November 13", "text")]),
+    ("a range in a list entry on its day", "The Red Cross: about 11,000 evacuees in the valley on November 4; "
+     "between 11,000 and 12,000 on November 20.", [("November 4", "text"), ("November 20", "text")]),
+    ("a list of events has no statement's days", "On Monday, 4,200 people crossed; on Tuesday, 5,100; on "
+     "Wednesday, close to 8,000.", [("", ""), ("", ""), ("", "")]),
+    ("another speaker's clause after a semicolon keeps its own day", "The ministry said on Monday that 300 people "
+     "had been evacuated; on Tuesday the Red Cross said 40 more were missing.",
+     [("Monday", "text"), ("Tuesday", "text")]),
+    # An earlier figure and the day it was given.
+    ("a compared figure with the day it was reported", "The health office said last week that 7,000 patients had "
+     "been admitted, up from 4,500 it reported on Oct. 24.", [("", "vague"), ("Oct. 24", "text")]),
+    ("the possessive day of what a statement counts is not the statement's", "Organisers called it their final "
+     "count of Saturday's march: 47,500 people.", [("", "")]),
 ]
 
 
@@ -294,6 +318,16 @@ def test_the_occasion_a_transcript_introduction_dates(nlp, introduction, expecte
     article = article_from_text(f"{HEADLINE}\n{body}")
     claims = extract_article(nlp(article.text), article)[1]
     assert [(c["date_text"], c["date_found"]) for c in claims] == [expected], introduction
+
+
+def test_a_turn_is_said_on_air_whatever_day_a_statement_it_reports_has(nlp):
+    body = ("Fire chief Dana Okoro spoke with our host on Wednesday about the floods.\nHOST: Chief, what are the "
+            "numbers?\nOKORO: The army said on Monday that 52 soldiers had been wounded. One shelter I visited had "
+            "about 40 evacuees in one room.\nHOST: Thank you.")
+    article = article_from_text(f"{HEADLINE}\n{body}")
+    quotes, claims = extract_article(nlp(article.text), article)[:2]
+    assert [(c["date_text"], c["date_found"]) for c in claims] == [("Monday", "text"), ("Wednesday", "context")]
+    assert {q["date_text"] for q in quotes} == {"Wednesday"}
 
 
 def test_an_undated_introduction_dates_no_transcript(nlp):
