@@ -445,7 +445,9 @@ def _speaking_subject(clause: Token, verb: Token) -> bool:
     """"The governor, speaking on Wednesday, said ...", "The governor, who spoke to reporters on Friday, said
     ...": a participle or relative clause of speech describing the verb's subject."""
     describes = clause.dep_ == "acl" and clause.tag_ == "VBG" or clause.dep_ == "relcl" and not is_future(clause)
-    return describes and clause.head.head == verb \
+    # "Austin, speaking in Rome on Tuesday, would not give a figure but said ...": the subject both verbs share
+    shared = verb.head if verb.dep_ == "conj" else verb
+    return describes and clause.head.head in (verb, shared) \
         and clause.head.dep_ in ("nsubj", "nsubjpass") and (
             clause.lemma_.lower() in SPEECH_ACTS or reporting_verbs().get(clause.lemma_.lower()) == "speech")
 
@@ -514,8 +516,8 @@ def _level_clause(verb: Token | None) -> Token | None:
     """The verb that gives a count's level: a verb of level ("rose to 210"), or one that sets it with the count
     as object ("raised the toll to 51"), also when the parse hangs the level on a participle inside that object
     ("raised the number of soldiers killed in the attack to 51 on Thursday"). None for any other verb."""
-    if verb is None:
-        return None
+    if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "an ambulance was hit on November 8": an event, not a level
     if verb.lemma_.lower() in LEVEL_VERBS or _sets_level(verb):
         return verb
     if verb.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ in ("to", "at") and any(
@@ -667,6 +669,9 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
     if earlier.pos_ not in ("VERB", "AUX"):
         return ""
+    if earlier.dep_ == "acl" and earlier.head.lemma_.lower() in STATEMENT_NOUNS and not is_future(earlier) \
+            and not inside_quote(earlier.idx) and (repeated or same_speaker(speaker, _owner(earlier.head))):
+        return "occasion"  # "according to Home Office figures published on Tuesday. The Home Office said ..."
     speech = earlier.pos_ == "VERB" and (reporting_verbs().get(earlier.lemma_.lower()) == "speech"
                                          or earlier.lemma_.lower() in SPEECH_ACTS)
     # A copula counts as the occasion of its subject ("At a hearing on Tuesday, Ruiz was blunt").
@@ -683,6 +688,12 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     if not (repeated or same_speaker(speaker, speaker_of(earlier))):
         return ""
     return "speech" if speech else "occasion"
+
+
+def _owner(noun: Token) -> str:
+    """Whose statement noun it is: "Home Office" in "Home Office figures", "the ministry" in "the ministry's
+    report"."""
+    return " ".join(t.text for c in noun.children if c.dep_ in ("poss", "compound") for t in c.subtree)
 
 
 def _infinitive(verb: Token) -> bool:

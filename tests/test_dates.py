@@ -173,6 +173,12 @@ CONTEXT_DATES = [
     ("a pronoun stands for the speaker just before, not a person named earlier", "Fire chief Lena Holt said 600 "
      "firefighters were at the dam. In a briefing on Wednesday, the governor said 90 soldiers had arrived. He "
      "said 45 engineers had joined them.", [("", ""), ("Wednesday", "text"), ("Wednesday", "context")]),
+    ("the same body's figures published on a day", "More than 1,000 people crossed the border on Monday, "
+     "according to interior ministry figures published on Tuesday. The interior ministry said 1,012 people had "
+     "arrived by bus.", [("Tuesday", "text"), ("Tuesday", "context")]),
+    ("a participle of speech describing the subject two verbs share", "Fire chief Lena Holt, speaking in the "
+     "capital on Tuesday, would not give a figure but said the blaze was spreading. She warned that up to 3,000 "
+     "residents could be evacuated.", [("Tuesday", "context")]),
     ("a plural pronoun does not stand for one person", "The mayor said on Monday that 300 people had been "
      "evacuated. They said 40 patients were in hospital.", [("Monday", "text"), ("", "")]),
     ("'she' does not stand for many", "The nurses said on Monday that 300 people had been evacuated. She said 40 "
@@ -263,6 +269,8 @@ CONTEXT_DATES = [
      "Thursday.", [("Thursday", "text")]),
     ("a count put at a figure on a day", "The ministry put the number of evacuees at 2,800 on October 23.",
      [("October 23", "text")]),
+    ("a passive 'hit' is an event, not a level", "The coast guard said 40 people were rescued when their boat "
+     "was hit by a wave on Sunday.", [("", "")]),
     # Each clause set off by semicolons has its own day.
     ("clauses of a list of days, each its own", "On Saturday evening the police said about 38,000 people had "
      "marched; on Sunday, 42,000; and on Monday lawmakers were told 45,000.",
