@@ -487,6 +487,11 @@ def _counted_noun(figure: Token) -> Token | None:
             return objects[0]  # "700 to 900 sailors" parsed as 700 (to 900 sailors)
     if figure.i + 1 < len(figure.doc) and figure.nbor(1).pos_ == "NOUN" and figure.nbor(1).head == figure:
         return figure.nbor(1)
+    if figure.i + 2 < len(figure.doc) and figure.nbor(1).is_quote and figure.nbor(1).head == figure:
+        # 'could send "tens of thousands" more troops': the noun past the quotation's close, parsed beside it
+        following = [t for t in figure.doc[figure.i + 2:figure.i + 4] if t.lower_ not in ELLIPTICAL]
+        if following and following[0].pos_ == "NOUN" and following[0].head == figure.head != figure:
+            return following[0]
     if figure.i + 1 < len(figure.doc) and figure.nbor(1).lower_ in closed_people_nouns():
         return figure.nbor(1)  # "left 4,000 dead", "4,000 missing": an adjective names the people
     return None

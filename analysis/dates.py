@@ -607,6 +607,10 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
                                     occasion_only=kind == "occasion")
             if where:
                 return text, "context" if text else where
+            if kind == "occasion" and _sets_level(earlier) and same_speaker(speaker, speaker_of(earlier)):
+                # "The army raised the toll to 51 on Thursday. Of the dead, 11 were volunteers, the army said."
+                if tally := _tally_day(doc, (current.start_char, current.end_char), inside_quote):
+                    return tally, "context"
     return "", ""
 
 

@@ -463,6 +463,8 @@ HYPOTHETICAL = [
      "says could strike next month.", [True]),
     ("a relative clause reporting a fact", "The ministry should not fear the 150,000 teachers the union says went "
      "on strike.", [False]),
+    ("a quoted figure counts the noun past the quotation", "The ministry said the rebels could recruit “tens of "
+     "thousands” more fighters if the truce failed.", [True]),
 ]
 
 

@@ -179,6 +179,9 @@ CONTEXT_DATES = [
     ("a participle of speech describing the subject two verbs share", "Fire chief Lena Holt, speaking in the "
      "capital on Tuesday, would not give a figure but said the blaze was spreading. She warned that up to 3,000 "
      "residents could be evacuated.", [("Tuesday", "context")]),
+    ("a count the same body set on a day dates its next statement", "The coast guard raised the number of "
+     "migrants rescued off the island to 340 on Thursday. Of the 340 migrants, 60 were children, the coast guard "
+     "said.", [("Thursday", "text"), ("Thursday", "context"), ("Thursday", "context")]),
     ("a plural pronoun does not stand for one person", "The mayor said on Monday that 300 people had been "
      "evacuated. They said 40 patients were in hospital.", [("Monday", "text"), ("", "")]),
     ("'she' does not stand for many", "The nurses said on Monday that 300 people had been evacuated. She said 40 "
