@@ -411,7 +411,7 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
         if is_future(verb):
             return False
         if governing == verb or _extends(verb, governing) or _adjunct_of(governing, verb) \
-                or _speaking_subject(governing, verb):
+                or _speaking_subject(governing, verb) or _speaking_before(governing, verb):
             return True
     # "the strike, which the union called on Monday, ...": a clause describing a noun is not this statement.
     return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing) \
@@ -450,6 +450,13 @@ def _speaking_subject(clause: Token, verb: Token) -> bool:
     return describes and clause.head.head in (verb, shared) \
         and clause.head.dep_ in ("nsubj", "nsubjpass") and (
             clause.lemma_.lower() in SPEECH_ACTS or reporting_verbs().get(clause.lemma_.lower()) == "speech")
+
+
+def _speaking_before(clause: Token, verb: Token) -> bool:
+    """"Appearing before the committee on Monday, Ruiz said ...", "Talking to reporters on Friday, she said":
+    a participle of an act of speech that opens the verb's sentence is the occasion of its statement."""
+    return clause.dep_ == "advcl" and clause.head == verb and clause.tag_ == "VBG" and clause.i < verb.i \
+        and clause.lemma_.lower() in SPEECH_ACTS
 
 
 def _adjunct_of(node: Token, verb: Token) -> bool:

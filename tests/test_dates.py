@@ -104,6 +104,8 @@ STATEMENT_DATES = [
      "firefighters were deployed.", ("Saturday", "text")),
     ("a participle of speech describing the speaker", "The fire chief, speaking on Wednesday, said 70 "
      "firefighters were still on the hills.", ("Wednesday", "text")),
+    ("a participle of an act of speech opening the sentence", "Appearing before the health committee on Monday, "
+     "Ana Ruiz said that fewer than 10 patients had died in clinics.", ("Monday", "text")),
     ("a relative clause of speech describing the speaker", "The governor, who spoke to reporters on Friday, "
      "said 400 people were in shelters.", ("Friday", "text")),
     ("a relative clause of another act does not date it", "The governor, who flew in on Friday, said 400 people "
