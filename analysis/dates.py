@@ -28,6 +28,7 @@ STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks"
                    "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
                    "injunction", "opinion", "transcript", "programme", "program", "episode", "podcast", "figure",
                    "figures", "data", "statistics", "tally", "count", "estimate", "estimates"}
+PUBLISHING = {"air", "broadcast", "publish", "release", "record", "post", "tape", "film"}  # "an interview that aired"
 VAGUE_ADVERBS = {"once", "previously", "recently", "formerly"}  # "once said": some day, not a day
 # Acts of speech that report no words: their day is the day of what is quoted next ("discussed it on Thursday").
 SPEECH_ACTS = {"discuss", "talk", "appear", "speak"}
@@ -402,7 +403,8 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     if governing is None or governing.i in excluded and not (via_statement and date.i not in excluded):
         return False
     if via_statement or governing.dep_ in ("acl", "relcl") and (
-            governing.head.lemma_.lower() in STATEMENT_NOUNS or _in_attribution(governing)):
+            governing.head.lemma_.lower() in STATEMENT_NOUNS or _in_attribution(governing)
+            or _published_statement(governing)):
         return True
     if occasion_only:  # "held a news conference on Monday", "issued a ruling late Thursday"
         return verb is not None and governing == verb and any(
@@ -426,6 +428,19 @@ def _describes_subject(date: Token, verb: Token) -> bool:
         return False
     inside = {t.i for t in subject.subtree}
     return not any(t.lemma_.lower() in STATEMENT_NOUNS for t in date.ancestors if t.i in inside)
+
+
+def _published_statement(clause: Token) -> bool:
+    """"an interview with fire chief Dana Okoro that aired on Wednesday": a clause of publishing that the parse
+    hangs on a noun inside the statement noun's phrase describes the statement."""
+    if clause.lemma_.lower() not in PUBLISHING:
+        return False
+    for node in clause.head.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() in STATEMENT_NOUNS:
+            return True
+    return False
 
 
 def _in_attribution(clause: Token) -> bool:

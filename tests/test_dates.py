@@ -323,6 +323,9 @@ def test_a_transcript_is_dated_by_its_introduction(nlp):
         ("This interview was recorded on Friday, March 6.", ("Friday, March 6", "context")),
         ("Governor Ana Ruiz will speak to the council on Friday.", ("", "")),  # a coming occasion
         ("The floods began on Sunday.", ("", "")),  # an event, not the interview
+        # the parse hangs the clause on the guest, not the interview
+        ("The following is a transcript of an interview with Governor Ana Ruiz that aired on Wednesday.",
+         ("Wednesday", "context")),
     ],
 )
 def test_the_occasion_a_transcript_introduction_dates(nlp, introduction, expected):
