@@ -516,13 +516,28 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
     ("earlier this month").
     """
     found = _own_date(doc, verb, sentence, inside_quote)
-    if found[1]:
-        return found
-    if tally := _tally_day(doc, sentence, inside_quote):
-        return tally, "text"
-    if speaker_of is not None:
+    if not found[1] and (tally := _tally_day(doc, sentence, inside_quote)):
+        found = tally, "text"
+    if not found[1] and speaker_of is not None:
         found = _context_date(doc, verb, sentence, inside_quote, paragraphs, speaker, speaker_of)
-    return found if found[1] else _header_day(doc, sentence[0], paragraphs)
+    return _under_header(doc, found, sentence[0], paragraphs) if found[1] else _header_day(doc, sentence[0], paragraphs)
+
+
+def _under_header(doc: Doc, found: tuple[str, str], char: int, paragraphs: list[tuple[int, int]]) -> tuple[str, str]:
+    """"today", "this morning", "yesterday" in a liveblog's entry count from the day of the date line above it
+    ("Monday, 3 March"), not from the day the page was last published."""
+    relative = RELATIVE.search(found[0])
+    if relative is None or MONTH_DAY.search(found[0]) or WEEKDAY.search(found[0]):
+        return found
+    sentence = doc.char_span(char, char + 1, alignment_mode="expand")
+    label = sentence.sent.text.split(":", 1)[0] if sentence is not None and ":" in sentence.sent.text else ""
+    if label and len(label.split()) <= 3 and is_resolvable(label):
+        return found  # "Today: the board said this morning ...": the entry's own label names its day
+    header = _header_day(doc, char, paragraphs)[0]
+    if not header or RELATIVE.search(header):
+        return found
+    back = RELATIVE_DAYS[relative.group(1).lower()]
+    return (header if back == 0 else f"{back} days before {header}"), found[1]
 
 
 TALLY_PREPS = {"by", "of", "at"}  # "by Wednesday", "as of Wednesday", "as at Wednesday"

@@ -262,6 +262,9 @@ CONTEXT_DATES = [
      "85 patients were being treated.", [("", "")]),
     ("a later date line takes over", "Monday:\nThe hospital said 85 patients were being treated.\nTuesday:\n"
      "The hospital said 120 patients were being treated.", [("Monday", "context"), ("Tuesday", "context")]),
+    ("'today' in a liveblog entry is the day of its date line", "Monday, 3 March\nThe hospital said today that "
+     "85 patients were being treated.\nTuesday, 4 March\nThe mayor said yesterday that 130 residents had left.",
+     [("3 March", "text"), ("1 days before 4 March", "text")]),
     ("a clock time names no day", "14:20 — Police now put the crowd at 60,000 people.", [("", "")]),
     ("a time of day names no day", "The ministry said in the afternoon that 14 more patients had been admitted.",
      [("", "")]),
