@@ -168,8 +168,15 @@ def _compared_phrase(prep: Token) -> bool:
 
 
 def _numeric_pobj(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and (c.like_num or any(n.dep_ == "nummod" and n.like_num for n in c.children))
-               for c in prep.children)
+    """The phrase's object is a figure: "from 300", "from 300 people", "from a peak of 5,200"."""
+    return any(c.dep_ == "pobj" and (c.like_num or any(n.dep_ == "nummod" and n.like_num for n in c.children)
+                                     or _level_of(c) is not None) for c in prep.children)
+
+
+def _level_of(noun: Token) -> Token | None:
+    """The figure a noun of level gives ("a peak of 5,200", "a high of 300"): its "of" object, if a number."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.like_num), None)
 
 
 def in_comparison(token: Token) -> bool:
@@ -190,6 +197,9 @@ def figure_date(figure: Token) -> str:
     evening" are one day before the count it is compared with, "a week earlier" seven. Empty when the figure is
     not compared so, and takes the statement's day."""
     node = figure.head if figure.dep_ == "nummod" else figure
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj" \
+            and _level_of(node.head.head) == node:
+        node = node.head.head  # "down from a peak of 11,000 on Wednesday"
     if not (node.dep_ == "pobj" and _compared_phrase(node.head)):
         return ""
     if reported := _reported_day(node):
@@ -318,6 +328,8 @@ def _is_a_time(ent) -> bool:
     ("14:20", "in the afternoon"), which is the day the article is about."""
     if not any(ch.isalpha() for ch in ent.text) or AGE.search(ent.text) or DURATION.match(ent.text):
         return False
+    if ent.root.like_num and not is_resolvable(ent.text) and not has_year(ent.text):
+        return False  # "between 80" (and 95 dead) taken for a date: a count
     if ent.label_ == "TIME" and not (is_resolvable(ent.text) or SAME_DAY.match(ent.text.strip())
                                      or NEXT_DAY.match(ent.text.strip())):
         return False
@@ -391,6 +403,8 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     to be made is not a statement's date. `occasion_only` takes only the dates of statement nouns.
     """
     governing, via_statement = _governing_verb(date)
+    if in_comparison(date):
+        return False  # "..., the agency said, down from a peak of 5,200 on Monday night": the earlier figure's day
     if governing is not None and _describes_subject(date, governing):
         return False  # "X, the spokeswoman for the group behind Saturday's march, said": the march's day
     if date.dep_ == "poss" and date.head.lemma_.lower() not in STATEMENT_NOUNS and governing is not None and any(

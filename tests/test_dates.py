@@ -248,6 +248,13 @@ CONTEXT_DATES = [
      [("Monday", "text"), ("7 days before Monday", "text")]),
     ("a compared figure's own day", "Police said on Sunday that 60,000 people had gathered, up from 40,000 on "
      "Saturday.", [("Sunday", "text"), ("Saturday", "text")]),
+    ("a level compared with, and its own day", "The minister told reporters on Thursday that 9,400 people had "
+     "been moved into tents, down from a peak of 11,000 on Wednesday morning.",
+     [("Thursday", "text"), ("Wednesday", "text")]),
+    ("the compared figure's day is not the statement's", "About 4,500 people were still unable to return home, "
+     "the agency said, down from a peak of 5,200 on Monday night.", [("", ""), ("Monday", "text")]),
+    ("a range the recogniser takes for a date is a count", "The Sahel Conflict Observatory now puts the toll at "
+     "between 80 and 95 dead on both sides, up from at least 58 on Tuesday.", [("", ""), ("Tuesday", "text")]),
     ("a compared figure with no day of its own is the statement's", "Officials said on Saturday that the toll "
      "had risen to 52 from 40.", [("Saturday", "text"), ("Saturday", "text")]),
     # A date line over a round-up's or a liveblog's entries dates the statements below it.
