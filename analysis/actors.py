@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -271,6 +271,7 @@ def home_country(text: str, places_named: list[str] = ()) -> str:
     return name if top >= MIN_HOME_MENTIONS and 2 * top >= counts.total() else ""
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """A person's name without honorifics, titles, possessive or stray punctuation."""
     text = re.sub(r"[’']s$", "", unglued(text.strip())).strip(" ,.;:\"“”‘’")
@@ -298,6 +299,29 @@ def _name_key(name: str) -> list[str]:
     return [w.lower().strip(".") for w in name.replace("-", " ").split() if w.lower().strip(".") not in HONORIFICS]
 
 
+@lru_cache(maxsize=8192)
+def _name_key_words(name: str) -> frozenset[str]:
+    """The words of a name's key (a mention's is compared with every full name the article gives)."""
+    return frozenset(_name_key(name))
+
+
+def per_token(function):
+    """`function` of one token that reads only the parse, computed once per token of a document: a mention is
+    looked at again and again (as a subject, as a body named before, as the speaker of quotes and claims). What
+    it returns is shared: never change it."""
+    key = f"claimdesk_{function.__name__}"
+
+    @wraps(function)
+    def once(token: Token):
+        found = token.doc.user_data.setdefault(key, {})
+        if token.i not in found:
+            found[token.i] = function(token)
+        return found[token.i]
+
+    return once
+
+
+@per_token
 def core_tokens(head: Token) -> list[Token]:
     """The tokens of a mention that describe the head itself (not conjuncts, clauses, companions)."""
     tokens = [head]
@@ -341,6 +365,7 @@ def _country_taken_for_name(token: Token, head: Token) -> bool:
         and country_aliases().get(token.text, ("", ""))[1] == "country"
 
 
+@lru_cache(maxsize=4096)
 def body_name(phrase: str, country: str = "") -> str:
     """A body's canonical name: "Russia's defence ministry" -> "Russia Ministry of Defence".
 
@@ -370,6 +395,7 @@ def _alias_alternation() -> str:
     return "|".join(re.escape(a) for a in sorted(country_aliases(), key=len, reverse=True))
 
 
+@per_token
 def _person_cue(head: Token) -> bool:
     """The mention is a person's: a title beside the name ("X, the interior minister", "its spokesman, X"),
     or "X, who ..."."""
@@ -394,6 +420,7 @@ def _person_cue(head: Token) -> bool:
     return False
 
 
+@per_token
 def _body_cue(head: Token) -> bool:
     """The mention is a body's: "X, the state-owned operator", "X, which ...", "a relief group, X,", "the charity
     X" (not "hospital director X": a title among the words before the name)."""
@@ -484,11 +511,13 @@ def _without_participle(name: Span) -> Span:
     return name
 
 
-def _person_span(doc: Doc, tokens: list[Token], head: Token) -> Span | None:
-    """The PERSON entity among the tokens, else a chain of proper nouns that looks like a name; none in a body's
-    mention ("the state news agency Agencia Sol", "X, the utility")."""
+@per_token
+def _person_span(head: Token) -> Span | None:
+    """The PERSON entity among the mention's core tokens, else a chain of proper nouns that looks like a name;
+    none in a body's mention ("the state news agency Agencia Sol", "X, the utility")."""
     if _body_cue(head) or _body_noun(head):
         return None
+    doc, tokens = head.doc, core_tokens(head)
     indexes = {t.i for t in tokens}
     # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
     # ... nor a capital the model takes for one ("Kyiv had intelligence showing ..."; a town may be "Obama")
@@ -546,20 +575,21 @@ class Directory:
         self._descriptions: dict[int, set[str]] = {}  # a named body's token -> its appositions' nouns ("utility")
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
         self._resolving: set[int] = set()
+        self._resolved: dict[tuple[int, bool], tuple[tuple[int, ...], Actor | None]] = {}  # see actor_for
         self._named_people: list[tuple[int, Actor]] | None = None
         self._unnamed: dict[str, list[int]] | None = None
         self.roles: dict[str, str] = {}  # person -> the title a name stands in apposition to
         # Names the model tags as people that the article describes as a body ("Aire Libre, a press freedom
         # group"), and the bodies that organised the event ("the march was organised by X", "X called the strike")
         self.organising = _organisers(doc)
-        self.body_names = {e.text for e in doc.ents if e.label_ == "PERSON" and _body_cue(e.root)}
+        people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents builds new spans on every access
+        self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
-        names = [_without_participle(ent).text for ent in doc.ents if ent.label_ == "PERSON"
-                 and not _body_cue(ent.root) and not _kind_word(ent[-1]) and ent.text not in self.body_names
-                 and ent.text not in country_aliases()]
+        names = [_without_participle(ent).text for ent in people if not _body_cue(ent.root)
+                 and not _kind_word(ent[-1]) and ent.text not in self.body_names and ent.text not in country_aliases()]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
-            span = _person_span(doc, core_tokens(token), token)
+            span = _person_span(token)
             names += [span.text] if span is not None else []
         names += _speaking_surnames_in_full(doc)
         for name in map(clean_name, names):
@@ -568,18 +598,18 @@ class Directory:
         # "Horbenko, the Ukrainian leader": a surname the article marks as a person's, wherever it is
         self.person_words = {word for word in {name.split()[-1] for name in map(clean_name, names) if name}
                              | {t.text for t in cued} if word.lower() not in actor_kinds()}
-        self._described_countries(doc, cued)
-        self._described_next(doc)
+        self._described_countries(people, cued)
+        self._described_next(people)
         # "Labour Minister Ana Ruiz" named once: "Ruiz said" later holds the office too, wherever it is resolved
-        for person in (e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)):
+        for person in (e for e in people if not self.inside_quote(e.start_char)):
             title = _title_of(core_tokens(person.root), person)
             if title and len(clean_name(person.text).split()) >= 2:
                 self.titles.setdefault(self.full_name(person.text)[0], title)
 
-    def _described_countries(self, doc: Doc, cued: list[Token]) -> None:
+    def _described_countries(self, people: list[Span], cued: list[Token]) -> None:
         """A person's country from whatever description the article gives them anywhere ("Olena Marchuk, the
         Ukrainian leader", "Kenyan minister Ana Ruiz"), so a mention without it still has it."""
-        heads = {e.root for e in doc.ents if e.label_ == "PERSON"} | set(cued)
+        heads = {e.root for e in people} | set(cued)
         # Only a mention with words beside the name can describe the person. In text order: the first
         # description wins, and a set of tokens iterates in an order that changes from process to process.
         for head in sorted((h for h in heads if any(c.dep_ in ("appos", "amod", "compound") for c in h.children)
@@ -588,7 +618,7 @@ class Directory:
             around = [t for t in core_tokens(head.head) if t not in head.subtree] if _titled_apposition(head) else []
             # "Ukrainian President Olek Marchuk": a nationality the parse hung elsewhere, right before the mention
             first = min(t.i for t in core_tokens(head))
-            around += [doc[first - 1]] if first and doc[first - 1].text in country_aliases() else []
+            around += [self.doc[first - 1]] if first and self.doc[first - 1].text in country_aliases() else []
             described = [t for t in sorted({*core_tokens(head), *around}, key=lambda t: t.i)
                          if (t.ent_type_ != "PERSON" or t.dep_ == "poss" and t.text in places())
                          and not self.inside_quote(t.idx)
@@ -601,10 +631,11 @@ class Directory:
             if country:
                 self.countries.setdefault(self.full_name(name)[0], country)
 
-    def _described_next(self, doc: Doc) -> None:
+    def _described_next(self, people: list[Span]) -> None:
         """"Jo Rey told the council ... The Ukrainian diplomat, who ...": a subject that describes a person by
         nationality right after one person alone was named in the paragraph is that person's country."""
-        people = [e for e in doc.ents if e.label_ == "PERSON" and not self.inside_quote(e.start_char)]
+        doc = self.doc
+        people = [e for e in people if not self.inside_quote(e.start_char)]
         for token in doc:
             # (the parse may make a subject with a relative clause the root: "The Croatian diplomat, who ...")
             subject = token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and any(c.dep_ == "relcl"
@@ -652,10 +683,10 @@ class Directory:
     def full_name(self, name: str) -> tuple[str, str]:
         """(fullest known name, source) for a name as written."""
         name = clean_name(name)
-        key = _name_key(name)
+        key = _name_key_words(name)
         if not key:
             return name, "named"
-        best = [full for full in self.full_names if set(key) <= set(_name_key(full)) and full != name]
+        best = [full for full in self.full_names if key <= _name_key_words(full) and full != name]
         if best:
             return max(best, key=len), "surname"
         return name, "named"
@@ -669,7 +700,7 @@ class Directory:
 
     def inside_quote(self, char: int) -> bool:
         """Whether `char` lies within a quotation's marks (spans are sorted and disjoint: bisect)."""
-        index = bisect_right(self.quote_spans, (char, float("inf"))) - 1
+        index = bisect_right(self.quote_spans, (char, math.inf)) - 1
         return index >= 0 and char < self.quote_spans[index][1]
 
     def actor_for(self, head: Token, describe: bool = True) -> Actor | None:
@@ -680,14 +711,29 @@ class Directory:
         # Resolving a mention may look at others ("its spokesman" -> the subject before); never at itself again.
         if head.i in self._resolving:
             return None
+        # A mention looked at again (as a subject, as a body named before, as a speaker) resolves as it did while
+        # nothing it reads has changed: the first answer stands. Not inside another's resolution, which hides that
+        # one from it.
+        state = self._state() if not self._resolving else None
+        known = self._resolved.get((head.i, describe))
+        if state is not None and known is not None and known[0] == state:
+            return known[1]
         self._resolving.add(head.i)
         try:
             actor = self._actor_for(head, describe)
         finally:
             self._resolving.discard(head.i)
         if actor is not None and actor.kind == "body" and actor.name in self.self_speaking:
-            return replace(actor, country=actor.name, category=actor.category or "military")
+            actor = replace(actor, country=actor.name, category=actor.category or "military")
+        if state is not None and self._state() == state:
+            self._resolved[head.i, describe] = state, actor
         return actor
+
+    def _state(self) -> tuple[int, ...]:
+        """The sizes of what a resolution reads besides the parse, all of which only grow (once set, an entry
+        stays): what it knows of people, bodies that speak for themselves, short forms, names and quotations."""
+        return (len(self.countries), len(self.titles), len(self.roles), len(self.self_speaking), len(self._defined),
+                len(self.full_names), len(self.quote_spans))
 
     def _actor_for(self, head: Token, describe: bool) -> Actor | None:
         if head.idx < self.dateline_end:
@@ -702,7 +748,7 @@ class Directory:
             return self._actor_for(owner, describe)  # "the Pentagon's count" is the Pentagon, not a body "count"
         doc = self.doc
         tokens = core_tokens(head)
-        person = _person_span(doc, tokens, head)
+        person = _person_span(head)
         if person is not None and (not _names_the_head(person, head) or person.text in self.body_names):
             person = None
         if person is not None:
@@ -997,7 +1043,8 @@ class Directory:
         # "the UN refugee agency, UNHCR,": the parse may hang a name set off by commas as a modifier
         appositions = [c for c in head.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                        and c.i > head.i and c.nbor(-1).text == ","]
-        own = [t for t in tokens if not any(t in a.subtree for a in appositions)]
+        set_off = {t.i for a in appositions for t in a.subtree}
+        own = [t for t in tokens if t.i not in set_off]
         # "the alliance's naval force, Task Force North": the proper name in apposition is the body's name.
         named_apposition = [a for a in appositions if a.pos_ == "PROPN"]
         name_head = head
@@ -1137,11 +1184,11 @@ class Directory:
             return actor  # an outlet: its country only when the text says it
         if actor.name.split()[0] in INTERNATIONAL_WORDS and _proper_name(actor.name):
             return replace(actor, country=actor.name)  # "the Pan American Health Organization" speaks for itself
-        sides = BOTH_SIDES.search(_text_of(core_tokens(head)))
-        paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
-        named = [name for name, kind in countries_in(paragraph) if kind == "country"]
-        if sides and len(named) >= 2:
-            return replace(actor, country="|".join(named[:2]))
+        if BOTH_SIDES.search(_text_of(core_tokens(head))):
+            paragraph = self.text[self.text.rfind("\n", 0, head.idx) + 1:head.idx]
+            named = [name for name, kind in countries_in(paragraph) if kind == "country"]
+            if len(named) >= 2:
+                return replace(actor, country="|".join(named[:2]))
         if speaks_for & {"foreign", "none"}:
             return actor
         # a body of a kind the article gives one country elsewhere, unless its towns or dateline say where it is
@@ -1377,10 +1424,10 @@ def _place_countries(doc: Doc) -> list[str]:
     """The countries of the towns and regions an article names: its GPE entities, and one-word names the small
     model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
     found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()]
-    for token in doc:
+    for token in (t for t in doc if t.pos_ == "PROPN"):
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        if token.pos_ == "PROPN" and alone and token.dep_ not in ("compound", "flat") and token.text in places() \
+        if alone and token.dep_ not in ("compound", "flat") and token.text in places() \
                 and token.lower_ not in actor_kinds() and token.lower_ not in noun_roles() \
                 and not any(c.dep_ in ("compound", "flat") for c in token.children):  # not "Voces Libres"
             found.append(places()[token.text])
@@ -1409,7 +1456,8 @@ def _dateline_country(dateline: str) -> str:
 def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
     """Short forms the article defines -> the head token of their long form: "the Lyon Fire Service (LFS)"."""
     found: dict[str, int] = {}
-    for match in SHORT_FORM.finditer(doc.text if text is None else text):
+    text = doc.text if text is None else text
+    for match in SHORT_FORM.finditer(text):
         token = doc.char_span(match.start(1), match.end(1))
         token = token[0] if token is not None and len(token) == 1 else None
         if token is None or token.i < 2 or token.i + 1 >= len(doc) or not ACRONYM.match(token.text) \
@@ -1435,14 +1483,15 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
         if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() and long_head.ent_type_ != "PERSON":
             found[token.text] = long_head.i
-    found.update((short, i) for short, i in _initialisms(doc).items() if short not in found)
+    found.update((short, i) for short, i in _initialisms(doc, text).items() if short not in found)
     return found
 
 
-def _initialisms(doc: Doc) -> dict[str, int]:
+def _initialisms(doc: Doc, text: str) -> dict[str, int]:
     """Short forms an article uses without defining them, made of a body's initials: "the National Water
-    Board" then "the NWB said" -> the head token of the earliest long form."""
-    shorts = set(re.findall(r"\b[A-Z]{2,10}\b", doc.text))
+    Board" then "the NWB said" -> the head token of the earliest long form (`text` is the doc's: doc.text is
+    rebuilt from the tokens at every call)."""
+    shorts = set(re.findall(r"\b[A-Z]{2,10}\b", text))
     found: dict[str, int] = {}
     for ent in (e for e in doc.ents if e.label_ == "ORG") if shorts else ():
         # "Kenya's National Water Board": the possessive is no part of the name
@@ -1529,6 +1578,7 @@ def _name_after_place(head: Token) -> Token | None:
                  and n.ent_type_ == "PERSON" and n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","), None)
 
 
+@lru_cache(maxsize=8192)
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an|both|all)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
 
@@ -1540,10 +1590,17 @@ def _joined(tokens: list[Token]) -> str:
                    for n, t in enumerate(tokens))
 
 
-def _text_of(tokens: list[Token]) -> str:
+def _text_of(tokens: list[Token] | Span) -> str:
     """The article's own text from the first to the last token (keeps its spacing and punctuation)."""
-    doc = tokens[0].doc
-    return doc[tokens[0].i:tokens[-1].i + 1].text  # a span's text, not doc.text: that one is rebuilt per call
+    first, last = tokens[0], tokens[-1]
+    return _doc_text(first.doc)[first.idx:last.idx + len(last)]
+
+
+def _doc_text(doc: Doc) -> str:
+    """The doc's text, built once: doc.text (and a span's text) joins its tokens' texts at every call."""
+    if "claimdesk_text" not in doc.user_data:
+        doc.user_data["claimdesk_text"] = doc.text
+    return doc.user_data["claimdesk_text"]
 
 
 def _words(title: str) -> set[str]:

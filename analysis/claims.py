@@ -27,6 +27,7 @@ from analysis.actors import (
     GROUP_PRONOUNS,
     SUBJECT_DEPS,
     Actor,
+    _text_of,
     bracketed,
     category_of,
     countries_in,
@@ -34,7 +35,7 @@ from analysis.actors import (
     is_place,
     reporting_verbs,
 )
-from analysis.dates import compared_when, is_future
+from analysis.dates import compared_when, dates_statement, in_comparison, is_future, is_resolvable, reported_content
 from analysis.lexicon import closed_people_nouns, illness_nouns, is_health_coverage, noun_what, people_what
 from analysis.quotes import Attributor, Quote
 from analysis.reading.stated import credited_outlet
@@ -102,12 +103,16 @@ THREATENING = {"threaten"}  # a threat to act states an intention, as "vow" does
 APPREHENSION = {"warn", "warning", "fear", "risk", "danger", "prospect", "spectre", "specter"}
 # Adjectives that make the counted people a possibility: "up to 10,000 possible deaths".
 POSSIBLE = {"possible", "potential"}
+SUFFICIENCY = {"enough", "too", "sufficient", "adequate"}  # "Are 3,000 soldiers enough?": a figure judged
 COMPARED = {"than", "versus", "vs", "vs."}
 # Verbs and adjectives of requirement, the semi-modal "need" among them: "would be needed", "would require".
 REQUIRING = {"need", "require", "necessary", "needed", "required"}
 SUPPOSED = {"any", "such"}  # determiners of a supposed event: "any attack would", "such an offensive would"
 COUNTERFACTUAL_PREPS = {"without", "barring"}  # "without a campaign, 200,000 would remain at risk"
 CONDITION_NOUNS = {"event", "case", "scenario"}  # "in the event of a breach, 30,000 would have to leave"
+# Nouns of a part taken of a whole: "a small share of an army of 1.2 million" states the whole.
+PART_NOUNS = {"fraction", "share", "part", "proportion", "portion", "percentage", "sliver", "majority", "minority",
+              "half", "third", "quarter", "tenth"}
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
 RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
@@ -483,6 +488,11 @@ def _counted_noun(figure: Token) -> Token | None:
             return objects[0]  # "700 to 900 sailors" parsed as 700 (to 900 sailors)
     if figure.i + 1 < len(figure.doc) and figure.nbor(1).pos_ == "NOUN" and figure.nbor(1).head == figure:
         return figure.nbor(1)
+    if figure.i + 2 < len(figure.doc) and figure.nbor(1).is_quote and figure.nbor(1).head == figure:
+        # 'could send "tens of thousands" more troops': the noun past the quotation's close, parsed beside it
+        following = [t for t in figure.doc[figure.i + 2:figure.i + 4] if t.lower_ not in ELLIPTICAL]
+        if following and following[0].pos_ == "NOUN" and following[0].head == figure.head != figure:
+            return following[0]
     if figure.i + 1 < len(figure.doc) and figure.nbor(1).lower_ in closed_people_nouns():
         return figure.nbor(1)  # "left 4,000 dead", "4,000 missing": an adjective names the people
     return None
@@ -1129,13 +1139,21 @@ def _in_the_event(prep: Token) -> bool:
 
 
 def _yes_no_question(clause: Token) -> bool:
-    """"Are 3,000 soldiers enough?", "Will 50,000 really come?": a question that asks whether the figure holds.
-    A question about why or how ("Why did 3,000 workers lose their jobs?") presupposes its figure."""
+    """"Are 3,000 soldiers enough?", "Will 50,000 really come?": a question that supposes the figure, to judge it
+    or to ask whether it will hold. A question about why or how ("Why did 3,000 workers lose their jobs?")
+    presupposes its figure, and one whether people are there or did something ("Are 100,000 soldiers fighting
+    there?", "Are there really 100,000?", "Did 5,000 march?", a fact check's) asks about a claim made."""
     if clause.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "?" for c in clause.children):
         return False
     first = next((t for t in clause.subtree if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.tag_ in ("MD", "VBZ", "VBP", "VBD") and (
-        first == clause or first.head == clause and first.dep_ in ("aux", "auxpass"))
+    if first is None or first.tag_ not in ("MD", "VBZ", "VBP", "VBD"):
+        return False
+    if first.head == clause and first.dep_ in ("aux", "auxpass"):
+        return first.tag_ == "MD"  # "Will 50,000 come?"; "Are 100,000 soldiers fighting there?" checks a claim
+    # "Are 3,000 soldiers enough?", "Is 3,000 too few?" judge a supposed figure; "Are there really 100,000
+    # troops?", "Are 100,000 troops in Ukraine?" ask whether a claim holds
+    return first == clause and (any(c.dep_ == "acomp" for c in clause.children)
+                                or any(t.lower_ in SUFFICIENCY for t in clause.subtree))
 
 
 def _is_past(verb: Token) -> bool:
@@ -1161,11 +1179,17 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
     """
     if _or_alternatives(figure):
         return True
+    if _describes_a_place(figure) or _whole_of_a_part(figure):
+        return False  # "if the fighting reaches Goma, a city of 2 million people, ...": a standing fact
     previous: Token = figure
     verb = _modal_subject(figure)
+    if verb is None and figure.dep_ == "nummod" and figure.head.dep_ == "pobj":
+        verb = _modal_subject(figure.head)  # "said up to 2,500 workers could face ...", parsed as "said up to"
     for node in [figure, *([verb, *verb.ancestors] if verb is not None else figure.ancestors)]:
         if node.dep_ == "pobj" and node.head.lower_ in COMPARED and not _qualifies(node.head):
             return False  # "more than the 50 already sent": the standard of a comparison is stated
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and _reported_possibility(node):
+            return True  # "the 150,000 the union says could strike": the relative clause is the statement
         if node.pos_ in ("NOUN", "PROPN", "NUM") and (_attributed_within(node) or _definite(node)):
             return False  # "an influx of 10,000 troops, which the agency reported, could ...": a stated claim
         if node is not figure and _conditional(node):
@@ -1192,10 +1216,33 @@ def is_hypothetical(figure: Token, quoted: tuple[int, int] | None = None) -> boo
             return True  # "did not rule out sending 5,000 more": an option kept open
         if node.lemma_.lower() in reporting_verbs() and node.pos_ in ("VERB", "AUX") and _unmade(node):
             return True  # a statement still to be made: "will claim half a million", "let them claim"
+        if node.lemma_.lower() in reporting_verbs() and node.dep_ == "xcomp" and _conditional(node.head):
+            return True  # "if the organisers want to claim half a million": a statement supposed
         if node.lemma_.lower() in reporting_verbs() or node.lemma_.lower() in REPORT_NOUNS or _own_clause(node):
             break
         previous = node
     return any(t.lower_ in HYPOTHETICAL_WORDS for t in figure.sent)
+
+
+def _reported_possibility(noun: Token) -> bool:
+    """A relative clause reports what may befall the counted people, who are the subject of its complement ("the
+    150,000 the union says could strike", "the 3,000 who officials fear may die")."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in reporting_verbs() and any(
+        cc.dep_ == "ccomp" and cc.pos_ in ("VERB", "AUX") and not any(d.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                      for d in cc.children)
+        and _is_possibility(cc) for cc in c.children) for c in noun.children)
+
+
+def _whole_of_a_part(figure: Token) -> bool:
+    """The figure counts the whole a part is taken of ("could rotate 50,000, a small fraction of an army of 1.2
+    million", "a third of 30,000 workers could strike"): the whole is there, whatever may befall the part."""
+    for node in [figure, *figure.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PART_NOUNS \
+                and node.head.head.i < node.i:
+            return True
+    return False
 
 
 def _unmade(verb: Token) -> bool:
@@ -1302,7 +1349,9 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
         same = within if len(within) == 1 else []
     body = next((c for c in same if c.claimant is not None), None)
     stated = body or next(iter(same), None)
-    if stated is not None and stated.hypothetical:
+    # its mood is the first statement's, which the headline sums up ("Are 100,000 soldiers there?" over a post
+    # that claims 100,000 are, before a commentator's "could send up to 100,000")
+    if same and same[0].hypothetical:
         headline = replace(headline, hypothetical=True)
     if stated is not None and headline.noun == headline.figure_text.lower():
         headline = replace(headline, what=stated.what)  # "Army says 2,300 lost": what the body says befell them
@@ -1532,7 +1581,7 @@ class ClaimFinder:
             value=round(value), value_high=None, qualifier=qualifier, qualifier_text=qualifier_text,
             figure_text=written, what=what, noun=noun_text, whose=whose, location=location, claimant=claimant,
             hypothetical=is_hypothetical(token, self._quotation(start)), start=start, end=end,
-            sentence=sentence.text.strip(), sentence_start=sentence.start_char, paragraph=paragraph, when=when,
+            sentence=_text_of(sentence).strip(), sentence_start=sentence.start_char, paragraph=paragraph, when=when,
             via=via, kind=kind,
         )
 
@@ -1565,6 +1614,8 @@ class ClaimFinder:
             if account is not None:
                 actor, carried, via, kind = account
                 when = when if when[1] else (carried[0], "context") if carried[0] else carried
+        if day := _gapped_day(figure):
+            when = (day, "text")  # "they said 38,000 on Saturday; on Sunday, 42,000": each clause its own day
         if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
                 and actor.name != self.wire.name and self.wire.name not in {a.name for a in via}:
             via = (*via, self.wire)
@@ -1691,7 +1742,7 @@ class ClaimFinder:
             return ""
         if self.outlet and actor.name.casefold() == self.outlet.casefold():
             return "outlet"
-        if actor.kind != "person" and ANONYMITY.search(near.sent.text):
+        if actor.kind != "person" and ANONYMITY.search(_text_of(near.sent)):
             return "anonymous"
         return category_of(actor)
 
@@ -2053,9 +2104,45 @@ def _in_our_voice(figure: Token) -> bool:
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
 
 
+def _gapped_day(figure: Token) -> str:
+    """The day of a clause set off by semicolons that has no verb of its own ("On Saturday the police said
+    38,000; on Sunday, 42,000", "NIS: 1,500 on October 18; about 3,000 on October 23"): the figures of a list of
+    days, each given on its day; or the day of the clause's own statement ("...; and on Monday lawmakers were told
+    45,000"), whichever statement the parse ties the figure to. A verb inside a phrase ("according to lawmakers
+    briefed by the agency") is none of the clause's."""
+    sentence = figure.sent
+    if not any(t.text == ";" for t in sentence):
+        return ""
+    start = next((t.i + 1 for t in reversed(figure.doc[sentence.start:figure.i]) if t.text == ";"), sentence.start)
+    end = next((t.i for t in figure.doc[figure.i:sentence.end] if t.text == ";"), sentence.end)
+    clause = figure.doc[start:end]
+    inside_phrase = {t.i for p in clause if p.dep_ == "prep" for t in p.subtree}
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.i not in inside_phrase]
+    reporting = [t for t in verbs if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs()]
+    if reporting:  # "...; and on Monday lawmakers were told 45,000": the clause's own statement and its day
+        excluded = reported_content(reporting[0])
+        return next((ent.text for ent in clause.ents if ent.label_ in ("DATE", "TIME") and is_resolvable(ent.text)
+                     and dates_statement(ent.root, reporting[0], excluded)), "")
+    if verbs:
+        return ""
+    # the verb the clause leaves out is the first clause's: a report's ("they said"), not an event's ("On Monday,
+    # 4,200 people crossed; on Tuesday, 5,100": the days the people crossed)
+    first = figure.doc[sentence.start:next(t.i for t in sentence if t.text == ";")]
+    tops = [t for t in first if t.pos_ in ("VERB", "AUX") and (t.head == t or not first.start <= t.head.i < first.end)]
+    if any(t.lemma_.lower() not in reporting_verbs() for t in tops):
+        return ""
+    for ent in clause.ents:
+        if ent.label_ in ("DATE", "TIME") and is_resolvable(ent.text) and not in_comparison(ent.root):
+            return ent.text
+    return ""
+
+
 def _day_after(figure: Token) -> str:
-    """The "on <date>" right after a figure, before the next figure: "about 3,000 on October 23 and ..."."""
+    """The "on <date>" right after a figure, before the next figure: "about 3,000 on October 23 and ...",
+    "between 11,000 and 12,000 on November 20"."""
     for token in figure.doc[figure.i + 1:figure.sent.end]:
+        if token.ent_type_ == "CARDINAL" and token.i <= figure.i + 2 and RANGE_WORDS.match(token.nbor(-1).text):
+            continue  # the range's upper figure
         if token.ent_type_ == "CARDINAL" or token.text == ";":
             return ""
         if token.ent_iob_ == "B" and token.ent_type_ == "DATE" and token.nbor(-1).lower_ == "on":

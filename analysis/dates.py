@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateutil import parser as date_parser
 
-from analysis.actors import reporting_verbs
+from analysis.actors import _text_of, reporting_verbs
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,6 +28,7 @@ STATEMENT_NOUNS = {"statement", "conference", "briefing", "interview", "remarks"
                    "broadcast", "bulletin", "communique", "memo", "email", "e-mail", "debate", "rally", "ruling",
                    "injunction", "opinion", "transcript", "programme", "program", "episode", "podcast", "figure",
                    "figures", "data", "statistics", "tally", "count", "estimate", "estimates"}
+PUBLISHING = {"air", "broadcast", "publish", "release", "record", "post", "tape", "film"}  # "an interview that aired"
 VAGUE_ADVERBS = {"once", "previously", "recently", "formerly"}  # "once said": some day, not a day
 # Acts of speech that report no words: their day is the day of what is quoted next ("discussed it on Thursday").
 SPEECH_ACTS = {"discuss", "talk", "appear", "speak"}
@@ -167,8 +168,15 @@ def _compared_phrase(prep: Token) -> bool:
 
 
 def _numeric_pobj(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and (c.like_num or any(n.dep_ == "nummod" and n.like_num for n in c.children))
-               for c in prep.children)
+    """The phrase's object is a figure: "from 300", "from 300 people", "from a peak of 5,200"."""
+    return any(c.dep_ == "pobj" and (c.like_num or any(n.dep_ == "nummod" and n.like_num for n in c.children)
+                                     or _level_of(c) is not None) for c in prep.children)
+
+
+def _level_of(noun: Token) -> Token | None:
+    """The figure a noun of level gives ("a peak of 5,200", "a high of 300"): its "of" object, if a number."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.like_num), None)
 
 
 def in_comparison(token: Token) -> bool:
@@ -189,8 +197,13 @@ def figure_date(figure: Token) -> str:
     evening" are one day before the count it is compared with, "a week earlier" seven. Empty when the figure is
     not compared so, and takes the statement's day."""
     node = figure.head if figure.dep_ == "nummod" else figure
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj" \
+            and _level_of(node.head.head) == node:
+        node = node.head.head  # "down from a peak of 11,000 on Wednesday"
     if not (node.dep_ == "pobj" and _compared_phrase(node.head)):
         return ""
+    if reported := _reported_day(node):
+        return reported
     later = {t.i for c in node.subtree if c.dep_ == "prep" and c.lower_ == "to" and _numeric_pobj(c)
              for t in c.subtree}  # "from 8,000 to 12,000 on Monday"
     phrase = [t for t in node.head.subtree if t.i != figure.i and t.i not in later]
@@ -205,6 +218,27 @@ def figure_date(figure: Token) -> str:
     if unit is None or not {t.lower_ for t in phrase} & EARLIER_WORDS:
         return ""
     return f"{unit} days before " + _clause_day(node.head)
+
+
+def _reported_day(noun: Token) -> str:
+    """The day of a clause right after a compared figure that says who gave it and when ("up from 4,500 it
+    reported on Oct. 24", "down from the 300 the ministry gave on Monday"), however the parse hangs it: the
+    earlier figure was given that day."""
+    doc = noun.doc
+    verb = next((t for t in doc[noun.i + 1:min(noun.i + 5, noun.sent.end)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in reporting_verbs() or is_future(verb) or verb.tag_ != "VBD" \
+            or not all(t.dep_ in ("nsubj", "det", "compound", "poss", "case", "amod") and t.head.i <= verb.i
+                       for t in doc[noun.i + 1:verb.i]) or not any(t.dep_ == "nsubj" for t in doc[noun.i + 1:verb.i]):
+        return ""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and is_resolvable(child.text):
+            return child.text
+        if child.dep_ == "prep" and child.lower_ == "on":
+            days = [c for c in child.children
+                    if c.dep_ == "pobj" and is_resolvable(" ".join(t.text for t in c.subtree))]
+            if days:
+                return " ".join(t.text for t in days[0].subtree)
+    return ""
 
 
 def _ancestors_below(token: Token, top: Token) -> list[Token]:
@@ -259,7 +293,7 @@ def _date_entities(doc: Doc, start: int, end: int, excluded: set[int], inside_qu
         found.append((ent.text, is_resolvable(ent.text), ent.root))
     # The span's own text: doc.text would rebuild the whole article's text on every call.
     span = doc.char_span(start, end, alignment_mode="expand")
-    offset, text = (span.start_char, span.text) if span is not None else (start, "")
+    offset, text = (span.start_char, _text_of(span)) if span else (start, "")
     for match in WEEKDAY.finditer(text):
         match_start, match_end = offset + match.start(), offset + match.end()
         if not inside_quote(match_start) and not any(match.group(0) in found_text for found_text, _, _ in found):
@@ -295,6 +329,8 @@ def _is_a_time(ent) -> bool:
     ("14:20", "in the afternoon"), which is the day the article is about."""
     if not any(ch.isalpha() for ch in ent.text) or AGE.search(ent.text) or DURATION.match(ent.text):
         return False
+    if ent.root.like_num and not is_resolvable(ent.text) and not has_year(ent.text):
+        return False  # "between 80" (and 95 dead) taken for a date: a count
     if ent.label_ == "TIME" and not (is_resolvable(ent.text) or SAME_DAY.match(ent.text.strip())
                                      or NEXT_DAY.match(ent.text.strip())):
         return False
@@ -327,9 +363,15 @@ def reporting_statement(verb: Token) -> Token:
     """The statement the article reports: in "Park said the agency believed 400 ...", the agency's belief is
     what Park said, and it is Park's statement that has a day."""
     while verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in reporting_verbs() \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+            and verb.head.pos_ in ("VERB", "AUX") and segment(verb.head) == segment(verb):
+        verb = verb.head  # across a semicolon it is another statement: "they said 38,000; on Monday, X was told"
     return verb
+
+
+def segment(token: Token) -> int:
+    """Which of the sentence's clauses set off by semicolons holds the token ("On Saturday they said 38,000;
+    on Sunday, 42,000; on Monday, 45,000"): each has its own day."""
+    return sum(1 for t in token.doc[token.sent.start:token.i] if t.text == ";")
 
 
 def _governing_verb(token: Token) -> tuple[Token | None, bool]:
@@ -362,15 +404,24 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
     to be made is not a statement's date. `occasion_only` takes only the dates of statement nouns.
     """
     governing, via_statement = _governing_verb(date)
+    if in_comparison(date):
+        return False  # "..., the agency said, down from a peak of 5,200 on Monday night": the earlier figure's day
     if governing is not None and _describes_subject(date, governing):
         return False  # "X, the spokeswoman for the group behind Saturday's march, said": the march's day
+    # "called it its final estimate of last Saturday's march": what is said is of the march (but "said ... before
+    # attending Monday's talks" is the day of the statement's occasion)
+    if date.dep_ == "poss" and date.head.lemma_.lower() not in STATEMENT_NOUNS and governing is not None and any(
+            c.dep_ in ("dobj", "oprd", "attr") and date in c.subtree for c in governing.children) and not (
+            verb is not None and governing != verb and _adjunct_of(governing, verb)):
+        return False
     if verb is not None and governing is not None and governing.i in excluded and date.i not in excluded \
             and 0 < date.i - verb.i <= 4 and not is_future(verb):
         return True  # the day right after the verb, parsed into what it reports (see reported_content)
     if governing is None or governing.i in excluded and not (via_statement and date.i not in excluded):
         return False
     if via_statement or governing.dep_ in ("acl", "relcl") and (
-            governing.head.lemma_.lower() in STATEMENT_NOUNS or _in_attribution(governing)):
+            governing.head.lemma_.lower() in STATEMENT_NOUNS or _in_attribution(governing)
+            or _published_statement(governing)):
         return True
     if occasion_only:  # "held a news conference on Monday", "issued a ruling late Thursday"
         return verb is not None and governing == verb and any(
@@ -379,7 +430,7 @@ def dates_statement(date: Token, verb: Token | None, excluded: set[int], occasio
         if is_future(verb):
             return False
         if governing == verb or _extends(verb, governing) or _adjunct_of(governing, verb) \
-                or _speaking_subject(governing, verb):
+                or _speaking_subject(governing, verb) or _speaking_before(governing, verb):
             return True
     # "the strike, which the union called on Monday, ...": a clause describing a noun is not this statement.
     return reporting_verbs().get(governing.lemma_.lower()) == "speech" and not is_future(governing) \
@@ -394,6 +445,19 @@ def _describes_subject(date: Token, verb: Token) -> bool:
         return False
     inside = {t.i for t in subject.subtree}
     return not any(t.lemma_.lower() in STATEMENT_NOUNS for t in date.ancestors if t.i in inside)
+
+
+def _published_statement(clause: Token) -> bool:
+    """"an interview with fire chief Dana Okoro that aired on Wednesday": a clause of publishing that the parse
+    hangs on a noun inside the statement noun's phrase describes the statement."""
+    if clause.lemma_.lower() not in PUBLISHING:
+        return False
+    for node in clause.head.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() in STATEMENT_NOUNS:
+            return True
+    return False
 
 
 def _in_attribution(clause: Token) -> bool:
@@ -413,9 +477,18 @@ def _speaking_subject(clause: Token, verb: Token) -> bool:
     """"The governor, speaking on Wednesday, said ...", "The governor, who spoke to reporters on Friday, said
     ...": a participle or relative clause of speech describing the verb's subject."""
     describes = clause.dep_ == "acl" and clause.tag_ == "VBG" or clause.dep_ == "relcl" and not is_future(clause)
-    return describes and clause.head.head == verb \
+    # "Austin, speaking in Rome on Tuesday, would not give a figure but said ...": the subject both verbs share
+    shared = verb.head if verb.dep_ == "conj" else verb
+    return describes and clause.head.head in (verb, shared) \
         and clause.head.dep_ in ("nsubj", "nsubjpass") and (
             clause.lemma_.lower() in SPEECH_ACTS or reporting_verbs().get(clause.lemma_.lower()) == "speech")
+
+
+def _speaking_before(clause: Token, verb: Token) -> bool:
+    """"Appearing before the committee on Monday, Ruiz said ...", "Talking to reporters on Friday, she said":
+    a participle of an act of speech that opens the verb's sentence is the occasion of its statement."""
+    return clause.dep_ == "advcl" and clause.head == verb and clause.tag_ == "VBG" and clause.i < verb.i \
+        and clause.lemma_.lower() in SPEECH_ACTS
 
 
 def _adjunct_of(node: Token, verb: Token) -> bool:
@@ -435,7 +508,8 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
            _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
            if dates_statement(head, verb, excluded, occasion_only)]
     # "said on Tuesday ..., and added on Wednesday ...": the verb's own date before the clause it extends.
-    own.sort(key=lambda found: verb is None or _governing_verb(found[2])[0] != verb)
+    own.sort(key=lambda found: (verb is not None and segment(found[2]) != segment(verb),
+                                verb is None or _governing_verb(found[2])[0] != verb))
     for text, resolvable, head in own:
         if resolvable:
             return text, "text"
@@ -459,18 +533,57 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
     ("earlier this month").
     """
     found = _own_date(doc, verb, sentence, inside_quote)
-    if found[1]:
-        return found
-    if tally := _tally_day(doc, sentence, inside_quote):
-        return tally, "text"
-    if speaker_of is not None:
+    if not found[1] and (tally := _tally_day(doc, sentence, inside_quote)):
+        found = tally, "text"
+    if not found[1] and speaker_of is not None:
         found = _context_date(doc, verb, sentence, inside_quote, paragraphs, speaker, speaker_of)
-    return found if found[1] else _header_day(doc, sentence[0], paragraphs)
+    return _under_header(doc, found, sentence[0], paragraphs) if found[1] else _header_day(doc, sentence[0], paragraphs)
+
+
+def _under_header(doc: Doc, found: tuple[str, str], char: int, paragraphs: list[tuple[int, int]]) -> tuple[str, str]:
+    """"today", "this morning", "yesterday" in a liveblog's entry count from the day of the date line above it
+    ("Monday, 3 March"), not from the day the page was last published."""
+    relative = RELATIVE.search(found[0])
+    if relative is None or MONTH_DAY.search(found[0]) or WEEKDAY.search(found[0]):
+        return found
+    sentence = doc.char_span(char, char + 1, alignment_mode="expand")
+    label = sentence.sent.text.split(":", 1)[0] if sentence is not None and ":" in sentence.sent.text else ""
+    if label and len(label.split()) <= 3 and is_resolvable(label):
+        return found  # "Today: the board said this morning ...": the entry's own label names its day
+    header = _header_day(doc, char, paragraphs)[0]
+    if not header or RELATIVE.search(header):
+        return found
+    back = RELATIVE_DAYS[relative.group(1).lower()]
+    return (header if back == 0 else f"{back} days before {header}"), found[1]
 
 
 TALLY_PREPS = {"by", "of", "at"}  # "by Wednesday", "as of Wednesday", "as at Wednesday"
 # Verbs that give a count's level on a day: "the toll rose to 1,250 on Wednesday", "stood at 47 on Thursday".
 LEVEL_VERBS = {"rise", "climb", "reach", "stand", "hit", "top", "jump", "increase", "grow", "surpass", "exceed"}
+# Verbs by which a source sets a count's level, with the count as object: "raised the toll to 51 on Thursday",
+# "put the number at 2,800 on October 23", "revised its estimate to 900 on Monday".
+SETTING_VERBS = {"raise", "lower", "revise", "put", "bring", "update", "push", "lift"}
+LEVEL_OBJECTS = {"number", "toll", "total", "tally", "count", "figure", "estimate", "estimates", "figures"}
+
+
+def _level_clause(verb: Token | None) -> Token | None:
+    """The verb that gives a count's level: a verb of level ("rose to 210"), or one that sets it with the count
+    as object ("raised the toll to 51"), also when the parse hangs the level on a participle inside that object
+    ("raised the number of soldiers killed in the attack to 51 on Thursday"). None for any other verb."""
+    if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "an ambulance was hit on November 8": an event, not a level
+    if verb.lemma_.lower() in LEVEL_VERBS or _sets_level(verb):
+        return verb
+    if verb.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ in ("to", "at") and any(
+            o.dep_ == "pobj" and o.like_num for o in c.children) for c in verb.children):
+        setter = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return setter if setter is not None and _sets_level(setter) else None
+    return None
+
+
+def _sets_level(verb: Token) -> bool:
+    return verb.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in LEVEL_OBJECTS
+                                                         for c in verb.children)
 
 
 def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
@@ -483,9 +596,11 @@ def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
         # a named day: "as of this morning" is the speaker's own day, which the statement has anyway
         if not (MONTH_DAY.search(text) or WEEKDAY.search(text)):
             continue
-        clause = _governing_verb(head)[0]
-        level = clause is not None and clause.lemma_.lower() in LEVEL_VERBS and not in_comparison(head) and (
-            node.dep_ == "npadvmod" and node.head == clause or prep is not None and prep.head == clause and (
+        governing = _governing_verb(head)[0]
+        setter = _level_clause(governing)
+        clause = setter or governing
+        level = setter is not None and not in_comparison(head) and (
+            node.dep_ == "npadvmod" and node.head == governing or prep is not None and prep.head == governing and (
                 prep.lower_ == "on" or any(c.dep_ == "nummod" for c in node.children)))  # "rose to 210 Sunday"
         if not level and (prep is None or prep.lower_ not in TALLY_PREPS):
             continue
@@ -509,7 +624,7 @@ def _header_day(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> tuple
         headers = []
         body = paragraphs[1][0] if len(paragraphs) > 1 else 0
         for sent in doc.sents:
-            text = sent.text.strip()
+            text = _text_of(sent).strip()
             if sent.start_char < body or len(text.split()) > 8 or not is_resolvable(text):
                 continue
             day = MONTH_DAY.search(text) or WEEKDAY.search(text) or RELATIVE.search(text)
@@ -529,6 +644,7 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
         return "", ""
     floor = _paragraph_floor(paragraphs, sentence[0])
     current = first[0].sent
+    figures = _figures_of(current)
     pronoun = _pronoun_subject(verb) if verb is not None else ""
     for step in range(6):
         if current.start == 0:
@@ -536,8 +652,8 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
         current = doc[current.start - 1].sent
         if current.start_char < floor:
             break
-        repeated = _shares_figure(first[0].sent, current)
-        for earlier in current:
+        repeated = _shares_figure(figures, current)
+        for earlier in (t for t in current if t.pos_ in ("VERB", "AUX")):  # only a verb makes a statement
             stands_for = step == 0 and pronoun and _can_stand_for(pronoun, earlier)
             kind = _same_statement(earlier, verb, speaker, speaker_of, inside_quote, repeated or stands_for)
             if not kind:
@@ -546,6 +662,10 @@ def _context_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insid
                                     occasion_only=kind == "occasion")
             if where:
                 return text, "context" if text else where
+            # "The army raised the toll to 51 on Thursday. Of the dead, 11 were volunteers, the army said."
+            if kind == "occasion" and _sets_level(earlier) and same_speaker(speaker, speaker_of(earlier)) \
+                    and (tally := _tally_day(doc, (current.start_char, current.end_char), inside_quote)):
+                return tally, "context"
     return "", ""
 
 
@@ -594,10 +714,14 @@ def occasion_date(doc: Doc, sentence, inside_quote) -> tuple[str, str]:
     return "", ""
 
 
-def _shares_figure(sentence, earlier) -> bool:
-    """Both sentences give the same figure ("as many as 10,000"): they report one statement, however they
-    name the speaker ("a department spokesperson", then the spokesperson's name)."""
-    figures = {t.text for t in sentence if t.like_num and len(t.text) >= 3 and t.ent_type_ != "DATE"}
+def _figures_of(sentence) -> set[str]:
+    """The figures a sentence gives (not its dates): see _shares_figure."""
+    return {t.text for t in sentence if t.like_num and len(t.text) >= 3 and t.ent_type_ != "DATE"}
+
+
+def _shares_figure(figures: set[str], earlier) -> bool:
+    """An earlier sentence gives one of a statement's `figures` ("as many as 10,000"): they report one
+    statement, however they name the speaker ("a department spokesperson", then the spokesperson's name)."""
     return any(t.text in figures for t in earlier if t.like_num)
 
 
@@ -608,6 +732,9 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     may date the occasion ("During an interview that aired Wednesday, she discussed ..."); else ""."""
     if earlier.pos_ not in ("VERB", "AUX"):
         return ""
+    if earlier.dep_ == "acl" and earlier.head.lemma_.lower() in STATEMENT_NOUNS and not is_future(earlier) \
+            and not inside_quote(earlier.idx) and (repeated or same_speaker(speaker, _owner(earlier.head))):
+        return "occasion"  # "according to Home Office figures published on Tuesday. The Home Office said ..."
     speech = earlier.pos_ == "VERB" and (reporting_verbs().get(earlier.lemma_.lower()) == "speech"
                                          or earlier.lemma_.lower() in SPEECH_ACTS)
     # A copula counts as the occasion of its subject ("At a hearing on Tuesday, Ruiz was blunt").
@@ -624,6 +751,12 @@ def _same_statement(earlier: Token, verb: Token | None, speaker: str, speaker_of
     if not (repeated or same_speaker(speaker, speaker_of(earlier))):
         return ""
     return "speech" if speech else "occasion"
+
+
+def _owner(noun: Token) -> str:
+    """Whose statement noun it is: "Home Office" in "Home Office figures", "the ministry" in "the ministry's
+    report"."""
+    return " ".join(t.text for c in noun.children if c.dep_ in ("poss", "compound") for t in c.subtree)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from analysis.actors import Actor, Directory, category_of
 from analysis.claims import ClaimFinder
 from analysis.corpus import Article, assemble, normalise_line_breaks
+from analysis.nlp import index_sentences
 from analysis.quotes import attributed_quotations, quote_attributor
 
 
@@ -24,6 +25,7 @@ def _actor_fields(prefix: str, actor: Actor | None) -> dict[str, str]:
 def extract_article(doc: Doc, article: Article) -> tuple[list[dict], list[dict]]:
     """(quote rows, claim rows) of one parsed article; names are resolved within the article only."""
     skip = set(article.boilerplate)
+    index_sentences(doc)
     directory = Directory(doc, [])
     attributor = quote_attributor(doc, article.text, article.paragraphs, skip, directory)
     quotes = attributed_quotations(attributor, article.text)

@@ -7,6 +7,7 @@ dashboard opening a built folder never pay for it.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+def index_sentences(doc: Doc) -> Doc:
+    """Token.sent looked up in the list of the doc's sentences: spaCy walks the tokens out to the sentence's ends
+    at every call, and extraction asks for the sentences of tokens thousands of times per article."""
+    if doc.has_annotation("SENT_START"):
+        sentences = list(doc.sents)
+        starts = [sentence.start for sentence in sentences]
+        doc.user_token_hooks["sent"] = lambda token: sentences[bisect_right(starts, token.i) - 1]
     return doc
 
 

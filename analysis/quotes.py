@@ -90,6 +90,7 @@ AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
 TRAILING_WORDS = 6  # "“...,” the ministry's chief spokeswoman said": the speaker and verb after a quotation
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
+OPENING_MARKS = re.compile(f"[{re.escape(''.join(DOUBLE_OPENERS))}‘'`]")  # all a quotation can open with
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,12 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+@lru_cache(maxsize=16)
+def _closing_marks(closers: str) -> re.Pattern[str]:
+    """What can close a quotation opened with one of these closers: they, or a run of apostrophes."""
+    return re.compile(f"[{re.escape(closers)}']")
+
+
 def _apostrophes(text: str, i: int, end: int) -> int:
     """How many straight apostrophes run from `i` (two of them are a typewriter double quotation mark)."""
     run = i
@@ -155,6 +162,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     closers = ""
     i = start
     while i < end:
+        # only a mark opens or closes a quotation: on to the next one
+        mark = (OPENING_MARKS if opener is None else _closing_marks(closers)).search(text, i, end)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         typewriter = 2 if text[i:i + 2] in ("''", "``") else 0
@@ -304,6 +316,7 @@ class Attributor:
         self.doc = doc
         self.text = directory.text  # doc.text is rebuilt from the tokens at every call
         self.directory = directory
+        self.inside_quote = directory.inside_quote  # called for nearly every token: no method in between
         self.paragraphs = paragraphs
         self.quote_spans = quote_spans
         # A transcript turn is the speaker's own voice, with attributions of its own ("LEE: The ministry says
@@ -319,9 +332,6 @@ class Attributor:
         self._unnamed_people: dict[str, list[int]] | None = None
         self._unnamed_speakers: list[tuple[int, Actor]] | None = None
         self._entry_sources: dict[int, tuple[int, Actor] | None] = {}  # a list entry's source, by paragraph start
-
-    def inside_quote(self, char: int) -> bool:
-        return self.directory.inside_quote(char)
 
     def _mentions(self) -> list[tuple[int, Actor, bool]]:
         """People and bodies named outside quotes: (char, actor, is a subject)."""
@@ -378,11 +388,13 @@ class Attributor:
             for token in self.doc:
                 word = token.lower_.strip(".")
                 gender = GENDERED.get(word)
+                if gender is None:
+                    continue
                 # a possessive or an object pronoun refers to the story's subject as often as to whoever is named
                 # ... unless it opens the sentence: "Her deputy, Jo Rey, ..." after she was named
                 subject = word in HONORIFIC_GENDERS or token.is_sent_start or token.dep_ in SUBJECT_DEPS and not any(
                     c.dep_ == "conj" for c in token.children)  # not "he and Rey had met"
-                if gender is None or not subject or self.inside_quote(token.idx):
+                if not subject or self.inside_quote(token.idx):
                     continue
                 if word in HONORIFIC_GENDERS:  # "Ms. Rey": the name the honorific is part of
                     actor = self._mentioned(token.head) if token.head != token else None
@@ -773,6 +785,10 @@ class Attributor:
             verb = reporting_statement(verb)
             sentence = (verb.sent.start_char, verb.sent.end_char)
         speaker = self.speaker_name(verb) if verb is not None else ""
+        if verb is None and self.paragraph_of(sentence[0]) in self.turn_paragraphs:
+            # a turn's own words were said on air, the day its introduction gives (else the article's), whatever
+            # day a statement it reports has ("AMANI: The army said on Monday that ... I went there this afternoon")
+            return self.transcript_day()
         found = statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
                                self.speaker_name)
         if not found[1] and self.paragraph_of(sentence[0]) in self.turn_paragraphs:

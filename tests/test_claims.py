@@ -289,6 +289,13 @@ def test_a_headline_figure_is_hypothetical_when_the_body_statement_is(nlp):
     assert [(c["paragraph"], c["hypothetical"]) for c in claims] == [(0, True), (1, True)]
 
 
+def test_a_headline_figure_has_the_mood_of_its_first_statement_in_the_body(nlp):
+    claims = claims_of(nlp, "A post shared on social media claims that 100,000 volunteers are already at the dam. "
+                       "The regional governor, Lena Holt, said on Monday that up to 100,000 volunteers could come if "
+                       "the rain continued.", headline="Fact check: Are 100,000 volunteers really at the dam?")
+    assert [(c["paragraph"], c["hypothetical"]) for c in claims] == [(0, False), (1, False), (1, True)]
+
+
 HYPOTHETICAL = [
     ("a vague count before an inverted condition", "An official said the flood would have killed hundreds had the "
      "dykes not held.", [True]),
@@ -444,6 +451,26 @@ HYPOTHETICAL = [
      "pilgrims to the island.", [False]),
     ("'the potential to' is a possibility", "The fever has the potential to kill 40,000 villagers, doctors "
      "said.", [True]),
+    # Standing facts inside a supposed clause, and questions that check a claim.
+    ("a place described in a condition is there", "If the flood reaches Tarvo, a town of 40,000 people, the army "
+     "would be called in, the mayor said.", [False]),
+    ("the whole a part is taken of is there", "The province could evacuate 5,000 people, a small share of a "
+     "population of 2 million, the governor said.", [True, False]),
+    ("a question whether people are there checks a claim", "Fact check: Are there really 50,000 foreign fighters "
+     "in the valley?", [False]),
+    ("a question whether people act checks a claim", "Are 50,000 foreign fighters really crossing the border?",
+     [False]),
+    ("a past yes-no question checks a claim", "Did 5,000 people really march on Sunday?", [False]),
+    ("a modal after the counted noun, misparsed", "A union lawyer, Ana Ruiz, said up to 2,500 workers could still "
+     "face disciplinary action.", [True]),
+    ("a statement supposed in a condition", "“If the organisers want to claim half a million marchers, they can,” "
+     "the mayor said.", [True]),
+    ("a relative clause reporting a possibility", "The ministry should not fear the 150,000 teachers the union "
+     "says could strike next month.", [True]),
+    ("a relative clause reporting a fact", "The ministry should not fear the 150,000 teachers the union says went "
+     "on strike.", [False]),
+    ("a quoted figure counts the noun past the quotation", "The ministry said the rebels could recruit “tens of "
+     "thousands” more fighters if the truce failed.", [True]),
 ]
 
 

@@ -104,6 +104,8 @@ STATEMENT_DATES = [
      "firefighters were deployed.", ("Saturday", "text")),
     ("a participle of speech describing the speaker", "The fire chief, speaking on Wednesday, said 70 "
      "firefighters were still on the hills.", ("Wednesday", "text")),
+    ("a participle of an act of speech opening the sentence", "Appearing before the health committee on Monday, "
+     "Ana Ruiz said that fewer than 10 patients had died in clinics.", ("Monday", "text")),
     ("a relative clause of speech describing the speaker", "The governor, who spoke to reporters on Friday, "
      "said 400 people were in shelters.", ("Friday", "text")),
     ("a relative clause of another act does not date it", "The governor, who flew in on Friday, said 400 people "
@@ -173,6 +175,15 @@ CONTEXT_DATES = [
     ("a pronoun stands for the speaker just before, not a person named earlier", "Fire chief Lena Holt said 600 "
      "firefighters were at the dam. In a briefing on Wednesday, the governor said 90 soldiers had arrived. He "
      "said 45 engineers had joined them.", [("", ""), ("Wednesday", "text"), ("Wednesday", "context")]),
+    ("the same body's figures published on a day", "More than 1,000 people crossed the border on Monday, "
+     "according to interior ministry figures published on Tuesday. The interior ministry said 1,012 people had "
+     "arrived by bus.", [("Tuesday", "text"), ("Tuesday", "context")]),
+    ("a participle of speech describing the subject two verbs share", "Fire chief Lena Holt, speaking in the "
+     "capital on Tuesday, would not give a figure but said the blaze was spreading. She warned that up to 3,000 "
+     "residents could be evacuated.", [("Tuesday", "context")]),
+    ("a count the same body set on a day dates its next statement", "The coast guard raised the number of "
+     "migrants rescued off the island to 340 on Thursday. Of the 340 migrants, 60 were children, the coast guard "
+     "said.", [("Thursday", "text"), ("Thursday", "context"), ("Thursday", "context")]),
     ("a plural pronoun does not stand for one person", "The mayor said on Monday that 300 people had been "
      "evacuated. They said 40 patients were in hospital.", [("Monday", "text"), ("", "")]),
     ("'she' does not stand for many", "The nurses said on Monday that 300 people had been evacuated. She said 40 "
@@ -237,6 +248,13 @@ CONTEXT_DATES = [
      [("Monday", "text"), ("7 days before Monday", "text")]),
     ("a compared figure's own day", "Police said on Sunday that 60,000 people had gathered, up from 40,000 on "
      "Saturday.", [("Sunday", "text"), ("Saturday", "text")]),
+    ("a level compared with, and its own day", "The minister told reporters on Thursday that 9,400 people had "
+     "been moved into tents, down from a peak of 11,000 on Wednesday morning.",
+     [("Thursday", "text"), ("Wednesday", "text")]),
+    ("the compared figure's day is not the statement's", "About 4,500 people were still unable to return home, "
+     "the agency said, down from a peak of 5,200 on Monday night.", [("", ""), ("Monday", "text")]),
+    ("a range the recogniser takes for a date is a count", "The Sahel Conflict Observatory now puts the toll at "
+     "between 80 and 95 dead on both sides, up from at least 58 on Tuesday.", [("", ""), ("Tuesday", "text")]),
     ("a compared figure with no day of its own is the statement's", "Officials said on Saturday that the toll "
      "had risen to 52 from 40.", [("Saturday", "text"), ("Saturday", "text")]),
     # A date line over a round-up's or a liveblog's entries dates the statements below it.
@@ -251,6 +269,9 @@ CONTEXT_DATES = [
      "85 patients were being treated.", [("", "")]),
     ("a later date line takes over", "Monday:\nThe hospital said 85 patients were being treated.\nTuesday:\n"
      "The hospital said 120 patients were being treated.", [("Monday", "context"), ("Tuesday", "context")]),
+    ("'today' in a liveblog entry is the day of its date line", "Monday, 3 March\nThe hospital said today that "
+     "85 patients were being treated.\nTuesday, 4 March\nThe mayor said yesterday that 130 residents had left.",
+     [("3 March", "text"), ("1 days before 4 March", "text")]),
     ("a clock time names no day", "14:20 — Police now put the crowd at 60,000 people.", [("", "")]),
     ("a time of day names no day", "The ministry said in the afternoon that 14 more patients had been admitted.",
      [("", "")]),
@@ -258,6 +279,32 @@ CONTEXT_DATES = [
      [("the 14th", "text")]),
     ("'a week ago' counts back", "A week ago, the coast guard said 400 migrants had landed.",
      [("A week ago", "text")]),
+    # A source sets a count's level on a day: that day it gave the count.
+    ("a count raised on a day", "The coast guard raised the number of migrants rescued off the island to 340 on "
+     "Thursday.", [("Thursday", "text")]),
+    ("a count put at a figure on a day", "The ministry put the number of evacuees at 2,800 on October 23.",
+     [("October 23", "text")]),
+    ("a passive 'hit' is an event, not a level", "The coast guard said 40 people were rescued when their boat "
+     "was hit by a wave on Sunday.", [("", "")]),
+    # Each clause set off by semicolons has its own day.
+    ("clauses of a list of days, each its own", "On Saturday evening the police said about 38,000 people had "
+     "marched; on Sunday, 42,000; and on Monday lawmakers were told 45,000.",
+     [("Saturday", "text"), ("Sunday", "text"), ("Monday", "text")]),
+    ("a list entry's figures, each on its day", "1. The regional fire service: 1,500 evacuees on October 18; about "
+     "3,000 on October 23; more than 10,000 on November 13, according to officials briefed by the service.",
+     [("October 18", "text"), ("October 23", "text"), ("November 13", "text")]),
+    ("a range in a list entry on its day", "The Red Cross: about 11,000 evacuees in the valley on November 4; "
+     "between 11,000 and 12,000 on November 20.", [("November 4", "text"), ("November 20", "text")]),
+    ("a list of events has no statement's days", "On Monday, 4,200 people crossed; on Tuesday, 5,100; on "
+     "Wednesday, close to 8,000.", [("", ""), ("", ""), ("", "")]),
+    ("another speaker's clause after a semicolon keeps its own day", "The ministry said on Monday that 300 people "
+     "had been evacuated; on Tuesday the Red Cross said 40 more were missing.",
+     [("Monday", "text"), ("Tuesday", "text")]),
+    # An earlier figure and the day it was given.
+    ("a compared figure with the day it was reported", "The health office said last week that 7,000 patients had "
+     "been admitted, up from 4,500 it reported on Oct. 24.", [("", "vague"), ("Oct. 24", "text")]),
+    ("the possessive day of what a statement counts is not the statement's", "Organisers called it their final "
+     "count of Saturday's march: 47,500 people.", [("", "")]),
 ]
 
 
@@ -286,6 +333,9 @@ def test_a_transcript_is_dated_by_its_introduction(nlp):
         ("This interview was recorded on Friday, March 6.", ("Friday, March 6", "context")),
         ("Governor Ana Ruiz will speak to the council on Friday.", ("", "")),  # a coming occasion
         ("The floods began on Sunday.", ("", "")),  # an event, not the interview
+        # the parse hangs the clause on the guest, not the interview
+        ("The following is a transcript of an interview with Governor Ana Ruiz that aired on Wednesday.",
+         ("Wednesday", "context")),
     ],
 )
 def test_the_occasion_a_transcript_introduction_dates(nlp, introduction, expected):
@@ -294,6 +344,16 @@ def test_the_occasion_a_transcript_introduction_dates(nlp, introduction, expecte
     article = article_from_text(f"{HEADLINE}\n{body}")
     claims = extract_article(nlp(article.text), article)[1]
     assert [(c["date_text"], c["date_found"]) for c in claims] == [expected], introduction
+
+
+def test_a_turn_is_said_on_air_whatever_day_a_statement_it_reports_has(nlp):
+    body = ("Fire chief Dana Okoro spoke with our host on Wednesday about the floods.\nHOST: Chief, what are the "
+            "numbers?\nOKORO: The army said on Monday that 52 soldiers had been wounded. One shelter I visited had "
+            "about 40 evacuees in one room.\nHOST: Thank you.")
+    article = article_from_text(f"{HEADLINE}\n{body}")
+    quotes, claims = extract_article(nlp(article.text), article)[:2]
+    assert [(c["date_text"], c["date_found"]) for c in claims] == [("Monday", "text"), ("Wednesday", "context")]
+    assert {q["date_text"] for q in quotes} == {"Wednesday"}
 
 
 def test_an_undated_introduction_dates_no_transcript(nlp):
