@@ -130,6 +130,15 @@ def shared_institutions() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _spelled_out() -> dict[str, str]:
+    """The initials of a name several states give an institution -> the name: "NIS" -> "National Intelligence
+    Service"."""
+    initials = {name: "".join(w[0] for w in name.split() if w[0].isupper()) for name in shared_institutions()}
+    return {short: name for name, short in initials.items() if len(short) >= 2
+            and list(initials.values()).count(short) == 1}
+
+
+@lru_cache(maxsize=1)
 def institutions() -> frozenset[str]:
     """Aliases that name one institution of a state ("Pentagon"), not the state itself ("Seoul")."""
     return frozenset(alias for row in _data_rows("countries.csv") for alias in row["institutions"].split("|") if alias)
@@ -410,6 +419,9 @@ def _person_cue(head: Token) -> bool:
         return True  # "Lawmaker Ana Duarte", "Sheriff Tim Zollars"
     if _titled_apposition(head):
         return True
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
+                                    and c.nbor(-1).text == "," for c in head.children):
+        return True  # "Albino Macuácua, 52, stands ...": an age set off by commas is a person's
     for child in head.children:
         # "the Carabineros, Chile's national police": a body's description, not a title
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person") \
@@ -546,6 +558,10 @@ def _person_span(head: Token) -> Span | None:
     if len(head_candidates) >= 2:
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
         if end - start <= 5 and all(t.i in indexes or _hyphen_in_name(doc, t.i) for t in doc[start:end]):
+            from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
+
+            while end - start > 2 and people_what(doc[start].lower_) is not None:
+                start += 1  # "Fisherman Albino Macuácua": a word for a kind of person is no first name
             return doc[start:end]
     return None
 
@@ -1231,8 +1247,10 @@ class Directory:
                         self._countries_by_name.setdefault(_text_of(own or [token]), set()).add(country)
 
     def _whose_institution(self, name: str) -> str:
-        """Of the states that give an institution this name, the one the article names most, else ""."""
-        states = [state for state in shared_institutions().get(name, ()) if self.country_counts[state]]
+        """Of the states that give an institution this name (or these initials: "NIS"), the one the article names
+        most, else ""."""
+        states = [state for state in shared_institutions().get(_spelled_out().get(name, name), ())
+                  if self.country_counts[state]]
         return max(states, key=self.country_counts.__getitem__) if states else ""
 
     def name_country(self, actor: Actor) -> str:
@@ -1481,7 +1499,12 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
                 t.text[:1].isupper() for t in doc[long_head.left_edge.i:token.i - 1] if t.is_alpha) < 2:
             continue  # "Fenprof" abbreviates a long proper name, not one word
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
-        if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() and long_head.ent_type_ != "PERSON":
+        # ... though the model may tag a long form that the short form spells out as a person's name ("the
+        # Georgian Civic Front (GCF)")
+        initials = "".join(t.text[0] for t in doc[long_head.left_edge.i:long_head.i + 1] if t.text[:1].isupper()
+                           and t.pos_ != "DET")
+        if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() \
+                and (long_head.ent_type_ != "PERSON" or initials == token.text):
             found[token.text] = long_head.i
     found.update((short, i) for short, i in _initialisms(doc, text).items() if short not in found)
     return found

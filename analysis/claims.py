@@ -115,7 +115,7 @@ PART_NOUNS = {"fraction", "share", "part", "proportion", "portion", "percentage"
               "half", "third", "quarter", "tenth"}
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 REPORT_NOUNS = {"report", "estimate", "assessment", "statement", "data", "figures", "tally", "count", "survey"}
-RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and|or)\s*$")
+RANGE_WORDS = re.compile(r"(?i)^\s*(?:to|-|–|—|and)\s*$")  # not "or": "20,000 or 30,000" are two possibilities
 # What a source's figure comes in: "by the union's count", "a police estimate", "after a briefing by the agency".
 SOURCE_NOUNS = {"report", "estimate", "estimates", "assessment", "statement", "data", "datum", "figures", "figure",
                 "tally", "count", "survey", "study", "analysis", "census", "calculation", "calculations", "reckoning",
@@ -1018,8 +1018,6 @@ def _range_partner(figures: list[tuple[int, int, float, str]], index: int, text:
         return None
     if between.strip() == "to" and re.search(r"\bfrom\s*$", before):
         return None  # "rose from eight to 14": two counts, not a range
-    if between.strip() == "or" and n_value > 2 * value:
-        return None
     return index + 1
 
 

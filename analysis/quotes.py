@@ -491,6 +491,14 @@ class Attributor:
                     return self._described_by(actor, [s for s in subjects if s != head])
             if current.dep_ == "conj" and any(s.dep_ == "nsubj" and not self.inside_quote(s.idx) for s in subjects):
                 break  # "Police said ... and the mayor said ...": a conjoined verb's own subject is its speaker
+            if not subjects and current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") \
+                    and current.lemma_.lower() in speech_verbs() \
+                    and any(c.dep_ in ("ccomp", "dobj") for c in current.children):
+                # "A commander, Col. Jo Rey, posted on Telegram that ...": the parse makes the report a clause
+                # of its subject (a post that is itself posted has no object: "a video posted on Telegram")
+                actor = self.actor_from_head(current.head)
+                if actor is not None:
+                    return actor
             came_by = current.dep_
             current = current.head if current.head != current and current.dep_ in (
                 "advcl", "xcomp", "conj", "acl", "ccomp", "relcl") else None

@@ -302,6 +302,8 @@ HYPOTHETICAL = [
     ("'if' makes a condition", "“If the enemy sends 3,000 soldiers, we will answer,” said Karim Aziz.", [True]),
     ("alternatives are rhetorical", "“Whether it is 5,000, 20,000 or even 60,000 troops, we will not move,” "
      "said Karim Aziz.", [True, True, True]),
+    ("'N or M' are two possibilities, not one range", "The army could rotate 20,000 or 30,000 men a year through "
+     "the region, the analyst said.", [True, True]),
     ("the consequence of a condition", "“If the wind turns, we may have to move 5,000 more people,” said Ana Ruiz.",
      [True]),
     ("an estimate is not", "Karim Aziz said 3,000 soldiers had crossed the river.", [False]),
@@ -592,6 +594,13 @@ IN_ARTICLE = [
     ("a nationality before a title, left out of the mention by the parse",
      "Ukrainian President Olek Marchuk said on Thursday at a summit in Brussels that 10,000 soldiers were ready.",
      ("Olek Marchuk", "Ukraine")),
+    ("a short form that spells out its long form defines it, though the model tags the long form a person",
+     "13:45 — The Georgian Civic Front (GCF), the coalition of parties that called the rally, said on Monday that "
+     "it expected a large crowd.\n16:10 — The GCF now puts the turnout at 100,000 people.",
+     ("Georgian Civic Front", "Georgia")),
+    ("the initials of a service several states name so are the article's state's",
+     "Athens and Ankara traded accusations on Monday over the islands, and Turkey recalled its envoy.\n"
+     "The NIS told lawmakers on Tuesday that 900 migrants had been turned back.", ("NIS", "Greece")),
     ("a domestic body acts where the dateline puts it",
      "LYON, France — The fire service said 60 firefighters were at the scene.", ("fire service", "France")),
     ("unnamed officials speak for the dateline's country",

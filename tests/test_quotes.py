@@ -418,6 +418,14 @@ REFERENCES = [
      'At the United Nations, Mila Horvat told the council on Monday that 900 soldiers had crossed. The Croatian '
      'diplomat, who chaired the session, urged members to call it "a plain invasion."',
      [("a plain invasion.", "Mila Horvat", True)]),
+    ("a name with an age set off by commas is a person, whatever the recogniser calls it",
+     '4. Fisherman Albino Macuácua, 52, stands where his house stood in Praia Nova. "The sea took everything in '
+     'one night," he said.',
+     [("The sea took", "Albino Macuácua", False)]),
+    ("a report the parse makes a clause of its subject ('A commander, X, posted ... that')",
+     'A Kenyan police commander, Supt. James Otieno, posted on X on Sunday that his officers had arrested '
+     '"at least 60 of them" near the border.',
+     [("at least 60", "James Otieno", True)]),
     ("a name the parse makes the root of its sentence is that sentence's subject",
      'Ana Ruiz wrote the ballad in one night. "It came to me in a dream," Ruiz said.\n'
      'Lena Park, who had not sung in a long time before the tour, worried about doing justice to the ballad, '
