@@ -1381,11 +1381,13 @@ class ClaimFinder:
         for many in (t for t in headline or () if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
             # "How many soldiers ...", "how many North Koreans fight for Russia" (the noun after it, whatever the
             # parse hangs "many" on)
-            noun = next((t for t in self.doc[many.i + 1:many.i + 4] if t.pos_ in ("NOUN", "PROPN")
-                         and t.dep_ != "compound"), None)
-            people = _personnel(noun) if noun is not None else None
+            counted = next((t for t in self.doc[many.i + 1:many.i + 4] if t.pos_ in ("NOUN", "PROPN")
+                            and t.dep_ != "compound"), None)
+            people = _personnel(counted) if counted is not None else None
             if people is not None:
                 what, noun = people
+                if what == "other" and counted.dep_ == "nsubj" and counted.head.lemma_.lower() == "fight":
+                    what = "troops"  # "how many North Koreans fight for Russia": those who fight are troops
                 return [Claim(value=-1, value_high=None, qualifier="", qualifier_text="", figure_text="", what=what,
                               noun=noun, whose="", location="", claimant=None, hypothetical=False, start=-1,
                               end=-1, sentence="", sentence_start=-1, paragraph=0)]

@@ -255,7 +255,7 @@ def test_bare_figures_with_no_count_asked_about_are_no_claims(nlp):
 def test_bare_figures_are_new_estimates_of_the_people_a_headline_asks_about(nlp):
     body = "Three weeks ago, Poland's spy agency put the figure at 3,000. Then Washington said 10,000."
     claims = claims_of(nlp, body, headline="Analysis: why nobody agrees how many South Africans fight for Russia")
-    assert [(c["value"], c["what"]) for c in claims] == [(3000, "other"), (10000, "other")]
+    assert [(c["value"], c["what"]) for c in claims] == [(3000, "troops"), (10000, "troops")]
 
 
 def test_a_bare_headline_figure_counts_what_the_body_says_befell_them(nlp):
