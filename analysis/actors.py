@@ -334,7 +334,7 @@ def per_token(function):
 def core_tokens(head: Token) -> list[Token]:
     """The tokens of a mention that describe the head itself (not conjuncts, clauses, companions)."""
     tokens = [head]
-    # "3. The agency (HUR): about 11,000 ...": a mention ends at a colon
+    # "3. The agency (CIB): about 400 ...": a mention ends at a colon
     colon = next((c.i for c in head.rights if c.dep_ == "punct" and c.text.endswith(":")), None)
     for child in head.children:
         if child.dep_ in FOREIGN_DEPS or colon is not None and child.i > colon:
@@ -421,7 +421,7 @@ def _person_cue(head: Token) -> bool:
         return True
     if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
                                     and c.nbor(-1).text == "," for c in head.children):
-        return True  # "Albino Macuácua, 52, stands ...": an age set off by commas is a person's
+        return True  # "Jo Rey, 52, stands ...": an age set off by commas is a person's
     for child in head.children:
         # "the Carabineros, Chile's national police": a body's description, not a title
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person") \
@@ -523,6 +523,15 @@ def _without_participle(name: Span) -> Span:
     return name
 
 
+def _without_kind_word(name: Span) -> Span:
+    """"Fisherman Jo Rey", capitalised at the head of a caption: a word for a kind of person is no first name."""
+    from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
+
+    while len(name) > 2 and people_what(name[0].lower_) is not None:
+        name = name[1:]
+    return name
+
+
 @per_token
 def _person_span(head: Token) -> Span | None:
     """The PERSON entity among the mention's core tokens, else a chain of proper nouns that looks like a name;
@@ -532,7 +541,7 @@ def _person_span(head: Token) -> Span | None:
     doc, tokens = head.doc, core_tokens(head)
     indexes = {t.i for t in tokens}
     # "the Herald's count", "Cal Fire": a name ending in a word for a kind of body is no person
-    # ... nor a capital the model takes for one ("Kyiv had intelligence showing ..."; a town may be "Obama")
+    # ... nor a capital the model takes for one ("Nairobi had intelligence showing ..."; a town may be "Obama")
     people = [e for e in _entities(tokens, ("PERSON",)) if not _kind_word(e[-1]) and e.text not in country_aliases()]
     if people:
         from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
@@ -543,7 +552,7 @@ def _person_span(head: Token) -> Span | None:
         while start - 1 in indexes and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat") \
                 and people_what(doc[start - 1].lower_) is None or _hyphen_in_name(doc, start - 1):
             start -= 1
-        return _without_participle(doc[start:people[0].end])
+        return _without_kind_word(_without_participle(doc[start:people[0].end]))
     # An unknown name gets odd labels from the small model; a title or "who" beside it says it is a person.
     cue = _person_cue(head)
     labels = NOT_NAME_LABELS - {"GPE"}
@@ -558,11 +567,7 @@ def _person_span(head: Token) -> Span | None:
     if len(head_candidates) >= 2:
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
         if end - start <= 5 and all(t.i in indexes or _hyphen_in_name(doc, t.i) for t in doc[start:end]):
-            from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
-
-            while end - start > 2 and people_what(doc[start].lower_) is not None:
-                start += 1  # "Fisherman Albino Macuácua": a word for a kind of person is no first name
-            return doc[start:end]
+            return _without_kind_word(doc[start:end])
     return None
 
 
@@ -601,7 +606,7 @@ class Directory:
         people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents builds new spans on every access
         self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
-        names = [_without_participle(ent).text for ent in people if not _body_cue(ent.root)
+        names = [_without_kind_word(_without_participle(ent)).text for ent in people if not _body_cue(ent.root)
                  and not _kind_word(ent[-1]) and ent.text not in self.body_names and ent.text not in country_aliases()]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:
@@ -761,7 +766,7 @@ class Directory:
             return self._actor_for(named, describe)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
-            return self._actor_for(owner, describe)  # "the Pentagon's count" is the Pentagon, not a body "count"
+            return self._actor_for(owner, describe)  # "the Red Cross's count" is the Red Cross's, not a body "count"
         doc = self.doc
         tokens = core_tokens(head)
         person = _person_span(head)
@@ -850,7 +855,7 @@ class Directory:
     def _office_home(self, head: Token) -> str:
         """Where an office holder with no stated country acts: the article's country, else its dateline's or towns'
         when it is at least half of the countries the article names ("BRASOV, Romania —"); a story of several
-        countries filed from one of them says nothing of a minister's ("KYIV (AP) — ... Defense Secretary Jo Rey")."""
+        countries filed from one of them says nothing of a minister's ("LIMA (AP) — ... Defense Secretary Jo Rey")."""
         home = self.home_of(head)
         return home if self.home or 2 * self.country_counts[home] >= self.country_counts.total() else ""
 
@@ -1482,7 +1487,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
                 or token.text in found or country_aliases().get(token.text, ("", ""))[1] == "country" \
                 or token.text in places():
             continue
-        if token.nbor(-1).text == "(" and token.nbor(1).text.startswith(")"):  # "(HUR):" is one token "):"
+        if token.nbor(-1).text == "(" and token.nbor(1).text.startswith(")"):  # "(CIB):" is one token "):"
             long_head = token.nbor(-2)
         elif token.dep_ == "appos" and token.nbor(-1).text == "," and token.head.i < token.i:
             long_head = token.head  # "the city's fire service, LFS, said"
@@ -1500,7 +1505,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
             continue  # "Fenprof" abbreviates a long proper name, not one word
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
         # ... though the model may tag a long form that the short form spells out as a person's name ("the
-        # Georgian Civic Front (GCF)")
+        # Lakeside Civic Front (LCF)")
         initials = "".join(t.text[0] for t in doc[long_head.left_edge.i:long_head.i + 1] if t.text[:1].isupper()
                            and t.pos_ != "DET")
         if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() \

@@ -1379,7 +1379,7 @@ class ClaimFinder:
             return []
         headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand")
         for many in (t for t in headline or () if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
-            # "How many soldiers ...", "how many North Koreans fight for Russia" (the noun after it, whatever the
+            # "How many soldiers ...", "how many Chileans fight for the rebels" (the noun after it, whatever the
             # parse hangs "many" on)
             counted = next((t for t in self.doc[many.i + 1:many.i + 4] if t.pos_ in ("NOUN", "PROPN")
                             and t.dep_ != "compound"), None)
@@ -1387,7 +1387,7 @@ class ClaimFinder:
             if people is not None:
                 what, noun = people
                 if what == "other" and counted.dep_ == "nsubj" and counted.head.lemma_.lower() == "fight":
-                    what = "troops"  # "how many North Koreans fight for Russia": those who fight are troops
+                    what = "troops"  # "how many Chileans fight for the rebels": those who fight are troops
                 return [Claim(value=-1, value_high=None, qualifier="", qualifier_text="", figure_text="", what=what,
                               noun=noun, whose="", location="", claimant=None, hypothetical=False, start=-1,
                               end=-1, sentence="", sentence_start=-1, paragraph=0)]
@@ -1724,7 +1724,7 @@ class ClaimFinder:
                 and not self.attributor.inside_quote(t.idx)]
 
     def _reported_state(self, verb: Token, source: Actor, relays: tuple[Actor, ...]) -> tuple[Actor, tuple[Actor, ...]]:
-        """"North Korea expects the total to reach 10,900, South Korea's spy agency said": a state as the subject
+        """"Kenya expects the total to reach 5,000, Uganda's interior ministry said": a state as the subject
         of a clause another side reports is what the report is about, not its source; the reporter is ("South
         Korea says 11,000, Ukraine says 12,000" are two reports side by side)."""
         outer = relays[0] if relays else None
@@ -2106,7 +2106,7 @@ def _in_our_voice(figure: Token) -> bool:
 
 def _gapped_day(figure: Token) -> str:
     """The day of a clause set off by semicolons that has no verb of its own ("On Saturday the police said
-    38,000; on Sunday, 42,000", "NIS: 1,500 on October 18; about 3,000 on October 23"): the figures of a list of
+    38,000; on Sunday, 42,000", "CIB: 1,500 on March 3; about 3,000 on March 8"): the figures of a list of
     days, each given on its day; or the day of the clause's own statement ("...; and on Monday lawmakers were told
     45,000"), whichever statement the parse ties the figure to. A verb inside a phrase ("according to lawmakers
     briefed by the agency") is none of the clause's."""

@@ -477,7 +477,7 @@ def _speaking_subject(clause: Token, verb: Token) -> bool:
     """"The governor, speaking on Wednesday, said ...", "The governor, who spoke to reporters on Friday, said
     ...": a participle or relative clause of speech describing the verb's subject."""
     describes = clause.dep_ == "acl" and clause.tag_ == "VBG" or clause.dep_ == "relcl" and not is_future(clause)
-    # "Austin, speaking in Rome on Tuesday, would not give a figure but said ...": the subject both verbs share
+    # "Rey, speaking in Rome on Tuesday, would not give a figure but said ...": the subject both verbs share
     shared = verb.head if verb.dep_ == "conj" else verb
     return describes and clause.head.head in (verb, shared) \
         and clause.head.dep_ in ("nsubj", "nsubjpass") and (

@@ -466,7 +466,7 @@ class Attributor:
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
                 subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
-                # "2. The United States: the Pentagon said about 10,000": a list entry's label is no subject
+                # "2. Chile: the navy said about 900": a list entry's label is no subject
                 subjects = [s for s in subjects if not any(t.text == ":" for t in s.doc[s.i + 1:current.i])] \
                     or subjects
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -656,7 +656,7 @@ class Attributor:
         return self._described_as(age.group(1), verb.i) if age is not None else None
 
     def entry_source(self, token: Token) -> Actor | None:
-        """The source a list entry names before a colon ("2. The Pentagon: about 3,000 on October 23", "Police:
+        """The source a list entry names before a colon ("2. The navy: about 300 on March 3", "Police:
         40,000"), for what follows the colon of an entry that opens with figures; "Deaths:" names no one."""
         start = self.text.rfind("\n", 0, token.idx) + 1  # by paragraph: the parse may run on from the entry before
         if start not in self._entry_sources:  # once per entry: every figure of an entry asks twice
@@ -668,13 +668,13 @@ class Attributor:
         """(index of the colon, source) of a paragraph that is a list entry opening with figures, else None."""
         end = self.text.find("\n", start)
         paragraph = self.doc.char_span(start, len(self.text) if end < 0 else end, alignment_mode="expand")
-        colon = next((t for t in paragraph or () if t.text.endswith(":")), None)  # "(NIS):"
+        colon = next((t for t in paragraph or () if t.text.endswith(":")), None)  # "(CIB):"
         if colon is None:
             return None
         label = [t for t in paragraph[:colon.i - paragraph.start] if not (t.like_num or t.is_punct or t.is_space)]
         if not label or len(label) > MAX_LABEL_WORDS or self.text[start:label[0].idx].strip(" .0123456789)-•*"):
             return None
-        # an entry of figures opens with one: "The Pentagon: about 3,000 ...", not "The Pentagon: officials said"
+        # an entry of figures opens with one: "The navy: about 300 ...", not "The navy: officials said"
         first = next((t for t in self.doc[colon.i + 1:paragraph.end] if t.like_num), None)
         if first is None or first.i - colon.i > 3:
             return None
@@ -981,7 +981,7 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
     if not name:
         return None
     full, source = directory.full_name(name)
-    # "SARI:" is the correspondent Putri Sari the article names, though Sari is also a town
+    # "VERA:" is the correspondent Ines Vera the article names, though Vera is also a town
     if source != "surname" and (name in country_aliases() or name in places()):
         return None
     if source != "surname" and name not in directory.full_names:
@@ -1037,7 +1037,7 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         when = attributor.when(verb, _sentence_of(doc, span))
         if verb is not None and (actor is None or actor.kind != "person"):
             actor = attributor.titled_speaker(verb) or actor
-        if actor is None and not span.label:  # "1. The spy agency (NIS): about 1,500, then “more than 10,000”"
+        if actor is None and not span.label:  # "1. The spy agency (CIB): about 400, then “well over 900”"
             inside = _tokens_in(doc, span.open_mark, span.close_mark)
             actor = attributor.entry_source(inside[0]) if inside else None
         if actor is None and not span.label:
@@ -1079,14 +1079,14 @@ def _headline_quote(quote: Quote, quotes: list[Quote]) -> Quote:
                 None)
     if body is not None and words:
         return replace(quote, speaker=_with_source(body.speaker, "body quote"), when=body.when)
+    if quote.speaker is not None:
+        return quote
     spoken: Counter[str] = Counter()
     for turn in (q for q in quotes if q.turn and q.speaker is not None):
         spoken[turn.speaker.name] += len(turn.quote.split())
-    guest = next((q.speaker for q in quotes if q.turn and spoken and q.speaker is not None
+    guest = next((q.speaker for q in quotes if q.turn and q.speaker is not None and spoken
                   and q.speaker.name == spoken.most_common(1)[0][0]), None)
-    if quote.speaker is not None or guest is None:
-        return quote
-    return replace(quote, speaker=_with_source(guest, "interview"))
+    return replace(quote, speaker=_with_source(guest, "interview")) if guest is not None else quote
 
 
 def _comparable(text: str) -> str:

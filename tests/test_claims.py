@@ -595,9 +595,9 @@ IN_ARTICLE = [
      "Ukrainian President Olek Marchuk said on Thursday at a summit in Brussels that 10,000 soldiers were ready.",
      ("Olek Marchuk", "Ukraine")),
     ("a short form that spells out its long form defines it, though the model tags the long form a person",
-     "13:45 — The Georgian Civic Front (GCF), the coalition of parties that called the rally, said on Monday that "
-     "it expected a large crowd.\n16:10 — The GCF now puts the turnout at 100,000 people.",
-     ("Georgian Civic Front", "Georgia")),
+     "13:45 — The Armenian Civic Front (ACF), the coalition of parties that called the rally, said on Monday that "
+     "it expected a large crowd.\n16:10 — The ACF now puts the turnout at 100,000 people.",
+     ("Armenian Civic Front", "Armenia")),
     ("the initials of a service several states name so are the article's state's",
      "Athens and Ankara traded accusations on Monday over the islands, and Turkey recalled its envoy.\n"
      "The NIS told lawmakers on Tuesday that 900 migrants had been turned back.", ("NIS", "Greece")),
