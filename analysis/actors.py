@@ -524,7 +524,8 @@ def _without_participle(name: Span) -> Span:
 
 
 def _without_kind_word(name: Span) -> Span:
-    """"Fisherman Jo Rey", capitalised at the head of a caption: a word for a kind of person is no first name."""
+    """"Fisherman Jo Rey", capitalised at the head of a caption: a word for a kind of person is no first name in
+    a name the recogniser missed (one it tags may well begin so: "Marine Le Pen")."""
     from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
 
     while len(name) > 2 and people_what(name[0].lower_) is not None:
@@ -552,7 +553,7 @@ def _person_span(head: Token) -> Span | None:
         while start - 1 in indexes and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat") \
                 and people_what(doc[start - 1].lower_) is None or _hyphen_in_name(doc, start - 1):
             start -= 1
-        return _without_kind_word(_without_participle(doc[start:people[0].end]))
+        return _without_participle(doc[start:people[0].end])
     # An unknown name gets odd labels from the small model; a title or "who" beside it says it is a person.
     cue = _person_cue(head)
     labels = NOT_NAME_LABELS - {"GPE"}
@@ -606,7 +607,7 @@ class Directory:
         people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents builds new spans on every access
         self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
-        names = [_without_kind_word(_without_participle(ent)).text for ent in people if not _body_cue(ent.root)
+        names = [_without_participle(ent).text for ent in people if not _body_cue(ent.root)
                  and not _kind_word(ent[-1]) and ent.text not in self.body_names and ent.text not in country_aliases()]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
         for token in cued:

@@ -418,10 +418,10 @@ REFERENCES = [
      'At the United Nations, Mila Horvat told the council on Monday that 900 soldiers had crossed. The Croatian '
      'diplomat, who chaired the session, urged members to call it "a plain invasion."',
      [("a plain invasion.", "Mila Horvat", True)]),
-    ("a name with an age set off by commas is a person, and a kind of person before it no first name",
+    ("a name with an age set off by commas is a person, not the place named after it",
      '2. Fisherman Joaquim Tembe, 47, sits beside the wreck of his boat in Ponta Alta. "The storm took the nets '
      'and the engine," he said.',
-     [("The storm took", "Joaquim Tembe", False)]),
+     [("The storm took", "Fisherman Joaquim Tembe", False)]),
     ("a report the parse makes a clause of its subject ('A commander, X, posted ... that')",
      'A Kenyan police commander, Supt. James Otieno, posted on X on Sunday that his officers had arrested '
      '"at least 60 of them" near the border.',
