@@ -40,7 +40,7 @@ from analysis.actors import (
     role_of,
     title_words,
 )
-from analysis.dates import occasion_date, reporting_statement, statement_date
+from analysis.dates import is_resolvable, occasion_date, reporting_statement, statement_date
 from analysis.lexicon import people_what
 
 DOUBLE_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", '"': '"”'}
@@ -815,6 +815,9 @@ class Attributor:
                     found = occasion_date(self.doc, sent, self.inside_quote)
                     if found[1]:
                         break
+                if not found[1] and span is not None:  # "Transcript of Thursday's edition of ...", with no verb
+                    found = next(((e.text, "text") for e in span.ents if e.label_ == "DATE" and e.root.dep_ == "poss"
+                                  and is_resolvable(e.text)), found)
                 if found[1]:
                     break
             self.doc.user_data["transcript_day"] = (found[0], "context") if found[0] else ("", "")

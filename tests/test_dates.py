@@ -336,6 +336,7 @@ def test_a_transcript_is_dated_by_its_introduction(nlp):
         # the parse hangs the clause on the guest, not the interview
         ("The following is a transcript of an interview with Governor Ana Ruiz that aired on Wednesday.",
          ("Wednesday", "context")),
+        ("Transcript of Sunday's edition of Coast Report on Harbour Radio.", ("Sunday", "context")),  # no verb
     ],
 )
 def test_the_occasion_a_transcript_introduction_dates(nlp, introduction, expected):
