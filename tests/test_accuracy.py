@@ -187,7 +187,7 @@ FRESH_FLOORS = {
         "claimant_kind_accuracy": 0.67,  # 0.673 (101/150); 0.688 (106/154) at 1a4ed7f (session 24)
         "via_accuracy": 0.86,  # 0.873 (144/165)
         "relay_recall": 0.14,  # 0.222 (6/27)
-        "what_accuracy": 0.83,  # 0.848 (140/165)
+        "what_accuracy": 0.84,  # 0.848 (140/165); 0.852 (144/169) at f5b2f20 (session 24)
         "location_accuracy": 0.68,  # 0.685 (113/165); 0.692 (117/169) at 1a4ed7f (session 24)
         "claimant_accuracy": 0.66,  # 0.655 (108/165); 0.680 (115/169) at 1a4ed7f (session 24)
     },
@@ -200,7 +200,7 @@ FRESH_FLOORS = {
         "claim_precision": 0.98,  # 1.000 (176/176)
         "qualifier_accuracy": 0.97,  # 0.989 (174/176)
         "claimant_country_accuracy": 0.75,  # 0.750 (132/176); 0.766 (134/175) at 1a4ed7f (session 24)
-        "date_accuracy": 0.85,  # 0.881 (59/67)
+        "date_accuracy": 0.89,  # 0.881 (59/67); 0.925 (62/67) at f5b2f20 (session 24)
         "hypothetical_recall": 0.76,  # 0.840 (21/25)
         "vague_recall": 0.84,  # 0.947 (18/19)
         "claimant_kind_accuracy": 0.65,  # 0.656 (107/163); 0.667 (108/162) at 1a4ed7f (session 24)
