@@ -129,11 +129,16 @@ def shared_institutions() -> dict[str, tuple[str, ...]]:
     return {alias: tuple(names) for alias, names in states.items() if len(names) > 1}
 
 
+def _initials(words: Iterable[str]) -> str:
+    """The first letters of the capitalised words: "the National Water Board" -> "NWB"."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 @lru_cache(maxsize=1)
 def _spelled_out() -> dict[str, str]:
     """The initials of a name several states give an institution -> the name: "NIS" -> "National Intelligence
     Service"."""
-    initials = {name: "".join(w[0] for w in name.split() if w[0].isupper()) for name in shared_institutions()}
+    initials = {name: _initials(name.split()) for name in shared_institutions()}
     return {short: name for name, short in initials.items() if len(short) >= 2
             and list(initials.values()).count(short) == 1}
 
@@ -1507,8 +1512,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
         # "SPRINGFIELD (AP)" is a dateline and "Jo Rey (D-Ohio)" a person: neither defines a body's short form.
         # ... though the model may tag a long form that the short form spells out as a person's name ("the
         # Lakeside Civic Front (LCF)")
-        initials = "".join(t.text[0] for t in doc[long_head.left_edge.i:long_head.i + 1] if t.text[:1].isupper()
-                           and t.pos_ != "DET")
+        initials = _initials(t.text for t in doc[long_head.left_edge.i:long_head.i + 1] if t.pos_ != "DET")
         if long_head.pos_ in ("PROPN", "NOUN") and not long_head.text.isupper() \
                 and (long_head.ent_type_ != "PERSON" or initials == token.text):
             found[token.text] = long_head.i
@@ -1525,7 +1529,7 @@ def _initialisms(doc: Doc, text: str) -> dict[str, int]:
     for ent in (e for e in doc.ents if e.label_ == "ORG") if shorts else ():
         # "Kenya's National Water Board": the possessive is no part of the name
         words = [t for t in ent if t.is_alpha and t.dep_ != "poss" and t.lower_ not in NAME_LINKS]
-        initials = "".join(t.text[0] for t in words)
+        initials = _initials(t.text for t in words)
         if len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
                 and initials in shorts and initials not in found and initials not in country_aliases():
             found[initials] = ent.root.i

@@ -35,7 +35,15 @@ from analysis.actors import (
     is_place,
     reporting_verbs,
 )
-from analysis.dates import compared_when, dates_statement, in_comparison, is_future, is_resolvable, reported_content
+from analysis.dates import (
+    compared_when,
+    dates_statement,
+    in_comparison,
+    is_future,
+    is_resolvable,
+    reported_content,
+    segment,
+)
 from analysis.lexicon import closed_people_nouns, illness_nouns, is_health_coverage, noun_what, people_what
 from analysis.quotes import Attributor, Quote
 from analysis.reading.stated import credited_outlet
@@ -2206,7 +2214,7 @@ def _reported(clause: Token) -> bool:
     if clause.dep_ == "conj" and clause.head.lemma_.lower() in reporting_verbs() \
             and clause.lemma_.lower() in reporting_verbs() and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
-    if any(t.text == ";" for t in clause.doc[min(clause.i, clause.head.i):max(clause.i, clause.head.i)]):
+    if segment(clause) != segment(clause.head):
         return False  # "A said about 10,000; by November, B put it at 12,000": two statements, not one relayed
     return clause.dep_ in REPORTED_DEPS and not any(
         c.dep_ in ("mark", "cc") and c.lower_ in CONTRASTS for c in clause.children)

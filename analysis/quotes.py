@@ -331,7 +331,7 @@ class Attributor:
         self._descriptions: list[tuple[int, set[str], Actor]] | None = None
         self._unnamed_people: dict[str, list[int]] | None = None
         self._unnamed_speakers: list[tuple[int, Actor]] | None = None
-        self._entry_sources: dict[int, tuple[int, Actor] | None] = {}  # a list entry's source, by paragraph start
+        self._entry_sources: dict[int, tuple[int, Actor] | None] = {}  # a list entry's source, by paragraph
 
     def _mentions(self) -> list[tuple[int, Actor, bool]]:
         """People and bodies named outside quotes: (char, actor, is a subject)."""
@@ -658,16 +658,15 @@ class Attributor:
     def entry_source(self, token: Token) -> Actor | None:
         """The source a list entry names before a colon ("2. The navy: about 300 on March 3", "Police:
         40,000"), for what follows the colon of an entry that opens with figures; "Deaths:" names no one."""
-        start = self.text.rfind("\n", 0, token.idx) + 1  # by paragraph: the parse may run on from the entry before
-        if start not in self._entry_sources:  # once per entry: every figure of an entry asks twice
-            self._entry_sources[start] = self._entry_source(start)
-        entry = self._entry_sources[start]
+        index = self.paragraph_of(token.idx)  # by paragraph: the parse may run on from the entry before
+        if index not in self._entry_sources:  # once per entry: every figure of an entry asks twice
+            self._entry_sources[index] = self._entry_source(*self.paragraphs[index])
+        entry = self._entry_sources[index]
         return entry[1] if entry is not None and entry[0] < token.i else None
 
-    def _entry_source(self, start: int) -> tuple[int, Actor] | None:
+    def _entry_source(self, start: int, end: int) -> tuple[int, Actor] | None:
         """(index of the colon, source) of a paragraph that is a list entry opening with figures, else None."""
-        end = self.text.find("\n", start)
-        paragraph = self.doc.char_span(start, len(self.text) if end < 0 else end, alignment_mode="expand")
+        paragraph = self.doc.char_span(start, end, alignment_mode="expand")
         colon = next((t for t in paragraph or () if t.text.endswith(":")), None)  # "(CIB):"
         if colon is None:
             return None
@@ -1084,12 +1083,14 @@ def _headline_quote(quote: Quote, quotes: list[Quote]) -> Quote:
         return replace(quote, speaker=_with_source(body.speaker, "body quote"), when=body.when)
     if quote.speaker is not None:
         return quote
+    turns = [q for q in quotes if q.turn and q.speaker is not None]
     spoken: Counter[str] = Counter()
-    for turn in (q for q in quotes if q.turn and q.speaker is not None):
+    for turn in turns:
         spoken[turn.speaker.name] += len(turn.quote.split())
-    guest = next((q.speaker for q in quotes if q.turn and q.speaker is not None and spoken
-                  and q.speaker.name == spoken.most_common(1)[0][0]), None)
-    return replace(quote, speaker=_with_source(guest, "interview")) if guest is not None else quote
+    if not spoken:
+        return quote
+    guest = spoken.most_common(1)[0][0]
+    return replace(quote, speaker=_with_source(next(t.speaker for t in turns if t.speaker.name == guest), "interview"))
 
 
 def _comparable(text: str) -> str:
