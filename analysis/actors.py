@@ -597,7 +597,7 @@ class Directory:
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
         self._countries_by_noun: dict[str, list[tuple[int, str]]] | None = None  # see country_before
-        self._countries_by_kind: dict[str, set[str]] = {}
+        self._countries_by_kind: dict[str, list[tuple[frozenset[str], str]]] = {}  # kind -> (stems, country)
         self._countries_by_name: dict[str, set[str]] = {}
         self._descriptions: dict[int, set[str]] = {}  # a named body's token -> its appositions' nouns ("utility")
         self.self_speaking: set[str] = set()  # bodies the article calls an armed group: they speak for themselves
@@ -1124,7 +1124,7 @@ class Directory:
         if role.kind == "organ":
             # "the coast guard" after "the Libyan coast guard" is Libya's; "the defence ministry" of an article
             # about one country is that country's.
-            country = country or self.country_before(head) or self.home_of(head)
+            country = country or self.country_before(head) or self._kin_country(alias) or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
         org = next((ent for ent in orgs if ent.label_ in ("ORG", "FAC", "WORK_OF_ART")
                     and ent.text not in country_aliases() and not _located_town(ent)), None)
@@ -1222,8 +1222,7 @@ class Directory:
         named_so = self.name_country(actor) or self._whose_institution(actor.name)
         if named_so:
             return replace(actor, country=named_so)
-        kin = "" if self.home and self.home in (*self.place_countries, self.dateline_country) \
-            else self.kind_country(actor)
+        kin = self._kin_country(actor.name)
         if kin:
             return replace(actor, country=kin)
         # A government is no domestic body: a dateline or a town never says whose ("KYIV — The X administration").
@@ -1244,14 +1243,17 @@ class Directory:
         self._countries_by_noun, self._countries_by_kind = {}, {}
         for token in self.doc:
             if token.pos_ in ("NOUN", "PROPN") and not self.inside_quote(token.idx) and any(
-                    c.dep_ in ("amod", "compound", "poss") and c.text in country_aliases() for c in token.children):
-                words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+                    c.dep_ in ("amod", "compound", "poss") and _text_of(_name_part(c)) in country_aliases()
+                    for c in token.children):
+                words = [t for c in token.children if c.dep_ in ("amod", "compound", "poss") for t in _name_part(c)]
                 country = country_of(_joined([*words, token]))
                 if country and country_aliases()[country][1] == "country":
                     if token.pos_ == "NOUN":
                         self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
                     kind = category_of(Actor(_joined([*words, token]), "body"), default="")
-                    self._countries_by_kind.setdefault(kind, set()).add(country)
+                    if token.lower_ not in title_words():  # "the Ukrainian defence minister" is no body
+                        stems = _stems(_text_of([t for t in token.subtree if t.text not in country_aliases()]))
+                        self._countries_by_kind.setdefault(kind, []).append((stems, country))
                     if token.pos_ == "PROPN":  # "Kenya's National Water Board": by its name too
                         sides = {t for w in words if w.text in country_aliases() or w.dep_ == "poss" for t in w.subtree}
                         own = [t for t in core_tokens(token) if t.pos_ == "PROPN" and t not in sides]
@@ -1271,12 +1273,24 @@ class Directory:
         countries = self._countries_by_name.get(actor.name, set())
         return next(iter(countries)) if len(countries) == 1 else ""
 
+    def _kin_country(self, name: str) -> str:
+        """kind_country, unless the article's own country is where its towns or dateline are."""
+        if self.home and self.home in (*self.place_countries, self.dateline_country):
+            return ""
+        return self.kind_country(Actor(name, "body"))
+
     def kind_country(self, actor: Actor) -> str:
         """The one country the article gives bodies of the actor's kind ("Kenya's spy agency", then "the National
         Intelligence Service said"), else ""."""
         self._index_country_mentions()
         kind = category_of(actor, default="")
-        countries = self._countries_by_kind.get(kind, set()) if kind not in ("", "ngo") else set()
+        mentions = self._countries_by_kind.get(kind, []) if kind not in ("", "ngo") else []
+        if len({country for _, country in mentions}) > 1:
+            # bodies of one kind from several countries: the one whose own words the name shares ("South Korea's
+            # defence ministry" and "India's external affairs ministry", then "the Ministry of National Defense")
+            common = frozenset.intersection(*(stems for stems, _ in mentions))
+            mentions = [(stems, country) for stems, country in mentions if (stems - common) & _stems(actor.name)]
+        countries = {country for _, country in mentions}
         return next(iter(countries)) if len(countries) == 1 else ""
 
     def home_of(self, head: Token) -> str:
@@ -1612,6 +1626,16 @@ def _name_after_place(head: Token) -> Token | None:
 
 
 @lru_cache(maxsize=8192)
+def _name_part(token: Token) -> list[Token]:
+    """A modifier with the compound words of its own name: "South Korea" of "South Korea's defence ministry"."""
+    return [*(c for c in token.lefts if c.dep_ == "compound"), token]
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of each word of four letters or more: "defence" and "Defense" share "defen"."""
+    return frozenset(word[:5].lower() for word in re.findall(r"[^\W\d_]{4,}", text))
+
+
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an|both|all)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
 
