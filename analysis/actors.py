@@ -500,12 +500,21 @@ def _entities(tokens: list[Token], labels: tuple[str, ...]) -> list[Span]:
     for token in tokens:
         if token.ent_iob_ == "B" and token.ent_type_ in labels:
             end = token.i + 1
-            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            while end < len(token.doc) and (token.doc[end].ent_iob_ == "I" or _plural_genitive_name(token, end)):
                 end += 1
             entity = token.doc[token.i:end]
             entity.label_ = token.ent_type_
             found.append(entity)
     return found
+
+
+def _plural_genitive_name(start: Token, index: int) -> bool:
+    """The recogniser ends a name at a plural genitive the name goes on after: "the Garment Workers' Solidarity
+    Union" is one body, not "the Garment Workers'" and "Solidarity Union"."""
+    marker, following = start.doc[index - 1], start.doc[index]
+    return marker.dep_ == "case" and marker.text in ("'", "’", "'s", "’s") and marker.head.tag_ in ("NNPS", "NNS") \
+        and following.ent_iob_ == "B" and following.ent_type_ == start.ent_type_ and following.text[:1].isupper() \
+        and marker.head.head.i >= index and marker.head.head.ent_iob_ == "I"
 
 
 def _hyphen_in_name(doc: Doc, index: int) -> bool:
@@ -1252,7 +1261,7 @@ class Directory:
                         self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
                     kind = category_of(Actor(_joined([*words, token]), "body"), default="")
                     if token.lower_ not in title_words():  # "the Ukrainian defence minister" is no body
-                        stems = _stems(_text_of([t for t in token.subtree if t.text not in country_aliases()]))
+                        stems = _stems(" ".join(t.text for t in token.subtree if t.text not in country_aliases()))
                         self._countries_by_kind.setdefault(kind, []).append((stems, country))
                     if token.pos_ == "PROPN":  # "Kenya's National Water Board": by its name too
                         sides = {t for w in words if w.text in country_aliases() or w.dep_ == "poss" for t in w.subtree}
