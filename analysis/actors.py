@@ -342,7 +342,11 @@ def core_tokens(head: Token) -> list[Token]:
     # "3. The agency (CIB): about 400 ...": a mention ends at a colon
     colon = next((c.i for c in head.rights if c.dep_ == "punct" and c.text.endswith(":")), None)
     for child in head.children:
-        if child.dep_ in FOREIGN_DEPS or colon is not None and child.i > colon:
+        if colon is not None and child.i > colon:
+            continue
+        # "the Institute for Risk Management and Reduction": a name's own "and" goes on inside its entity
+        if child.dep_ in FOREIGN_DEPS and not (child.dep_ in ("cc", "conj") and head.dep_ == "pobj"
+                                               and child.ent_iob_ == "I" and head.ent_iob_ != "O"):
             continue
         if child.dep_ == "prep" and child.lower_ in FOREIGN_PREPS:
             continue
@@ -1133,10 +1137,12 @@ class Directory:
         if role.kind == "organ":
             # "the coast guard" after "the Libyan coast guard" is Libya's; "the defence ministry" of an article
             # about one country is that country's.
-            country = country or self.country_before(head) or self._kin_country(alias) or self.home_of(head)
+            country = country or self.country_before(head) or self._kin_country(alias, same_words=True) \
+                or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
+        # "Mozambique's National Institute ...": the recogniser may make the country's genitive a name of its own
         org = next((ent for ent in orgs if ent.label_ in ("ORG", "FAC", "WORK_OF_ART")
-                    and ent.text not in country_aliases() and not _located_town(ent)), None)
+                    and re.sub(r"['’]s?$", "", ent.text) not in country_aliases() and not _located_town(ent)), None)
         if org is not None and org.text in self.acronyms and self.acronyms[org.text] != head.i:
             return self.defined_actor(self.acronyms[org.text])  # "NEO officials": the body the article defined
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
@@ -1261,7 +1267,9 @@ class Directory:
                         self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
                     kind = category_of(Actor(_joined([*words, token]), "body"), default="")
                     if token.lower_ not in title_words():  # "the Ukrainian defence minister" is no body
-                        stems = _stems(" ".join(t.text for t in token.subtree if t.text not in country_aliases()))
+                        # its own words: not its head noun ("ministry") nor the country's ("South Korea's")
+                        stems = _stems(" ".join(t.text for t in token.subtree if t != token and t.ent_type_ not in
+                                                ("GPE", "NORP") and t.text not in country_aliases()))
                         self._countries_by_kind.setdefault(kind, []).append((stems, country))
                     if token.pos_ == "PROPN":  # "Kenya's National Water Board": by its name too
                         sides = {t for w in words if w.text in country_aliases() or w.dep_ == "poss" for t in w.subtree}
@@ -1282,22 +1290,23 @@ class Directory:
         countries = self._countries_by_name.get(actor.name, set())
         return next(iter(countries)) if len(countries) == 1 else ""
 
-    def _kin_country(self, name: str) -> str:
+    def _kin_country(self, name: str, same_words: bool = False) -> str:
         """kind_country, unless the article's own country is where its towns or dateline are."""
         if self.home and self.home in (*self.place_countries, self.dateline_country):
             return ""
-        return self.kind_country(Actor(name, "body"))
+        return self.kind_country(Actor(name, "body"), same_words)
 
-    def kind_country(self, actor: Actor) -> str:
+    def kind_country(self, actor: Actor, same_words: bool = False) -> str:
         """The one country the article gives bodies of the actor's kind ("Kenya's spy agency", then "the National
-        Intelligence Service said"), else ""."""
+        Intelligence Service said"), else "". With `same_words`, only bodies whose own words the name shares:
+        a ministry is not the embassy named before it."""
         self._index_country_mentions()
         kind = category_of(actor, default="")
         mentions = self._countries_by_kind.get(kind, []) if kind not in ("", "ngo") else []
-        if len({country for _, country in mentions}) > 1:
+        if same_words or len({country for _, country in mentions}) > 1:
             # bodies of one kind from several countries: the one whose own words the name shares ("South Korea's
             # defence ministry" and "India's external affairs ministry", then "the Ministry of National Defense")
-            common = frozenset.intersection(*(stems for stems, _ in mentions))
+            common = frozenset.intersection(*(stems for stems, _ in mentions)) if len(mentions) > 1 else frozenset()
             mentions = [(stems, country) for stems, country in mentions if (stems - common) & _stems(actor.name)]
         countries = {country for _, country in mentions}
         return next(iter(countries)) if len(countries) == 1 else ""
@@ -1524,6 +1533,9 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
             continue
         while long_head.dep_ in ("compound", "amod", "flat") and long_head.head.i < token.i - 1 \
                 and long_head.head.i > long_head.i:
+            long_head = long_head.head
+        # "the Institute for Risk Management and Reduction (IRMR)": the last of a name's conjoined words
+        while long_head.dep_ == "conj" and long_head.head.i < long_head.i and long_head.head.pos_ == "PROPN":
             long_head = long_head.head
         # "the Department of Disaster Management (DDM)": the long form is headed before its "of".
         while long_head.dep_ == "pobj" and long_head.head.lower_ in NAME_LINKS and long_head.head.head.i < long_head.i \

@@ -34,6 +34,7 @@ from analysis.actors import (
     country_aliases,
     is_place,
     reporting_verbs,
+    role_of,
 )
 from analysis.dates import (
     compared_when,
@@ -1939,11 +1940,20 @@ class ClaimFinder:
         for citing in (t for t in sentence if t.lemma_.lower() in RELAY_VERBS and t.tag_ == "VBG"
                        and not self.attributor.inside_quote(t.idx)):
             for source in (c for c in citing.children if c.dep_ == "dobj"):
-                owned = self._owner(source) if source.lemma_.lower() in SOURCE_NOUNS else None
-                actor = owned or self.attributor.actor_from_head(source)
+                actor = self._cited_source(source)
                 if actor is not None:
                     return actor
         return None
+
+    def _cited_source(self, source: Token) -> Actor | None:
+        """Who "citing X" names: a statement's or report's owner ("citing a statement from the coast guard"),
+        else X; no one for the citer's own material ("citing intelligence it had declassified")."""
+        if source.pos_ == "NOUN" and role_of(source).kind != "person" and not people_what(source.lower_) and any(
+                c.dep_ == "relcl" and any(s.dep_ in SUBJECT_DEPS and s.tag_ == "PRP" for s in c.children)
+                for c in source.children):
+            return None
+        owned = self._owner(source) if source.lemma_.lower() in SOURCE_NOUNS else None
+        return owned or self.attributor.actor_from_head(source)
 
     def _outlets_between(self, verb: Token, source: Actor) -> list[Actor]:
         """News outlets that passed the source's words on: "X told AFP", "officials quoted by the agency said",
@@ -2003,9 +2013,7 @@ class ClaimFinder:
         for child in verb.children:
             if child.lemma_.lower() in RELAY_VERBS:
                 for source in (c for c in child.children if c.dep_ == "dobj"):
-                    # "citing a statement from the coast guard": the statement's owner
-                    owned = self._owner(source) if source.lemma_.lower() in SOURCE_NOUNS else None
-                    actor = owned or self.attributor.actor_from_head(source)
+                    actor = self._cited_source(source)
                     if actor is not None:
                         return actor
             if child.dep_ == "prep":
