@@ -345,8 +345,9 @@ def core_tokens(head: Token) -> list[Token]:
         if colon is not None and child.i > colon:
             continue
         # "the Institute for Risk Management and Reduction": a name's own "and" goes on inside its entity
-        if child.dep_ in FOREIGN_DEPS and not (child.dep_ in ("cc", "conj") and head.dep_ == "pobj"
-                                               and child.ent_iob_ == "I" and head.ent_iob_ != "O"):
+        if child.dep_ in FOREIGN_DEPS and not (head.dep_ == "pobj" and _one_entity(head, child) and (
+                child.dep_ == "conj" or child.dep_ == "cc" and any(c.dep_ == "conj" and _one_entity(head, c)
+                                                                   for c in head.children))):
             continue
         if child.dep_ == "prep" and child.lower_ in FOREIGN_PREPS:
             continue
@@ -354,6 +355,12 @@ def core_tokens(head: Token) -> list[Token]:
             continue  # a liveblog entry's "10:40 GMT" the parse takes into the mention after it
         tokens.extend(core_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _one_entity(first: Token, last: Token) -> bool:
+    """Both tokens are in one named entity: the recogniser starts no other between them."""
+    return first.ent_iob_ != "O" and last.ent_iob_ == "I" and first.i < last.i \
+        and all(t.ent_iob_ == "I" for t in first.doc[first.i + 1:last.i + 1])
 
 
 def _time_zone(token: Token) -> bool:
@@ -395,8 +402,8 @@ def body_name(phrase: str, country: str = "") -> str:
     possessive = re.match(rf"^({_alias_alternation()})['’]s\s+(.+)$", name)
     if possessive:
         country, name = country_aliases()[possessive.group(1)][0], possessive.group(2)
-    # "Its navy" of a country named before: "Mauritania navy"
-    pronoun = re.match(r"(?i)^(?:its|their)\s+(.+)$", name)
+    # "Its navy" of a country named before: "Mauritania navy"; "our army" of a speaker's country
+    pronoun = re.match(r"(?i)^(?:its|their|our)\s+(.+)$", name)
     if pronoun and country_aliases().get(country, ("", ""))[1] == "country":
         possessive, name = pronoun, pronoun.group(1)
     ministry = re.fullmatch(r"(?i)(.+?)\s+ministry|ministry of (.+)", name)
@@ -1535,7 +1542,7 @@ def _acronyms(doc: Doc, text: str | None = None) -> dict[str, int]:
                 and long_head.head.i > long_head.i:
             long_head = long_head.head
         # "the Institute for Risk Management and Reduction (IRMR)": the last of a name's conjoined words
-        while long_head.dep_ == "conj" and long_head.head.i < long_head.i and long_head.head.pos_ == "PROPN":
+        while long_head.dep_ == "conj" and long_head.head.i < long_head.i and _one_entity(long_head.head, long_head):
             long_head = long_head.head
         # "the Department of Disaster Management (DDM)": the long form is headed before its "of".
         while long_head.dep_ == "pobj" and long_head.head.lower_ in NAME_LINKS and long_head.head.head.i < long_head.i \

@@ -28,8 +28,10 @@ from analysis.actors import (
     SUBJECT_DEPS,
     Actor,
     _text_of,
+    body_name,
     bracketed,
     category_of,
+    core_tokens,
     countries_in,
     country_aliases,
     is_place,
@@ -1639,6 +1641,7 @@ class ClaimFinder:
             # figure is the turn's speaker's.
             actor, verb, via = self._claimant_and_verb(figure)
             if actor is not None:
+                actor = self._speakers_own(actor, verb, quote.speaker)
                 when = self.attributor.when(verb, (figure.sent.start_char, figure.sent.end_char))
                 return actor, when, via, self._kind(actor, verb or figure)
         if quote is not None:
@@ -1671,6 +1674,17 @@ class ClaimFinder:
         # A figure in the reporter's own voice that nobody is said to give ("Tens of thousands marched",
         # "Police detained 300 students", "a country of 10 million"): stated by nobody in particular.
         return None, when, (), "background"
+
+    @staticmethod
+    def _speakers_own(actor: Actor, verb: Token | None, speaker: Actor | None) -> Actor:
+        """"SOKIL: Our military intelligence says 11,000": a body the speaker calls "our" is of the speaker's
+        country."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+        country = speaker.country if speaker is not None and "|" not in speaker.country else ""
+        if subject is None or not country or actor.kind != "body" \
+                or not any(c.lower_ == "our" and c.dep_ == "poss" for c in subject.children):
+            return actor
+        return replace(actor, name=body_name(_text_of(core_tokens(subject)), country), country=country)
 
     def _labelled_source(self, figure: Token) -> Actor | None:
         """A list entry's source before its colon, for its figures outside quotations (Attributor.entry_source)."""
