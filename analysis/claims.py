@@ -2111,6 +2111,9 @@ class ClaimFinder:
                 outer = [a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs()]
                 if outer:
                     return self._subject_of(outer[0])
+                if subject.lower_ == "we" and self.outlet and not self.attributor.inside_quote(subject.idx):
+                    # "We estimate that ...": the writers' own voice, not the speaker before them
+                    return Actor(self.outlet, "body", source="outlet", category="outlet")
             if subject.lemma_.lower() in SOURCE_NOUNS and subject.dep_ == "nsubj":
                 owner = self._owner(subject)
                 if owner is not None:

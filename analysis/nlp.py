@@ -6,9 +6,11 @@ dashboard opening a built folder never pay for it.
 
 from __future__ import annotations
 
+import csv
 import os
 from bisect import bisect_right
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,10 +44,18 @@ def index_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def title_abbreviations() -> tuple[str, ...]:
+    """Abbreviated titles and places the English tokenizer does not know ("Sgt.", "Supt.", "Tex.")."""
+    with resources.files("analysis").joinpath("data", "abbreviations.csv").open(encoding="utf-8") as handle:
+        return tuple(row["abbreviation"] for row in csv.DictReader(handle))
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline once; a clear error names the missing package."""
     import spacy
+    from spacy.attrs import ORTH
     from spacy.language import Language
 
     resolved = model_name(name)
@@ -56,6 +66,9 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed; install its package "
             f"or choose another installed pipeline with --model / ${MODEL_ENV}"
         ) from exc
+    for abbreviation in title_abbreviations():
+        # "Sgt. Maria Lopez": the tokenizer would split the period off and end a sentence inside the name
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if not Language.has_factory("paragraph_breaks"):
         Language.component("paragraph_breaks", func=paragraph_breaks)
     first = "parser" if "parser" in nlp.pipe_names else (nlp.pipe_names[0] if nlp.pipe_names else None)
