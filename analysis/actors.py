@@ -991,8 +991,10 @@ class Directory:
         """A group of people as a reporting verb's subject: "organisers said", "witnesses told reporters"."""
         # "the minister" is someone named before (titled_person); "a lawmaker", "one senior official" are not
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                         for c in head.children)
-        one = indefinite and (head.lower_ in title_words() or f"{head.lower_}s" in personnel_nouns())
+                         for c in head.children) or _restricted(head)  # "the man who answered the phone"
+        # "another woman asked", "a villager said": any word for a kind of person (the lexicon's), one of them
+        one = indefinite and (head.lower_ in title_words() or f"{head.lower_}s" in personnel_nouns()
+                              or _person_noun(head))
         if head.pos_ != "NOUN" or not one and (head.lower_ not in personnel_nouns() or head.lower_ in title_words()):
             return None
         tokens = core_tokens(head)
@@ -1654,6 +1656,19 @@ def _name_after_place(head: Token) -> Token | None:
 
 
 @lru_cache(maxsize=8192)
+def _restricted(head: Token) -> bool:
+    """A relative clause with no comma before it says which one: "the man who picked up said" is someone new."""
+    return any(c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","
+               for c in head.children)
+
+
+def _person_noun(token: Token) -> bool:
+    """A singular common noun for a kind of person ("woman", "villager", "survivor"), by the lexicon."""
+    from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
+
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and people_what(token.lower_) is not None
+
+
 def _name_part(token: Token) -> list[Token]:
     """A modifier with the compound words of its own name: "South Korea" of "South Korea's defence ministry"."""
     return [*(c for c in token.lefts if c.dep_ == "compound"), token]

@@ -31,6 +31,7 @@ from analysis.actors import (
     Actor,
     Directory,
     _body_noun,
+    _restricted,
     _time_zone,
     category_of,
     country_aliases,
@@ -352,7 +353,10 @@ class Attributor:
     def resolve_pronoun(self, pronoun: Token, before: int) -> Actor | None:
         """The person (he/she) or body (it/they) a pronoun most likely refers to."""
         paragraph = self.paragraph_of(before)
-        window_start = self.paragraphs[max(0, paragraph - 2)][0]
+        first = max(0, paragraph - 2)
+        while first > 0 and self._all_quoted(first):
+            first -= 1  # a quotation running on over paragraphs is no text that names anyone
+        window_start = self.paragraphs[first][0]
         wants_person = pronoun.lower_ in PERSON_PRONOUNS
         candidates = [(char, actor, subj) for char, actor, subj in self.subject_mentions
                       if window_start <= char < before and (actor.kind == "person") == wants_person]
@@ -378,6 +382,12 @@ class Attributor:
             return None
         actor = chosen[0][1]
         return Actor(actor.name, actor.kind, actor.title, actor.country, "pronoun")
+
+    def _all_quoted(self, paragraph: int) -> bool:
+        """The paragraph's words are all inside a quotation (one running on from the paragraph before)."""
+        start, end = self.paragraphs[paragraph]
+        words = list(re.finditer(r"\w+", self.text[start:end]))
+        return bool(words) and all(self.inside_quote(start + word.start()) for word in (words[0], words[-1]))
 
     def genders(self) -> dict[str, str]:
         """The gender the article gives each person it names: an honorific ("Ms. Rey"), or the pronouns ("he",
@@ -574,6 +584,12 @@ class Attributor:
                 continue
             # "“...,” Kemble fumed": the parse may hang the name on the verb as a modifier.
             hung_on_verb = token.head == verb and token.dep_ in NAME_AS_MODIFIER and token.text[:1].isupper()
+            if token.pos_ == "NOUN" and token.head.i < token.i and self.inside_quote(token.head.idx):
+                # "“...,” a village resident in X, where ..., told the Daily": the parse hangs the speaker on
+                # the quoted words
+                unnamed = self.directory.people_speaker(token)
+                if unnamed is not None:
+                    return unnamed
             if token.pos_ != "PROPN" and not hung_on_verb:
                 continue
             if token.dep_ in ("compound", "flat") and not hung_on_verb or token.ent_type_ == "DATE":
@@ -614,7 +630,8 @@ class Attributor:
     def described_person(self, head: Token) -> Actor | None:
         """"the farmer said" after "Jo Rey, a dairy farmer," or "dairy farmer Jo Rey": the person last named
         with that description."""
-        if head.pos_ != "NOUN" or head.lower_ in title_words() or people_what(head.lower_) is None:
+        if head.pos_ != "NOUN" or head.lower_ in title_words() or people_what(head.lower_) is None \
+                or _restricted(head):
             return None
         return self._described_as(head.lemma_.lower(), head.i) or self.plain_person(head)
 
@@ -1030,6 +1047,7 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
     """Every quotation of the attributor's article with its speaker, in text order."""
     doc, paragraphs, spans = attributor.doc, attributor.paragraphs, attributor.quote_spans
     quotes: list[Quote] = []
+    kept: list[tuple[QuoteSpan, bool]] = []  # each quote's span, and whether its own words name its speaker
     last_speaker_by_paragraph: dict[int, tuple[Actor, tuple[str, str]]] = {}
     for span in spans:
         if not span.label and _names_a_work(span, text) and is_partial(doc, span, text, paragraphs[span.paragraph][0]):
@@ -1042,6 +1060,7 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         if actor is None and not span.label:  # "1. The spy agency (CIB): about 400, then “well over 900”"
             inside = _tokens_in(doc, span.open_mark, span.close_mark)
             actor = attributor.entry_source(inside[0]) if inside else None
+        kept.append((span, actor is not None))
         if actor is None and not span.label:
             actor, when = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, when)
         p_start = paragraphs[span.paragraph][0]
@@ -1055,7 +1074,19 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         quotes.append(quote)
         if actor is not None:
             last_speaker_by_paragraph[span.paragraph] = (actor, when)
+    _run_on_speakers(quotes, kept)
     return [_headline_quote(q, quotes) if q.paragraph == 0 else q for q in quotes]
+
+
+def _run_on_speakers(quotes: list[Quote], kept: list[tuple[QuoteSpan, bool]]) -> None:
+    """A quotation running on over paragraphs (each opens a quotation mark, only the last closes it) is the
+    speaker's its last paragraph names: "“Teams were deployed. / “Trials began,” it said."."""
+    for n in range(len(quotes) - 2, -1, -1):
+        (span, own), (after, after_own) = kept[n], kept[n + 1]
+        if not own and after_own and after.continues and after.paragraph == span.paragraph + 1 \
+                and quotes[n + 1].speaker is not None:
+            quotes[n] = replace(quotes[n], speaker=quotes[n + 1].speaker, when=quotes[n + 1].when)
+            kept[n] = (span, True)
 
 
 def _names_a_work(span: QuoteSpan, text: str) -> bool:
