@@ -74,6 +74,10 @@ VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into 
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
+# "the county said", "the city reported": a place's own government
+PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality", "town", "region", "prefecture",
+                "governorate", "borough", "canton", "commune", "oblast"}
+STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
 ORGANISER_NOUNS = {"organisers", "organizers", "organiser", "organizer"}
 EVENTS = {"strike", "march", "protest", "rally", "demonstration", "walkout", "boycott", "vigil"}  # "called the strike"
@@ -611,9 +615,10 @@ class Directory:
         self.place_countries = _place_countries(doc)
         self.dateline_end = _dateline_end(self.text)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
-        self.country_counts = country_counts(self.text, self.place_countries)
+        sides = _without_named_illnesses(doc)  # "the Ebola Sudan strain" names no side
+        self.country_counts = country_counts(sides, self.place_countries)
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
-        self.home = self._speaking_home(home_country(self.text, self.place_countries))
+        self.home = self._speaking_home(home_country(sides, self.place_countries))
         self._defined: dict[int, Actor | None] = {}
         self._named_bodies: list[tuple[int, Actor]] | None = None
         self._countries_by_noun: dict[str, list[tuple[int, str]]] | None = None  # see country_before
@@ -836,7 +841,29 @@ class Directory:
                     and not any(head.text == body.split()[-1] for body in self.body_names) \
                     and not (source != "surname" and head.lower_ in actor_kinds()):
                 return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head), source)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_LEVELS and _bare(tokens, head):
+            return self._place_government(head)
         return self._body(head, tokens, describe)
+
+    def _place_government(self, head: Token) -> Actor | None:
+        """"In Sonoma County, 5,000 people took shelter, the county reported": the government of the place of that
+        level named last before ("Sonoma County"), else of the last town or region named in the sentence or the one
+        before ("In Lyon, ..., the city said")."""
+        word = head.lemma_.lower()
+
+        def place(token: Token) -> bool:
+            return token.pos_ == "PROPN" and is_place(token) and token.text not in country_aliases() \
+                and not self.inside_quote(token.idx) and token.dep_ not in ("compound", "flat")
+
+        # "Sonoma County" named before; else a town or region of the same sentence
+        levelled = [t for t in self.doc[:head.i] if place(t) and t.lower_ == word]
+        nearby = [t for t in head.sent if place(t) and t != head]
+        chosen = levelled[-1] if levelled else min(nearby, key=lambda t: abs(t.i - head.i)) if nearby else None
+        if chosen is None:
+            return None
+        name = _text_of([t for t in chosen.subtree if t.pos_ == "PROPN"] or [chosen])
+        country = _place_country([*chosen.lefts, chosen]) or places().get(chosen.text) or self.home_of(head)
+        return Actor(name, "body", "", country, "named", "government")
 
     def defined_actor(self, index: int) -> Actor | None:
         """The one actor of a long form and its short form: its proper name ("National Security Office"), or
@@ -1656,6 +1683,20 @@ def _name_after_place(head: Token) -> Token | None:
 
 
 @lru_cache(maxsize=8192)
+def _without_named_illnesses(doc: Doc) -> str:
+    """The text without the country words that name an illness or its strain ("the Sudan strain of Ebola",
+    "Ebola Sudan", "the Spanish flu"), which speak for no country."""
+    from analysis.lexicon import illness_nouns  # imports spaCy: only once articles are parsed
+
+    text = doc.text
+    for token in doc:
+        if token.text in country_aliases() and token.dep_ in ("compound", "amod", "nmod") \
+                and (token.head.lower_ in illness_nouns() or token.head.lemma_.lower() in STRAIN_NOUNS
+                     or any(c.dep_ == "compound" and c.lower_ in illness_nouns() for c in token.children)):
+            text = text[:token.idx] + " " * len(token.text) + text[token.idx + len(token.text):]
+    return text
+
+
 def _restricted(head: Token) -> bool:
     """A relative clause with no comma before it says which one: "the man who picked up said" is someone new."""
     return any(c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","

@@ -135,6 +135,7 @@ SOURCE_PREPS = {"by", "from", "of"}
 REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}  # how a reported clause hangs on its verb
 MAX_CLOSING_WORDS = 8  # "..., the International Organization for Migration said on Sunday."
 CONTRASTS = {"while", "whereas", "although", "though", "but"}  # "..., while the company put it at 1,900"
+STANDING_VERBS = {"be", "have", "number", "count", "house", "hold", "employ", "live"}  # "which had 40,000 people"
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
 PASSING_VERBS = RELAY_VERBS | {"carry", "relay", "broadcast"}  # "officials cited by", "a statement carried by"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
@@ -2057,8 +2058,10 @@ class ClaimFinder:
             elif child.dep_ == "prep" and (child.lower_ in SOURCE_PREPS or child.lower_ == "in" and any(
                     c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)):  # "a report in Le Monde"
                 objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
+                # "estimates from march organizers": a group of people owns them too
                 actor = (self.attributor.actor_from_head(objects[0]) if objects[0].pos_ == "PROPN"
-                         else directory.actor_for(objects[0])) if objects else None
+                         else directory.actor_for(objects[0]) or directory.people_speaker(objects[0])) \
+                    if objects else None
                 if actor is not None and child.lower_ == "in" and not actor.category:
                     actor = replace(actor, category="outlet")  # "a report in Le Matin": a publication
             elif child.dep_ == "acl" and child.lemma_.lower() not in PASSING_VERBS \
@@ -2109,8 +2112,9 @@ class ClaimFinder:
                 continue
             if subject.lower_ in GROUP_PRONOUNS:
                 outer = [a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs()]
-                if outer:
-                    return self._subject_of(outer[0])
+                actor = self._subject_of(outer[0]) if outer else None
+                if actor is not None:  # not "In addition, it said, 22 cases were reported": whom "it" refers to
+                    return actor
                 if subject.lower_ == "we" and self.outlet and not self.attributor.inside_quote(subject.idx):
                     # "We estimate that ...": the writers' own voice, not the speaker before them
                     return Actor(self.outlet, "body", source="outlet", category="outlet")
@@ -2194,6 +2198,8 @@ def _describes_a_place(figure: Token) -> bool:
         if node.dep_ in ("appos", "relcl") and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
             if node.dep_ == "relcl" and node.lemma_.lower() in attribution_verbs():
                 return False
+            if node.dep_ == "relcl" and _is_past(node) and node.lemma_.lower() not in STANDING_VERBS:
+                return False  # "Muzaffarabad, where 11,000 died,": what happened there, not what the place is
             # the place is the noun described, or what the apposition calls it ("El Hierro, an island of ...")
             return is_place(node.head) or node.head.lemma_.lower() in SITE_NOUNS \
                 or node.dep_ == "appos" and node.lemma_.lower() in SITE_NOUNS
@@ -2258,8 +2264,11 @@ def _quoting(verb: Token) -> Token | None:
 
 
 def _in_subject(figure: Token, verb: Token) -> bool:
-    """"More than 40,000 residents said ...": the counted people are not the source."""
-    return any(figure in c.subtree for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    """"More than 40,000 residents said ...": the counted people are not the source. A passive's subject with
+    its agent named is what the agent reports ("three cases have been confirmed by the ministry")."""
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return any(figure in c.subtree for c in verb.children
+               if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass"))
 
 
 def _phrase_text(token: Token) -> str:
