@@ -210,6 +210,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.72,  # 0.733 (129/176)
         "claimant_accuracy": 0.64,  # 0.636 (112/176); 0.651 (114/175) at 1a4ed7f (session 24)
     },
+    "j": {  # two items under the code before the ninth round (a780e09; tests/fresh/README.md, section j)
+        "quote_recall": 0.96,  # 0.989 (91/92)
+        "quote_precision": 0.97,  # 1.000 (91/91)
+        "speaker_accuracy": 0.75,  # 0.774 (72/93)
+        "partial_accuracy": 0.88,  # 0.903 (84/93)
+        "claim_recall": 0.84,  # 0.857 (156/182)
+        "claim_precision": 0.98,  # 0.994 (156/157)
+        "qualifier_accuracy": 0.95,  # 0.968 (151/156)
+        "claimant_country_accuracy": 0.82,  # 0.833 (130/156)
+        "date_accuracy": 0.90,  # 0.933 (70/75)
+        "hypothetical_recall": 0.45,  # 0.550 (11/20)
+        "vague_recall": 0.50,  # 0.750 (6/8)
+        "claimant_kind_accuracy": 0.63,  # 0.654 (89/136)
+        "via_accuracy": 0.73,  # 0.750 (117/156)
+        "relay_recall": 0.08,  # 0.135 (5/37)
+        "what_accuracy": 0.82,  # 0.840 (131/156)
+        "location_accuracy": 0.76,  # 0.776 (121/156)
+        "claimant_accuracy": 0.66,  # 0.679 (106/156)
+    },
 }
 
 

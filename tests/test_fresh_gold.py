@@ -10,7 +10,7 @@ import pytest
 from analysis.evaluate import head_positions, load_gold
 from tests.conftest import FRESH
 
-FRESH_SETS = ["b", "e", "f", "g", "h", "i"]  # folders of tests/fresh checked here
+FRESH_SETS = ["b", "e", "f", "g", "h", "i", "j"]  # folders of tests/fresh checked here
 
 QUALIFIERS = {"exact", "approx", "upper", "lower", "range", "vague"}
 WHAT = {"troops", "officers", "generals", "casualties", "killed", "wounded", "captured", "other"}
@@ -21,7 +21,7 @@ FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[- ](th
 MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 SHARED_MULTIPLIER = re.compile(r"between (\d+) and \d+ thousand")  # "between 45 and 50 thousand": 45,000
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9, "ten": 10, "twelve": 12,
-                "a dozen": 12}
+                "a dozen": 12, "half a million": 500_000}
 
 
 def articles(name: str) -> list[tuple[str, dict, str]]:
