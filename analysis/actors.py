@@ -841,8 +841,11 @@ class Directory:
                     and not any(head.text == body.split()[-1] for body in self.body_names) \
                     and not (source != "surname" and head.lower_ in actor_kinds()):
                 return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head), source)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_LEVELS and _bare(tokens, head):
-            return self._place_government(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_LEVELS and len(tokens) == 2 and _definite(tokens) \
+                and _reports(head):
+            place = self._place_government(head)
+            if place is not None:
+                return place
         return self._body(head, tokens, describe)
 
     def _place_government(self, head: Token) -> Actor | None:
@@ -1695,6 +1698,14 @@ def _without_named_illnesses(doc: Doc) -> str:
                      or any(c.dep_ == "compound" and c.lower_ in illness_nouns() for c in token.children)):
             text = text[:token.idx] + " " * len(token.text) + text[token.idx + len(token.text):]
     return text
+
+
+def _reports(head: Token) -> bool:
+    """The mention is who reports: a reporting verb's subject or agent, or "according to" it."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+    if head.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in reporting_verbs():
+        return head.dep_ == "nsubj" or verb != head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def _restricted(head: Token) -> bool:

@@ -61,8 +61,12 @@ CREDIT_LINE = re.compile(r"^\s*[-–—]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]
 # Letters of the Latin scripts, so that "HÁJKOVÁ:" and "Dvořák:" are labels too.
 UPPER = "".join(char for char in map(chr, range(0x250)) if char.isupper())
 LOWER = "".join(char for char in map(chr, range(0x250)) if char.islower())
+# A parliament's record writes "Mr Jo Rey (Kettering) (Con):" and "The Minister for Europe (Ms Ana Lee):".
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.? )"
+RECORD_NOTES = r"(?:\s*\([^)]{1,40}\)){0,2}"
 LABEL = (rf"(?P<label>[{UPPER}][{UPPER}.'’ -]{{0,38}}[{UPPER}.](?:\s*\([^)]{{1,30}}\))?"
-         rf"|[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{0,2}}|[QA]):")
+         rf"|{HONORIFIC}?[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{0,2}}{RECORD_NOTES}"
+         rf"|The [{UPPER}][\w ,'’-]{{2,60}}\({HONORIFIC}[{UPPER}][^)]{{1,40}}\)|[QA]):")
 TRANSCRIPT_LABEL = re.compile(LABEL + r"[ \t]+(?=[\w¡¿])")
 COLON_LABEL = re.compile(LABEL)
 # The gender a third-person pronoun or an honorific shows.
@@ -989,7 +993,10 @@ def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], ski
 
 def label_name(label: str) -> str:
     """The name a transcript label writes: "REY (D-ORE.)" -> "Rey", "JO REY" -> "Jo Rey"."""
-    name = re.sub(r"\s*\(.*", "", label).strip(" .")
+    titled = re.search(rf"\({HONORIFIC}([^)]+)\)", label) if label.startswith("The ") else None
+    if titled:
+        return titled.group(1).strip()  # "The Minister for Europe (Ms Ana Lee)": Ana Lee
+    name = re.sub(rf"^{HONORIFIC}", "", re.sub(r"\s*\(.*", "", label)).strip(" .")
     return name.title() if name.isupper() else name
 
 
@@ -1060,6 +1067,8 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
         if actor is None and not span.label:  # "1. The spy agency (CIB): about 400, then “well over 900”"
             inside = _tokens_in(doc, span.open_mark, span.close_mark)
             actor = attributor.entry_source(inside[0]) if inside else None
+        if actor is None and not span.label:
+            actor = _first_person_in_turn(span, quotes, attributor)
         kept.append((span, actor is not None))
         if actor is None and not span.label:
             actor, when = _inherited_speaker(span, quotes, attributor, last_speaker_by_paragraph, when)
@@ -1076,6 +1085,17 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
             last_speaker_by_paragraph[span.paragraph] = (actor, when)
     _run_on_speakers(quotes, kept)
     return [_headline_quote(q, quotes) if q.paragraph == 0 else q for q in quotes]
+
+
+def _first_person_in_turn(span: QuoteSpan, quotes: list[Quote], attributor: Attributor) -> Actor | None:
+    """"LEE: ... “We are watching closely,” I told the ambassador.": inside a turn, "I" is the turn's speaker."""
+    turn = next((q for q in reversed(quotes) if q.turn and q.paragraph == span.paragraph), None)
+    if turn is None or turn.speaker is None:
+        return None
+    window = attributor.reporting_window(span.open_mark, span.close_mark)
+    speaking = [t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)]
+    return turn.speaker if speaking else None
 
 
 def _run_on_speakers(quotes: list[Quote], kept: list[tuple[QuoteSpan, bool]]) -> None:
