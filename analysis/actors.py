@@ -1025,6 +1025,9 @@ class Directory:
         # "another woman asked", "a villager said": any word for a kind of person (the lexicon's), one of them
         one = indefinite and (head.lower_ in title_words() or f"{head.lower_}s" in personnel_nouns()
                               or _person_noun(head))
+        # "the engineer said" in an article that names nobody before (else it is likely someone named)
+        one = one or _definite([head, *head.children]) and _person_noun(head) and _reports(head) and not any(
+            t.ent_type_ == "PERSON" and not self.inside_quote(t.idx) for t in self.doc[:head.i])
         if head.pos_ != "NOUN" or not one and (head.lower_ not in personnel_nouns() or head.lower_ in title_words()):
             return None
         tokens = core_tokens(head)

@@ -1095,7 +1095,8 @@ def _conditional(clause: Token) -> bool:
 
 
 def _modal(verb: Token) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), "")
+    """The verb's modal nearest it: "Should the fighting spread, 40,000 may flee" is "may"."""
+    return next((c.lower_ for c in reversed(list(verb.children)) if c.dep_ == "aux" and c.tag_ == "MD"), "")
 
 
 def _is_possibility(verb: Token) -> bool:
