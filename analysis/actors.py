@@ -77,6 +77,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 # "the county said", "the city reported": a place's own government
 PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality", "town", "region", "prefecture",
                 "governorate", "borough", "canton", "commune", "oblast"}
+CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
 ORGANISER_NOUNS = {"organisers", "organizers", "organiser", "organizer"}
@@ -343,8 +344,9 @@ def per_token(function):
 def core_tokens(head: Token) -> list[Token]:
     """The tokens of a mention that describe the head itself (not conjuncts, clauses, companions)."""
     tokens = [head]
-    # "3. The agency (CIB): about 400 ...": a mention ends at a colon
-    colon = next((c.i for c in head.rights if c.dep_ == "punct" and c.text.endswith(":")), None)
+    # "3. The agency (CIB): about 400 ...": a mention ends at a colon; "Tom Hale, a general; Ines Varga, ...":
+    # a list's entry at a semicolon
+    colon = next((c.i for c in head.rights if c.dep_ == "punct" and c.text.endswith((":", ";"))), None)
     for child in head.children:
         if colon is not None and child.i > colon:
             continue
@@ -1028,7 +1030,10 @@ class Directory:
         # "the engineer said" in an article that names nobody before (else it is likely someone named)
         one = one or _definite([head, *head.children]) and _person_noun(head) and _reports(head) and not any(
             t.ent_type_ == "PERSON" and not self.inside_quote(t.idx) for t in self.doc[:head.i])
-        if head.pos_ != "NOUN" or not one and (head.lower_ not in personnel_nouns() or head.lower_ in title_words()):
+        # "the protesters chanted", "the crowd chanted": any plural word for people, or a crowd
+        group = head.lower_ in personnel_nouns() or head.lower_ in CROWDS \
+            or head.tag_ == "NNS" and _person_noun(head, plural=True)
+        if head.pos_ != "NOUN" or not one and (not group or head.lower_ in title_words()):
             return None
         tokens = core_tokens(head)
         if head.lower_ in ORGANISER_NOUNS and len(self.organising) == 1 and not any(
@@ -1717,11 +1722,12 @@ def _restricted(head: Token) -> bool:
                for c in head.children)
 
 
-def _person_noun(token: Token) -> bool:
-    """A singular common noun for a kind of person ("woman", "villager", "survivor"), by the lexicon."""
+def _person_noun(token: Token, plural: bool = False) -> bool:
+    """A common noun for a kind of person ("woman", "villager", "survivor"; with `plural`, "protesters"), by the
+    lexicon."""
     from analysis.lexicon import people_what  # imports spaCy: only once articles are parsed
 
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and people_what(token.lower_) is not None
+    return token.pos_ == "NOUN" and token.tag_ == ("NNS" if plural else "NN") and people_what(token.lower_) is not None
 
 
 def _name_part(token: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from analysis.actors import (
     _time_zone,
     category_of,
     country_aliases,
+    country_of,
     personnel_nouns,
     places,
     reporting_verbs,
@@ -65,7 +66,8 @@ LOWER = "".join(char for char in map(chr, range(0x250)) if char.islower())
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.? )"
 RECORD_NOTES = r"(?:\s*\([^)]{1,40}\)){0,2}"
 LABEL = (rf"(?P<label>[{UPPER}][{UPPER}.'’ -]{{0,38}}[{UPPER}.](?:\s*\([^)]{{1,30}}\))?"
-         rf"|{HONORIFIC}?[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{0,2}}{RECORD_NOTES}"
+         rf"|{HONORIFIC}?[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{0,2}}"
+         rf"|{HONORIFIC}[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{0,2}}{RECORD_NOTES}"
          rf"|The [{UPPER}][\w ,'’-]{{2,60}}\({HONORIFIC}[{UPPER}][^)]{{1,40}}\)|[QA]):")
 TRANSCRIPT_LABEL = re.compile(LABEL + r"[ \t]+(?=[\w¡¿])")
 COLON_LABEL = re.compile(LABEL)
@@ -347,6 +349,8 @@ class Attributor:
             if token.dep_ in ("compound", "flat", "amod", "poss") and token.head.pos_ in ("PROPN", "NOUN"):
                 continue
             actor = self.directory.actor_for(token)
+            if actor is None and token.dep_ in SUBJECT_DEPS and token.tag_ == "NNS":
+                actor = self.directory.people_speaker(token)  # "the protesters chanted ... they chanted"
             if actor is None:
                 continue
             mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS or _misparsed_subject(token)))
@@ -861,7 +865,8 @@ class Attributor:
         window = self.reporting_window(span.open_mark, span.close_mark)
         quote_tokens = _tokens_in(self.doc, span.start, span.end)
         governing = governing_verbs(quote_tokens, {t.i for t in window})
-        nearby = sorted((t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+        # "“Never!” the protesters shouted": any verb of speech, beside the quotation
+        nearby = sorted((t for t in window if t.lemma_.lower() in speech_verbs() and t.pos_ in ("VERB", "AUX")
                          and t not in governing),
                         key=lambda v: min(abs(v.idx - span.open_mark), abs(v.idx - span.close_mark)))
         trailing = self.trailing_verb(span)
@@ -1010,10 +1015,15 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
     # "VERA:" is the correspondent Ines Vera the article names, though Vera is also a town
     if source != "surname" and (name in country_aliases() or name in places()):
         return None
+    country = directory.countries.get(full, "")
     if source != "surname" and name not in directory.full_names:
-        full, source = name, "transcript label"
-    return Actor(full, "person", directory.titles.get(full, ""), directory.countries.get(full, "") or directory.home,
-                 source)
+        # "Guests: ... Ines Varga, a member of Hungary's parliament": a full name the recogniser missed, and the
+        # description after it
+        written = re.search(rf"\b((?:[{UPPER}][\w'’-]+ ){{1,2}}){re.escape(name)}\b(,[^;.\n]*)?", directory.text) \
+            if " " not in name else None
+        full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
+        country = country_of(written.group(2) or "") if written else ""
+    return Actor(full, "person", directory.titles.get(full, ""), country or directory.home, source)
 
 
 def interview_turns(turns: list[QuoteSpan], text: str, directory: Directory) -> list[QuoteSpan]:
