@@ -1028,7 +1028,8 @@ class Directory:
         one = indefinite and (head.lower_ in title_words() or f"{head.lower_}s" in personnel_nouns()
                               or _person_noun(head))
         # "the engineer said" in an article that names nobody before (else it is likely someone named)
-        one = one or _definite([head, *head.children]) and _person_noun(head) and _reports(head) and not any(
+        one = one or _definite([head, *head.children]) and _person_noun(head) and head.lower_ not in title_words() \
+            and _reports(head) and not any(
             t.ent_type_ == "PERSON" and not self.inside_quote(t.idx) for t in self.doc[:head.i])
         # "the protesters chanted", "the crowd chanted": any plural word for people, or a crowd
         group = head.lower_ in personnel_nouns() or head.lower_ in CROWDS \
@@ -1052,7 +1053,7 @@ class Directory:
                         Actor(head.lower_, "body"), default="independent"))
         # "frustrated farmers said": a participle describes the people, it is no part of who they are; nor is
         # where they are or what else they are ("doctors at the city's hospital")
-        described = {t.i for c in head.children if c.dep_ in ("prep", "appos") for t in c.subtree}
+        described = {t.i for c in head.children if c.dep_ in ("prep", "appos", "advmod") for t in c.subtree}
         named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB" and t.i not in described] \
             or [head]
         actor = Actor(_strip_det(_text_of(named)), "body", "", self._own_country(head, tokens), "named")
@@ -1184,7 +1185,7 @@ class Directory:
         if role.kind == "organ":
             # "the coast guard" after "the Libyan coast guard" is Libya's; "the defence ministry" of an article
             # about one country is that country's.
-            country = country or self.country_before(head) or self._kin_country(alias, same_words=True) \
+            country = country or self._kin_country(alias, same_words=True) or self.country_before(head) \
                 or self.home_of(head)
             return Actor(body_name(alias, country), "body", "", country, "named")
         # "Mozambique's National Institute ...": the recogniser may make the country's genitive a name of its own

@@ -2059,10 +2059,11 @@ class ClaimFinder:
             elif child.dep_ == "prep" and (child.lower_ in SOURCE_PREPS or child.lower_ == "in" and any(
                     c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)):  # "a report in Le Monde"
                 objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
-                # "estimates from march organizers": a group of people owns them too
+                # "estimates from march organizers": a group of people owns them too (not "an estimate of 1,600
+                # strikers": they are what it counts)
+                people = directory.people_speaker(objects[0]) if objects and child.lower_ != "of" else None
                 actor = (self.attributor.actor_from_head(objects[0]) if objects[0].pos_ == "PROPN"
-                         else directory.actor_for(objects[0]) or directory.people_speaker(objects[0])) \
-                    if objects else None
+                         else directory.actor_for(objects[0]) or people) if objects else None
                 if actor is not None and child.lower_ == "in" and not actor.category:
                     actor = replace(actor, category="outlet")  # "a report in Le Matin": a publication
             elif child.dep_ == "acl" and child.lemma_.lower() not in PASSING_VERBS \

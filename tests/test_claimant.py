@@ -344,6 +344,37 @@ LAST_CLAIM = [
     ("a source that gives out a figure in apposition is its source",
      "The teachers' federation gave the highest figure so far, 14,000 marchers.",
      ("federation", "", "organisers", "")),
+    ("a ministry takes the country of the one of its portfolio named before, among several countries'",
+     "Chile's defence ministry said 900 soldiers were at the border.\n"
+     "A spokesman for Peru's foreign ministry declined to comment.\n"
+     "The Ministry of National Defence said on Tuesday that 1,100 soldiers were there.",
+     ("Chile Ministry of National Defence", "Chile", "government", "")),
+    ("a plural genitive inside a body's name does not end it",
+     "The Textile Workers' Unity Federation, which called the strike, said 6,000 workers stayed home.",
+     ("Textile Workers' Unity Federation", "", "organisers", "")),
+    ("'we' in the writers' own voice is the outlet's, not the speaker's before",
+     "Ana Ruiz of the port authority said 300 dockers had walked out.\n"
+     "We estimate that about 500 joined the march that followed.",
+     ("Evening Ledger", "", "outlet", "")),
+    ("a body a transcript's speaker calls 'ours' is of the speaker's country",
+     "Ines Varga, a member of Hungary's parliament, joined the panel.\n"
+     "VARGA: Our border police say 2,000 people crossed last night.",
+     ("Hungary border police", "Hungary", "police", "")),
+    ("what happened in a place's relative clause is the speaker's report",
+     "The worst-hit town was Balsa, where 64 people died, Governor Ruth Ames said.",
+     ("Ruth Ames", "", "person", "")),
+    ("a passive's agent reports what its subject counts",
+     "Forty cholera cases and 12 deaths in Tamale have been confirmed by the Ghana Health Service.",
+     ("Ghana Health Service", "Ghana", "government", "")),
+    ("estimates from a group of people are theirs",
+     "About 80,000 people marched on Saturday, according to estimates from march organisers.",
+     ("march organisers", "", "organisers", "")),
+    ("'the county said' is the government of the county named",
+     "In Marin County, 2,300 residents left their homes overnight, the county said.",
+     ("Marin County", "", "government", "")),
+    ("'citing data it had collected' is the citer's own material",
+     "The ministry put the number of dead at 300, citing data it had collected from hospitals.",
+     ("ministry", "", "government", "")),
 ]
 
 # The account before does not go on into a sentence that says what a named actor did, or a standing fact.

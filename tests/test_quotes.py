@@ -153,7 +153,7 @@ ATTRIBUTIONS = [
      'the woman said.', [("We have not", "Amina Hassan", False)]),
     ("'the woman' after 'a woman' is someone unnamed",
      'Grace Otieno waited outside the gate. A woman next to her was crying.\n'
-     '"We have not been paid since March," the woman said.', [("We have not", "", False)]),
+     '"We have not been paid since March," the woman said.', [("We have not", "woman", False)]),
     ("'according to' a statement is whoever issued it",
      'The levees were "holding for now," according to a statement from the Port Authority.',
      [("holding for now", "Port Authority", True)]),
@@ -198,6 +198,35 @@ ATTRIBUTIONS = [
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
 ]
+
+
+# Unnamed people, crowds and ranks as real coverage writes them: rule, body, [(first three words, speaker, partial)]
+PEOPLE_SPEAKING = [
+    ("any word for a kind of person speaks, and a place's clause is none of the speaker",
+     '"The roof came down at midnight," a fisherman in the harbour, where the storm hit hardest, told the '
+     'Coastal Times.\nAnother woman asked: "Who will pay for this?"',
+     [("The roof came", "fisherman", False), ("Who will pay", "Another woman", False)]),
+    ("a relative clause without a comma says the person is someone new",
+     'Rita Olsen runs the shelter.\n"We have no beds left," the man who answered the phone said.',
+     [("We have no", "man", False)]),
+    ("a person noun nobody was named for", '"The dam will hold," the engineer said.',
+     [("The dam will", "engineer", False)]),
+    ("a verb of speech after an exclamation, and 'they' of the people who spoke",
+     '"Not one more job!" the strikers shouted.\n"Shame!" they chanted.',
+     [("Not one more", "strikers", False), ("Shame!", "strikers", False)]),
+    ("a rank is a title, not a name", '"We pulled six people from the water," said Petty Officer Dana Kirk.\n'
+     'Sgt. Omar Field said the road was "completely gone".',
+     [("We pulled six", "Dana Kirk", False), ("completely gone", "Omar Field", True)]),
+    ("a quotation running on over paragraphs is the speaker's its last paragraph names",
+     "The Water Board met on Monday.\nIn the afternoon, the board and its partners visited the dam.\n"
+     "“Repairs to the spillway begin next week.\n“Every valve will be checked,” it said.",
+     [("Repairs to the", "Water Board", False), ("Every valve will", "Water Board", False)]),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), PEOPLE_SPEAKING, ids=[row[0] for row in PEOPLE_SPEAKING])
+def test_people_speaking(nlp, rule, body, expected):
+    assert quotes_of(nlp, body) == expected, body
 
 
 @pytest.mark.parametrize(("rule", "body", "expected"), ATTRIBUTIONS, ids=[row[0] for row in ATTRIBUTIONS])
@@ -314,6 +343,16 @@ TRANSCRIPTS = [
      'VARGA: Its chief executive, Omar Haddad, called the strike "a gift to our competitors" this morning.',
      [("What does the", "Tom Reed", False), ("Its chief executive,", "Ines Varga", False),
       ("a gift to", "Omar Haddad", True)]),
+    ("a parliament's record: a member with constituency and party, a minister's title with the name, 'I told'",
+     "Mr Owen Pryce (Ceredigion) (PC): Will the Minister publish the figures?\n"
+     "The Minister for Housing (Ms Leah Grant): We will publish them on Friday. \"Every family will be counted,\" "
+     "I told the council.",
+     [("Will the Minister", "Owen Pryce", False), ("We will publish", "Leah Grant", False),
+      ("Every family will", "Leah Grant", False)]),
+    ("a label's full name the recogniser missed, from the guests' list",
+     "Guests: Tom Hale, a retired general; Ines Varga, a member of Hungary's parliament.\n"
+     "HALE: It is worse than it looks.\nVARGA: Our border police say 2,000 people crossed last night.",
+     [("It is worse", "Tom Hale", False), ("Our border police", "Ines Varga", False)]),
 ]
 
 
