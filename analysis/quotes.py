@@ -349,7 +349,8 @@ class Attributor:
             if token.dep_ in ("compound", "flat", "amod", "poss") and token.head.pos_ in ("PROPN", "NOUN"):
                 continue
             actor = self.directory.actor_for(token)
-            if actor is None and token.dep_ in SUBJECT_DEPS and token.tag_ == "NNS":
+            if actor is None and token.dep_ == "nsubj" and token.tag_ == "NNS" \
+                    and token.head.lemma_.lower() in speech_verbs():
                 actor = self.directory.people_speaker(token)  # "the protesters chanted ... they chanted"
             if actor is None:
                 continue
@@ -865,13 +866,15 @@ class Attributor:
         window = self.reporting_window(span.open_mark, span.close_mark)
         quote_tokens = _tokens_in(self.doc, span.start, span.end)
         governing = governing_verbs(quote_tokens, {t.i for t in window})
-        # "“Never!” the protesters shouted": any verb of speech, beside the quotation
-        nearby = sorted((t for t in window if t.lemma_.lower() in speech_verbs() and t.pos_ in ("VERB", "AUX")
-                         and t not in governing),
+        nearby = sorted((t for t in window if t.lemma_.lower() in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+                         and t not in governing and not _new_sentence_after(t, span)),
                         key=lambda v: min(abs(v.idx - span.open_mark), abs(v.idx - span.close_mark)))
         trailing = self.trailing_verb(span)
-        if trailing is not None:
+        if trailing is not None and "," in self.text[span.end - 1:span.close_mark]:
             governing = [trailing] + [v for v in governing if v != trailing]
+        elif trailing is not None and self.colon_speaker(span.open_mark) is None:
+            # after "!" or "?", only when nothing else introduces the quotation ("X responded: “...?” Critics said")
+            governing = [v for v in governing if v != trailing] + [trailing]
         for verb in governing + nearby:
             # "“...,” the governor said": the governor named before, when the parse gives the verb no actor
             actor = self.actor_of_verb(verb) or self.titled_speaker(verb)
@@ -886,7 +889,9 @@ class Attributor:
         """"“I never said that. I never did,” Doe said, after Roe said ...": a quoted sentence ended by a comma
         and followed by its speaker and a verb of speech is that speaker's, however the parse hangs it."""
         p_start = self.paragraphs[span.paragraph][0]
-        if "," not in self.text[span.end - 1:span.close_mark] or is_partial(self.doc, span, self.text, p_start):
+        # (or "!" and "?": "“Never!” the protesters shouted")
+        if not any(mark in self.text[span.end - 1:span.close_mark] for mark in ",!?") \
+                or is_partial(self.doc, span, self.text, p_start):
             return None
         after = _tokens_in(self.doc, span.close_mark, self.paragraphs[span.paragraph][1])[:TRAILING_WORDS]
         for token in after:
@@ -1095,6 +1100,15 @@ def attributed_quotations(attributor: Attributor, text: str) -> list[Quote]:
             last_speaker_by_paragraph[span.paragraph] = (actor, when)
     _run_on_speakers(quotes, kept)
     return [_headline_quote(q, quotes) if q.paragraph == 0 else q for q in quotes]
+
+
+def _new_sentence_after(verb: Token, span: QuoteSpan) -> bool:
+    """The verb's sentence opens after the quotation with a capitalised common word: "“...?” Her critics cited it"
+    is the reporter's next sentence, not "“...!” the protesters shouted"."""
+    sentence = verb.sent
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    return first is not None and sentence.start_char >= span.close_mark - 1 and first.text[:1].isupper() \
+        and first.pos_ != "PROPN"
 
 
 def _first_person_in_turn(span: QuoteSpan, quotes: list[Quote], attributor: Attributor) -> Actor | None:
