@@ -801,7 +801,8 @@ class Directory:
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
             return self._actor_for(owner, describe)  # "the Red Cross's count" is the Red Cross's, not a body "count"
         doc = self.doc
-        tokens = core_tokens(head)
+        # "SEOUL, Nov 13 (Wire) - South Korea's spy agency said": the parse may hang the dateline on the subject
+        tokens = [t for t in core_tokens(head) if t.idx >= self.dateline_end] or [head]
         person = _person_span(head)
         if person is not None and (not _names_the_head(person, head) or person.text in self.body_names):
             person = None

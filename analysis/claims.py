@@ -1808,7 +1808,8 @@ class ClaimFinder:
         if actor is not None:
             return actor, None, via
         verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t)
-                        and not self.attributor.inside_quote(t.idx)), key=lambda t: abs(t.i - figure.i))
+                        and not self.attributor.inside_quote(t.idx) and not _reports_its_own(t, figure)),
+                       key=lambda t: abs(t.i - figure.i))
         # "X reports, citing Y, that ...": "citing" names the source of the verb it goes with, not a verb of its own
         verbs = [v for v in verbs if v.lemma_.lower() not in RELAY_VERBS] or verbs
         for verb in verbs:
@@ -2263,6 +2264,13 @@ def _quoting(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _reports_its_own(verb: Token, figure: Token) -> bool:
+    """"as the toll climbed to 80 and forecasters warned of more rain": a verb conjoined to the figure's clause,
+    with a subject of its own, reports what it says, not the figure."""
+    return verb.dep_ == "conj" and verb.head in figure.ancestors and figure not in verb.subtree \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _in_subject(figure: Token, verb: Token) -> bool:
