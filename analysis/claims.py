@@ -144,6 +144,8 @@ ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]e
 IN_A_ROW = re.compile(r"(?i)^\s+in\s+a\s+row\b")
 NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
 FIGURE_IN_NAME = re.compile(r"(?:^|\s)\d[\d,.]*(?:\s|$)")  # "around 75 to 100 people", not "G20"
+# "now number 11,000", "could number 30,000": the verb, not a label's "number 7"
+VERB_NUMBER = re.compile(r"(?i)\b(?:now|could|may|might|will|would|to|already|still|which|who|that|they)\s+number\s*$")
 NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
 MODEL_BEFORE = re.compile(r"[A-Za-z]-$")  # F-35, Su-25
 RESULT = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)* \d{1,3}, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)* \d{1,3}\b")
@@ -354,8 +356,9 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
     cell_end = text.find("|", end, len(text) if line_end < 0 else line_end)
     if cell_start >= 0 and cell_end >= 0 and cell_end - cell_start < 80:
         return True  # a cell of a table row, not a sentence
-    if NUMBERED.search(before) or MODEL_BEFORE.search(before) or (before.endswith("[") and after.startswith("]")):
-        return True  # "No. 3", "F-35", a reference "[12]"
+    if NUMBERED.search(before) and not VERB_NUMBER.search(before) or MODEL_BEFORE.search(before) \
+            or (before.endswith("[") and after.startswith("]")):
+        return True  # "No. 3", "F-35", a reference "[12]" (not "troops now number 11,000")
     if IN_A_ROW.match(after):
         return True  # "won four in a row": a run of events
     if figure.lower() == "one" and NO_ONE.search(before):
@@ -1532,6 +1535,9 @@ class ClaimFinder:
                 people = "other", token.lower_
             if people is None and _who(noun):
                 people = "other", noun.lower_  # "120 crane operators, who belong to ...": "who" is said of people
+            subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+            if people is None and subject is not None and noun.lower_ in ("number", "numbers", "total", "totals"):
+                people = _personnel(subject)  # "troops in Russia now number 11,000": the verb the parse took for a noun
             if people is None or _antecedent_names_things(noun):
                 return None
         else:
@@ -1688,6 +1694,10 @@ class ClaimFinder:
             return actor
         return replace(actor, name=body_name(_text_of(core_tokens(subject)), country), country=country)
 
+    @property
+    def _dateline(self) -> int:
+        return self.attributor.directory.dateline_end
+
     def _labelled_source(self, figure: Token) -> Actor | None:
         """A list entry's source before its colon, for its figures outside quotations (Attributor.entry_source)."""
         return None if self.attributor.inside_quote(figure.idx) else self.attributor.entry_source(figure)
@@ -1701,7 +1711,7 @@ class ClaimFinder:
         sentence = figure.sent
         if any(t.is_quote for t in sentence) or self.attributor.inside_quote(figure.idx):
             return ""
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t)
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t, self._dateline)
                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "this") for c in t.children)
                for t in sentence):
             return ""  # "The clinic counted 40 patients": a source of its own, if unknown
@@ -1783,7 +1793,7 @@ class ClaimFinder:
                     if actor is not None:
                         return actor, verb, ()
         for node in figure.ancestors:
-            if (self._attributes(node) or _threatens(node)) and not _in_subject(figure, node):
+            if (self._attributes(node) or _threatens(node)) and not _in_subject(figure, node, self._dateline):
                 source_verb = self._speaker_before(figure, node)
                 actor, via = self._source_of(source_verb)
                 closing = self._subject_of(node) if source_verb is not node else None
@@ -1807,7 +1817,7 @@ class ClaimFinder:
         actor = actor or self._source_phrase(sentence, figure)
         if actor is not None:
             return actor, None, via
-        verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t)
+        verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t, self._dateline)
                         and not self.attributor.inside_quote(t.idx) and not _reports_its_own(t, figure)),
                        key=lambda t: abs(t.i - figure.i))
         # "X reports, citing Y, that ...": "citing" names the source of the verb it goes with, not a verb of its own
@@ -1820,7 +1830,7 @@ class ClaimFinder:
                 source, relays = self._reported_state(verb, *self._outlet_relays(
                     actor, tuple(dict.fromkeys(found)), cited=bool(via)))
                 return source, verb, relays
-        for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t)):
+        for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t, self._dateline)):
             closing = _closing_subject(verb)
             actor = self.attributor.actor_from_head(closing) if closing is not None else None
             if actor is not None:
@@ -2098,7 +2108,8 @@ class ClaimFinder:
     def _subject_of(self, verb: Token) -> Actor | None:
         """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker; a count as
         subject ("a police count put the crowd at ...") is its owner's."""
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"]
+        subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
+                    and c.idx >= self._dateline]  # the parse may take the dateline for a subject
         closing = _closing_subject(verb) if not subjects else None
         if closing is not None:
             # "Lowland sent 3,000 soldiers, Highland's spy agency, the Crown Intelligence Bureau, said": the parse
@@ -2215,7 +2226,7 @@ def _of_those(figure: Token) -> bool:
     """A count of part of a group just counted: "Of those, 37 have died", "Among them were 40 children"."""
     clause = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), figure)
     return any(t.lower_ in ("those", "them", "these") and t.dep_ == "pobj" and t.head.lower_ in ("of", "among")
-               for t in clause.subtree)
+               and t.i < figure.i for t in clause.subtree)  # not "employs 750,000 people, most of them women"
 
 
 def _closing_subject(verb: Token) -> Token | None:
@@ -2269,16 +2280,21 @@ def _quoting(verb: Token) -> Token | None:
 def _reports_its_own(verb: Token, figure: Token) -> bool:
     """"as the toll climbed to 80 and forecasters warned of more rain": a verb conjoined to the figure's clause,
     with a subject of its own, reports what it says, not the figure."""
-    return verb.dep_ == "conj" and verb.head in figure.ancestors and figure not in verb.subtree \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
+    # a conjunction opens the clause ("..., Blinken said on Thursday" may be parsed as a conjunct too)
+    joined = verb.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
+    # (one that gives figures of its own is a source of the count: "17 were children, and the ministry says 60% ...")
+    return (joined or contrast) and verb.head in figure.ancestors and figure not in verb.subtree \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(t.like_num for t in verb.subtree)
 
 
-def _in_subject(figure: Token, verb: Token) -> bool:
+def _in_subject(figure: Token, verb: Token, dateline: int = 0) -> bool:
     """"More than 40,000 residents said ...": the counted people are not the source. A passive's subject with
-    its agent named is what the agent reports ("three cases have been confirmed by the ministry")."""
+    its agent named is what the agent reports ("three cases have been confirmed by the ministry"); a dateline the
+    parse takes for the subject ("WASHINGTON (Press) — About 8,500 ... moved, Blinken said") is none."""
     agent = any(c.dep_ == "agent" for c in verb.children)
     return any(figure in c.subtree for c in verb.children
-               if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass"))
+               if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass") and c.idx >= dateline)
 
 
 def _phrase_text(token: Token) -> str:

@@ -482,7 +482,8 @@ class Attributor:
         for _ in range(3):
             if current is None:
                 break
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            # (a dateline the parse takes for a subject is none: "WASHINGTON (Wire) — ..., Jo Rey said")
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.idx >= self.directory.dateline_end]
             if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
                 subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
                 # "2. Chile: the navy said about 900": a list entry's label is no subject
