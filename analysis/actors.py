@@ -1037,6 +1037,8 @@ class Directory:
             or head.tag_ == "NNS" and _person_noun(head, plural=True)
         if head.pos_ != "NOUN" or not one and (not group or head.lower_ in title_words()):
             return None
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
+            return None  # "Our branch secretaries counted 612": the speaker's own people, the speaker's count
         tokens = core_tokens(head)
         if head.lower_ in ORGANISER_NOUNS and len(self.organising) == 1 and not any(
                 c.dep_ in ("appos", "prep") for c in head.children):
