@@ -72,6 +72,7 @@ FIRST_NAME_RATIO = 80
 VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into deletion variants (470 at 14)
 # A wire dateline opening the body: "SPRINGFIELD (AP) —", "NEW DELHI:", "LYON, France —".
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
+NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — "
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 # "the county said", "the city reported": a place's own government
@@ -415,6 +416,7 @@ def body_name(phrase: str, country: str = "") -> str:
     ministry = re.fullmatch(r"(?i)(.+?)\s+ministry|ministry of (.+)", name)
     if ministry:
         topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2)).title()
+        topic = re.sub(r"\b(And|Of|The|For)\b", lambda word: word.group(1).lower(), topic)  # "Health and Population"
         name = f"Ministry of {AFFAIRS.get(topic, topic)}"
     if not (possessive or ministry):
         return name
@@ -1374,7 +1376,11 @@ class Directory:
             return self.home
         if self.dateline_country:
             return self.dateline_country
-        return self.place_countries[0] if len(set(self.place_countries)) == 1 else ""
+        if len(set(self.place_countries)) == 1:
+            return self.place_countries[0]
+        # an article that names one country only, once ("... the cholera outbreak in Haiti")
+        named = {name for name in self.mentioned_countries if country_aliases().get(name, ("", ""))[1] == "country"}
+        return next(iter(named)) if len(named) == 1 and not self.place_countries else ""
 
     def _described_body(self, head: Token, same_word_only: bool = False) -> Actor | None:
         """"the institute" -> the body named before whose name or description says institute ("X, the utility
@@ -1552,7 +1558,11 @@ def _dateline_end(text: str) -> int:
     if body <= 0:
         return 0
     match = DATELINE.match(text, body)
-    return match.end() if match else 0
+    if match:
+        return match.end()
+    # "Italy - IOM reports ...": a release's dateline may be a place written as a name
+    named = NAMED_DATELINE.match(text, body)
+    return named.end() if named and (named.group(1) in country_aliases() or named.group(1) in places()) else 0
 
 
 def _dateline_country(dateline: str) -> str:
