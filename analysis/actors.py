@@ -415,7 +415,9 @@ def body_name(phrase: str, country: str = "") -> str:
         possessive, name = pronoun, pronoun.group(1)
     ministry = re.fullmatch(r"(?i)(.+?)\s+ministry|ministry of (.+)", name)
     if ministry:
-        topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2)).title()
+        topic = re.sub(rf"^(?:{_alias_alternation()})\s+", "", ministry.group(1) or ministry.group(2))
+        # "Ministry of Health of the Democratic Republic of the Congo": the country is said once
+        topic = re.sub(rf"\s+of\s+(?:the\s+)?(?:{_alias_alternation()})$", "", topic).title()
         topic = re.sub(r"\b(And|Of|The|For)\b", lambda word: word.group(1).lower(), topic)  # "Health and Population"
         name = f"Ministry of {AFFAIRS.get(topic, topic)}"
     if not (possessive or ministry):
@@ -618,8 +620,14 @@ class Directory:
         self.mentioned_countries = [name for name, _ in countries_in(self.text)]
         self.place_countries = _place_countries(doc)
         self.dateline_end = _dateline_end(self.text)
+        self.dateline_start = self.text.find("\n") + 1 if self.dateline_end else 0
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
         sides = _without_named_illnesses(doc)  # "the Ebola Sudan strain" names no side
+        self.sides = {name for name, kind in countries_in(sides) if kind == "country"}
+        # the countries the text places things in ("the cholera outbreak in Haiti"), not a person's ("Kenyan")
+        self.placed_in = {country_aliases()[t.text][0] for t in doc if t.dep_ == "pobj" and t.ent_type_ == "GPE"
+                          and t.head.lower_ in LOCATION_PREPS and t.text in country_aliases()
+                          and country_aliases()[t.text][1] == "country"}
         self.country_counts = country_counts(sides, self.place_countries)
         self.acronyms = _acronyms(doc, self.text)  # short form -> the index of its long form's head token
         self.home = self._speaking_home(home_country(sides, self.place_countries))
@@ -707,6 +715,10 @@ class Directory:
             if country and len(named) == 1:
                 self.countries.setdefault(named.pop(), country)
 
+    def in_dateline(self, char: int) -> bool:
+        """The character is in the first body paragraph's dateline ("LYON, France (AP) —")."""
+        return self.dateline_start <= char < self.dateline_end
+
     def _speaking_home(self, home: str) -> str:
         """The article's country, unless none of those it lets speak says they speak for it: a story about what
         one country did, told by another's officials ("Country A has moved 4,000 troops, Country B's army said")
@@ -792,8 +804,8 @@ class Directory:
                 len(self.full_names), len(self.quote_spans))
 
     def _actor_for(self, head: Token, describe: bool) -> Actor | None:
-        if head.idx < self.dateline_end:
-            return None  # "LYON, France (AP) —" names where the story was filed, not who speaks
+        if self.in_dateline(head.idx) or head.pos_ == "ADJ":
+            return None  # "LYON, France (AP) —" names where the story was filed; an adjective names no one
         long_form = self.acronyms.get(head.text)
         if long_form is not None or head.i in self.acronyms.values():
             return self.defined_actor(long_form if long_form is not None else head.i)
@@ -804,7 +816,7 @@ class Directory:
             return self._actor_for(owner, describe)  # "the Red Cross's count" is the Red Cross's, not a body "count"
         doc = self.doc
         # "SEOUL, Nov 13 (Wire) - South Korea's spy agency said": the parse may hang the dateline on the subject
-        tokens = [t for t in core_tokens(head) if t.idx >= self.dateline_end] or [head]
+        tokens = [t for t in core_tokens(head) if not self.in_dateline(t.idx)] or [head]
         person = _person_span(head)
         if person is not None and (not _names_the_head(person, head) or person.text in self.body_names):
             person = None
@@ -1198,6 +1210,12 @@ class Directory:
                     and re.sub(r"['’]s?$", "", ent.text) not in country_aliases() and not _located_town(ent)), None)
         if org is not None and org.text in self.acronyms and self.acronyms[org.text] != head.i:
             return self.defined_actor(self.acronyms[org.text])  # "NEO officials": the body the article defined
+        if org is not None and head.pos_ == "NOUN" and head.text.islower() and head.i >= org.end and describe \
+                and _definite(own):
+            # "The Public Health agency said" after the NCDC was named: capitalised words describing the agency
+            described = self._described_body(head)
+            if described is not None:
+                return described
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
             indexes, start = {t.i for t in own}, org.start
             while start - 1 in indexes and self.doc[start - 1].text[:1].isupper():
@@ -1379,8 +1397,7 @@ class Directory:
         if len(set(self.place_countries)) == 1:
             return self.place_countries[0]
         # an article that names one country only, once ("... the cholera outbreak in Haiti")
-        named = {name for name in self.mentioned_countries if country_aliases().get(name, ("", ""))[1] == "country"}
-        return next(iter(named)) if len(named) == 1 and not self.place_countries else ""
+        return next(iter(self.sides)) if len(self.sides) == 1 and self.sides == self.placed_in else ""
 
     def _described_body(self, head: Token, same_word_only: bool = False) -> Actor | None:
         """"the institute" -> the body named before whose name or description says institute ("X, the utility
@@ -1442,6 +1459,9 @@ class Directory:
                 organisation = organisation and not (is_place(token) and token.dep_ not in SUBJECT_DEPS
                                                      and not any(c.dep_ == "appos" for c in token.children))
                 actor = self.actor_for(token, describe=False) if organisation and token.idx > headline_end else None
+                if actor is not None and token.pos_ == "NOUN" and token.text.islower() \
+                        and token.lower_ not in actor.name.lower():
+                    continue  # "The Public Health agency": capitalised words describing an agency, not its name
                 # a country is no body a description refers back to; a named institution of one is
                 if actor is not None and actor.kind == "body" and any(w[:1].isupper() for w in actor.name.split()) \
                         and (country_aliases().get(actor.name, ("", ""))[1] != "country"

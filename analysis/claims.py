@@ -27,6 +27,7 @@ from analysis.actors import (
     GROUP_PRONOUNS,
     SUBJECT_DEPS,
     Actor,
+    Directory,
     _text_of,
     body_name,
     bracketed,
@@ -1694,10 +1695,6 @@ class ClaimFinder:
             return actor
         return replace(actor, name=body_name(_text_of(core_tokens(subject)), country), country=country)
 
-    @property
-    def _dateline(self) -> int:
-        return self.attributor.directory.dateline_end
-
     def _labelled_source(self, figure: Token) -> Actor | None:
         """A list entry's source before its colon, for its figures outside quotations (Attributor.entry_source)."""
         return None if self.attributor.inside_quote(figure.idx) else self.attributor.entry_source(figure)
@@ -1711,7 +1708,7 @@ class ClaimFinder:
         sentence = figure.sent
         if any(t.is_quote for t in sentence) or self.attributor.inside_quote(figure.idx):
             return ""
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t, self._dateline)
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t, self.attributor.directory)
                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "this") for c in t.children)
                for t in sentence):
             return ""  # "The clinic counted 40 patients": a source of its own, if unknown
@@ -1793,7 +1790,7 @@ class ClaimFinder:
                     if actor is not None:
                         return actor, verb, ()
         for node in figure.ancestors:
-            if (self._attributes(node) or _threatens(node)) and not _in_subject(figure, node, self._dateline):
+            if (self._attributes(node) or _threatens(node)) and not _in_subject(figure, node, self.attributor.directory):
                 source_verb = self._speaker_before(figure, node)
                 actor, via = self._source_of(source_verb)
                 closing = self._subject_of(node) if source_verb is not node else None
@@ -1817,7 +1814,7 @@ class ClaimFinder:
         actor = actor or self._source_phrase(sentence, figure)
         if actor is not None:
             return actor, None, via
-        verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t, self._dateline)
+        verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t, self.attributor.directory)
                         and not self.attributor.inside_quote(t.idx) and not _reports_its_own(t, figure)),
                        key=lambda t: abs(t.i - figure.i))
         # "X reports, citing Y, that ...": "citing" names the source of the verb it goes with, not a verb of its own
@@ -1830,7 +1827,7 @@ class ClaimFinder:
                 source, relays = self._reported_state(verb, *self._outlet_relays(
                     actor, tuple(dict.fromkeys(found)), cited=bool(via)))
                 return source, verb, relays
-        for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t, self._dateline)):
+        for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t, self.attributor.directory)):
             closing = _closing_subject(verb)
             actor = self.attributor.actor_from_head(closing) if closing is not None else None
             if actor is not None:
@@ -2109,7 +2106,7 @@ class ClaimFinder:
         """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker; a count as
         subject ("a police count put the crowd at ...") is its owner's."""
         subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
-                    and c.idx >= self._dateline]  # the parse may take the dateline for a subject
+                    and not self.attributor.directory.in_dateline(c.idx)]  # the parse may take it for a subject
         closing = _closing_subject(verb) if not subjects else None
         if closing is not None:
             # "Lowland sent 3,000 soldiers, Highland's spy agency, the Crown Intelligence Bureau, said": the parse
@@ -2288,13 +2285,14 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(t.like_num for t in verb.subtree)
 
 
-def _in_subject(figure: Token, verb: Token, dateline: int = 0) -> bool:
+def _in_subject(figure: Token, verb: Token, directory: Directory | None = None) -> bool:
     """"More than 40,000 residents said ...": the counted people are not the source. A passive's subject with
     its agent named is what the agent reports ("three cases have been confirmed by the ministry"); a dateline the
     parse takes for the subject ("WASHINGTON (Press) — About 8,500 ... moved, Blinken said") is none."""
     agent = any(c.dep_ == "agent" for c in verb.children)
     return any(figure in c.subtree for c in verb.children
-               if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass") and c.idx >= dateline)
+               if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass")
+               and not (directory is not None and directory.in_dateline(c.idx)))
 
 
 def _phrase_text(token: Token) -> str:

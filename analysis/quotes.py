@@ -94,6 +94,7 @@ INTERVIEWER = re.compile(rf"\b(?:spoke|talked|speaking|talking) (?:to|with) {OUT
                          r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
                          rf"|\binterviewed by {OUTLET_OWNER}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}})")
 AGED_SUBJECT = re.compile(r"\bthe (\d+)\s*-\s*year\s*-\s*old$", re.IGNORECASE)
+DOCUMENT_LOOKBACK = 150  # tokens back to the statement "the statement" refers to
 TRAILING_WORDS = 6  # "“...,” the ministry's chief spokeswoman said": the speaker and verb after a quotation
 MAX_LABEL_WORDS = 8  # "Rep. Ann Lee (D-Ore.), chair of the committee:" is a label; longer text is prose
 TYPEWRITER_CLOSERS = '"”'  # what closes '' and `` besides a run of apostrophes
@@ -483,7 +484,7 @@ class Attributor:
             if current is None:
                 break
             # (a dateline the parse takes for a subject is none: "WASHINGTON (Wire) — ..., Jo Rey said")
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.idx >= self.directory.dateline_end]
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not self.directory.in_dateline(c.idx)]
             if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
                 subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
                 # "2. Chile: the navy said about 900": a list entry's label is no subject
@@ -791,7 +792,19 @@ class Attributor:
         owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
                    for o in p.children if o.dep_ == "pobj"]
-        return self.actor_from_head(owners[0]) if owners else None
+        if owners:
+            return self.actor_from_head(owners[0])
+        if not any(c.lower_ == "the" for c in noun.children):
+            return None
+        # "the statement reads" after "the ministry said in a statement": whoever issued the one named before
+        for earlier in reversed(self.doc[max(0, noun.i - DOCUMENT_LOOKBACK):noun.i]):
+            if earlier.lemma_ != noun.lemma_ or self.inside_quote(earlier.idx):
+                continue
+            verb = earlier.head.head if earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" else earlier.head
+            actor = self.actor_of_verb(verb) if verb.pos_ in ("VERB", "AUX") and verb != earlier else None
+            if actor is not None:
+                return actor
+        return None
 
     def reporting_window(self, start: int, end: int) -> list[Token]:
         """Reporter's tokens of the sentences around chars [start, end), outside every quotation."""
