@@ -621,6 +621,7 @@ class Directory:
         self.place_countries = _place_countries(doc)
         self.dateline_end = _dateline_end(self.text)
         self.dateline_start = self.text.find("\n") + 1 if self.dateline_end else 0
+        self.labels: list[tuple[int, int]] = []  # a transcript's speaker labels (the quotation finder's)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
         sides = _without_named_illnesses(doc)  # "the Ebola Sudan strain" names no side
         self.sides = {name for name, kind in countries_in(sides) if kind == "country"}
@@ -718,6 +719,11 @@ class Directory:
     def in_dateline(self, char: int) -> bool:
         """The character is in the first body paragraph's dateline ("LYON, France (AP) —")."""
         return self.dateline_start <= char < self.dateline_end
+
+    def in_frame(self, char: int) -> bool:
+        """The character is in words that frame the text and say nothing: the dateline, a transcript's labels
+        ("THE MINISTER (MR JO REY):")."""
+        return self.in_dateline(char) or any(start <= char < end for start, end in self.labels)
 
     def _speaking_home(self, home: str) -> str:
         """The article's country, unless none of those it lets speak says they speak for it: a story about what
@@ -1017,7 +1023,9 @@ class Directory:
         if self._unnamed is None:
             self._unnamed = {}
             for token in self.doc:
-                if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and not self.inside_quote(token.idx) \
+                # (or whom a report cites: "cites a government source as saying")
+                cited = token.dep_ == "dobj" and token.head.lemma_.lower() in ("cite", "quote")
+                if token.pos_ == "NOUN" and (token.dep_ in SUBJECT_DEPS or cited) and not self.inside_quote(token.idx) \
                         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                     self._unnamed.setdefault(token.lower_, []).append(token.i)
         return self._unnamed

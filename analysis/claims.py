@@ -1553,6 +1553,8 @@ class ClaimFinder:
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
+            if tied == token.head:
+                bare = tied  # "a further 3,000 to 5,000 could be sent": the range's end says what the pair counts
             somewhere = value >= 10 and _present_at(bare) and is_hypothetical(bare) and not _counted_things_before(bare)
             somewhere = somewhere or value >= 10 and _particle_subject(token)
             if people is None and (_attendance(bare) or (vague or value >= 10) and _people_subject(bare) or crowd
@@ -2106,7 +2108,7 @@ class ClaimFinder:
         """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker; a count as
         subject ("a police count put the crowd at ...") is its owner's."""
         subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
-                    and not self.attributor.directory.in_dateline(c.idx)]  # the parse may take it for a subject
+                    and not self.attributor.directory.in_frame(c.idx)]  # the parse may take a label for a subject
         closing = _closing_subject(verb) if not subjects else None
         if closing is not None:
             # "Lowland sent 3,000 soldiers, Highland's spy agency, the Crown Intelligence Bureau, said": the parse
@@ -2292,7 +2294,7 @@ def _in_subject(figure: Token, verb: Token, directory: Directory | None = None) 
     agent = any(c.dep_ == "agent" for c in verb.children)
     return any(figure in c.subtree for c in verb.children
                if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass")
-               and not (directory is not None and directory.in_dateline(c.idx)))
+               and not (directory is not None and directory.in_frame(c.idx)))
 
 
 def _phrase_text(token: Token) -> str:

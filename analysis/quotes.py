@@ -331,6 +331,7 @@ class Attributor:
         # ..."): its words are read like the reporter's, not as a quotation.
         directory.quote_spans = [(q.open_mark, q.close_mark) for q in quote_spans if not q.label]
         self.turn_paragraphs = {q.paragraph for q in quote_spans if q.label}
+        directory.labels = [(paragraphs[q.paragraph][0], q.start) for q in quote_spans if q.label]
         self._capitalised: frozenset[str] | None = None
         self._reported: set[int] = set()  # subjects of a clause someone reports ("Doe said Roe had refused")
         self.subject_mentions = self._mentions()
@@ -353,8 +354,8 @@ class Attributor:
             if actor is None and token.dep_ == "nsubj" and token.tag_ == "NNS" \
                     and token.head.lemma_.lower() in speech_verbs():
                 actor = self.directory.people_speaker(token)  # "the protesters chanted ... they chanted"
-            if actor is None:
-                continue
+            if actor is None or any(char.isdigit() for char in actor.name):
+                continue  # "about 9,500 North Korean troops" is no one a pronoun refers to
             mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS or _misparsed_subject(token)))
             if token.dep_ in SUBJECT_DEPS and _reported_clause(token.head):
                 self._reported.add(token.idx)
@@ -484,7 +485,7 @@ class Attributor:
             if current is None:
                 break
             # (a dateline the parse takes for a subject is none: "WASHINGTON (Wire) — ..., Jo Rey said")
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not self.directory.in_dateline(c.idx)]
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not self.directory.in_frame(c.idx)]
             if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
                 subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
                 # "2. Chile: the navy said about 900": a list entry's label is no subject
@@ -530,6 +531,16 @@ class Attributor:
         # one the parse hangs inside the quotation.
         misparsed = verb.dep_ == "ROOT" or quoted_subject or self.inside_quote(verb.head.idx)
         return self.actor_left_of(verb) or self.aged_speaker(verb) if misparsed else None
+
+    def cited_speaker(self, verb: Token) -> Actor | None:
+        """"The paper quotes Jo Rey as saying ...", "It cites Jo Rey, who told it ...": the one quoted speaks (the
+        quoting paper passes the words on)."""
+        for node in [verb, *list(verb.ancestors)[:3]]:
+            cited = [c for c in node.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+            if node.lemma_.lower() in QUOTED_BY and node.pos_ == "VERB" and cited \
+                    and not self.inside_quote(cited[0].idx):
+                return self.actor_from_head(cited[0])
+        return None
 
     def _described_by(self, actor: Actor, others: list[Token]) -> Actor:
         """A name the parse split from its description ("the city's emergency service SAME says") takes the
@@ -891,7 +902,7 @@ class Attributor:
             governing = [v for v in governing if v != trailing] + [trailing]
         for verb in governing + nearby:
             # "“...,” the governor said": the governor named before, when the parse gives the verb no actor
-            actor = self.actor_of_verb(verb) or self.titled_speaker(verb)
+            actor = self.cited_speaker(verb) or self.actor_of_verb(verb) or self.titled_speaker(verb)
             if actor is not None:
                 return actor, verb
         actor = self.according_to(window) or self.colon_speaker(span.open_mark)
@@ -1017,10 +1028,11 @@ def quote_attributor(doc: Doc, text: str, paragraphs: list[tuple[int, int]], ski
 
 def label_name(label: str) -> str:
     """The name a transcript label writes: "REY (D-ORE.)" -> "Rey", "JO REY" -> "Jo Rey"."""
-    titled = re.search(rf"\({HONORIFIC}([^)]+)\)", label) if label.startswith("The ") else None
-    if titled:
-        return titled.group(1).strip()  # "The Minister for Europe (Ms Ana Lee)": Ana Lee
-    name = re.sub(rf"^{HONORIFIC}", "", re.sub(r"\s*\(.*", "", label)).strip(" .")
+    titled = re.search(rf"(?i)\({HONORIFIC}([^)]+)\)", label)
+    if titled:  # "The Minister for Europe (Ms Ana Lee)", "THE MINISTER (MR JO REY)": the name in brackets
+        name = titled.group(1).strip()
+    else:
+        name = re.sub(rf"(?i)^{HONORIFIC}", "", re.sub(r"\s*\(.*", "", label)).strip(" .")
     return name.title() if name.isupper() else name
 
 
@@ -1042,7 +1054,10 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
             if " " not in name else None  # (a person is introduced with a description: not "Oklahoma City Thunder")
         full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
         country = country_of(written.group(2)) if written else ""
-    return Actor(full, "person", directory.titles.get(full, ""), country or directory.home, source)
+    # a speaker the article describes nowhere is of the country the broadcast is made in, if it says where
+    local = directory.home if directory.home in (*directory.place_countries, directory.dateline_country) else ""
+    full = full.title() if full.isupper() else full  # "PAUL ASHDOWN" the recogniser took from a label
+    return Actor(full, "person", directory.titles.get(full, ""), country or local, source)
 
 
 def interview_turns(turns: list[QuoteSpan], text: str, directory: Directory) -> list[QuoteSpan]:
