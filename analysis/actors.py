@@ -462,8 +462,9 @@ def _person_cue(head: Token) -> bool:
 def _body_cue(head: Token) -> bool:
     """The mention is a body's: "X, the state-owned operator", "X, which ...", "a relief group, X,", "the charity
     X" (not "hospital director X": a title among the words before the name)."""
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and _body_noun(head.head):
-        return True
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and (_body_noun(head.head) or any(
+            c.dep_ == "compound" and _body_noun(c) for c in head.head.children)):
+        return True  # "the operator, X", "the news site X"
     described = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"]
     if any(_body_noun(c) for c in described) and not any(_is_title(c) for c in described):
         return True

@@ -36,6 +36,7 @@ from analysis.actors import (
     category_of,
     country_aliases,
     country_of,
+    is_place,
     personnel_nouns,
     places,
     reporting_verbs,
@@ -630,11 +631,20 @@ class Attributor:
         if issued is not None:
             return issued
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # "its representative in Bishkek, Helena Brandt, said": the parse may hang the name on the place
+        named = named or next((a for p in head.children if p.dep_ == "prep" for o in p.children
+                               if o.dep_ == "pobj" and is_place(o) for a in o.children
+                               if a.dep_ == "appos" and a.pos_ == "PROPN" and not is_place(a)), None)
         if head.pos_ == "NOUN" and named is not None and not _body_noun(head):
             # "A former candidate -- Jo Rey, who ... -- said": the name, not the description.
             actor = self.directory.actor_for(named)
             if actor is not None and actor.kind == "person":
                 return actor
+            if actor is not None and (role_of(head).kind == "person" or head.lower_ in title_words()) \
+                    and len(actor.name.split()) >= 2 \
+                    and actor.name not in self.directory.body_names:
+                # "its representative, Helena Brandt,": a name in apposition to a person is one, however tagged
+                return replace(actor, kind="person", category="")
         # "the officer said" after "a senior police officer said": that officer
         definite = head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children)
         actor = self.directory.called(head) or self.directory.actor_for(head) \
