@@ -575,8 +575,9 @@ def _context_people(doc: Doc, token: Token, earlier: list[Claim], before: list[C
         return close[-1].what, close[-1].noun  # "3,000 live below the dam ... as many as 60,000 would have to leave"
     if close and value >= 10 and _same_act(token, close[-1]):
         return close[-1].what, close[-1].noun  # "It has sent 10,000 soldiers. It could send as many as 100,000."
-    if close and value >= 10 and _deployed(token) and not _counted_things_before(token):
-        return close[-1].what, close[-1].noun  # "The navy has 4,000 sailors there. It may dispatch 1,500 ..."
+    if earlier and value >= 10 and _deployed(token) and not _counted_things_before(token):
+        # "The navy has 4,000 sailors there. It may dispatch 1,500 ..." (a paragraph of page furniture between)
+        return earlier[-1].what, earlier[-1].noun
     anchor, tied = token.head, False
     if token.dep_ == "pobj" and anchor.lower_ in TIE_PREPS | {"of"}:
         if anchor.lower_ == "of" and anchor.head.lemma_.lower() in GROUP_NOUNS:
@@ -752,6 +753,25 @@ def _same_act(figure: Token, earlier: Claim) -> bool:
         return False
     verb = next((a for a in span[-1].ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() == object_of.lemma_.lower()
+
+
+def _glossed(figure: Token) -> tuple[str, str] | None:
+    """A fact box's line that opens with the figure and a dash says what it counts after the dash: "12 300 —
+    all military personnel in Russia"."""
+    line_start = figure.doc.text.rfind("\n", 0, figure.idx) + 1
+    opening = figure.doc.text[line_start:figure.idx]
+    if len(opening.split()) > 3:  # "between 45 and 50 thousand — ..." at most
+        return None
+    after = [t for t in figure.doc[figure.i + 1:figure.i + 4] if not t.like_num and t.lower_ not in SCALES]
+    if not after or after[0].text not in ("—", "–", "-", "--"):
+        return None
+    for token in figure.doc[after[0].i + 1:min(after[0].i + 13, len(figure.doc))]:
+        if token.text == "\n" or token.is_sent_start:
+            break
+        people = _personnel(token)
+        if people is not None and token.pos_ == "NOUN":
+            return people
+    return None
 
 
 def _deployed(figure: Token) -> bool:
@@ -1562,6 +1582,8 @@ class ClaimFinder:
                 people = "other", token.lower_
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
                 people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives
+            if people is None:
+                people = _glossed(token)  # "12 300 — all North Korean military personnel in Russia, by ..."
             if people is None and recent and self._labelled_source(token) is not None:
                 people = recent[-1].what, recent[-1].noun  # "The Pentagon: about 3,000 on October 23": the count's
             if people is None:
@@ -2150,7 +2172,9 @@ def _in_our_voice(figure: Token) -> bool:
     between = figure.doc[min(verb.i, figure.i):max(verb.i, figure.i)] if verb is not None else []
     if verb is None or any(t.is_quote for t in between):
         return False  # "Of the 8,000, “we’ve not yet seen ...”": the speaker's "we", not the reporters'
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+    # (or of the clause that reports it: "Our own estimate is that about 11,500 are in Russia")
+    subjects = [c for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX") for c in v.children
+                if c.dep_ in ("nsubj", "poss")]
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
 
 
