@@ -1114,6 +1114,9 @@ def _conditional(clause: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "case" and c.i > 0 and c.nbor(-1).lower_ == "in" for c in clause.children):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children) \
+            and clause.tag_ in ("VBZ", "VBP") and not _is_past(clause):
+        return True  # "should not wait until there are 50,000 of them": a state not yet come
     first = next(iter(clause.subtree))
     return clause.dep_ == "advcl" and first.dep_ in ("aux", "auxpass") and first.lower_ in INVERTED_CONDITIONS
 
@@ -1536,8 +1539,11 @@ class ClaimFinder:
         bare = _vague_anchor(token) if vague else token
         crowd = vague and noun is None and _vague_people(bare)
         headline = paragraph == 0 and any(c.paragraph > 0 and c.value == round(value) for c in found)
+        # ("the true toll could be several hundred": the count its subject names)
+        counted = bare.dep_ == "attr" and bare.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_NOUNS for c in bare.head.children)
         if vague and noun is None and _verb_people(bare) is None and not _people_subject(bare) \
-                and not _in_group(bare) and not more and not crowd and not headline:
+                and not _in_group(bare) and not more and not crowd and not headline and not counted:
             return None
         if noun is not None and _kind_of_people(noun):
             return None
