@@ -78,6 +78,10 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 # "the county said", "the city reported": a place's own government
 PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality", "town", "region", "prefecture",
                 "governorate", "borough", "canton", "commune", "oblast"}
+ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants"}  # in a name
+# people who came from elsewhere: the place they speak in is not their side
+MOBILE_PEOPLE = {"survivors", "survivor", "migrants", "migrant", "refugees", "refugee", "passengers", "passenger",
+                 "tourists", "tourist", "visitors", "visitor", "travellers", "travelers", "pilgrims", "evacuees"}
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
@@ -1086,6 +1090,9 @@ class Directory:
         actor = replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
         if not actor.country and actor.category in DOMESTIC_KINDS:
             return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
+        if not actor.country and head.lower_ not in MOBILE_PEOPLE and role_of(head).speaks_for != "foreign":
+            # "local fishermen said", "a nurse told us": people at work where the article is, not those who came
+            return replace(actor, country=self.home_of(head))
         return actor
 
     def called(self, head: Token) -> Actor | None:
@@ -1297,9 +1304,17 @@ class Directory:
 
     def _with_country(self, actor: Actor, head: Token, appositions: list[Token]) -> Actor:
         """A body named without a country: an armed group speaks for itself, others for the article's country."""
+        speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
+        named_armed = bool(ARMED_GROUP_WORDS & set(actor.name.lower().split())) and _proper_name(actor.name) \
+            and not any(c.dep_ == "poss" or c.text in country_aliases() for c in head.lefts)
+        if (appositions and _armed(appositions) or named_armed) and actor.name not in self.organising:
+            # "the Tana Liberation Front (TLF), an armed group,": itself, though its name has a place in it
+            self.self_speaking.add(actor.name)
+            return replace(actor, country=_state_in_name(actor.name) or actor.name, category="military")
+        if actor.name in self.self_speaking:
+            return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if actor.country:
             return actor
-        speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
         if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising:
             return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if category_of(actor, default="") == "outlet":
