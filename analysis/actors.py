@@ -79,9 +79,6 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality", "town", "region", "prefecture",
                 "governorate", "borough", "canton", "commune", "oblast"}
 ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants"}  # in a name
-# people who came from elsewhere: the place they speak in is not their side
-MOBILE_PEOPLE = {"survivors", "survivor", "migrants", "migrant", "refugees", "refugee", "passengers", "passenger",
-                 "tourists", "tourist", "visitors", "visitor", "travellers", "travelers", "pilgrims", "evacuees"}
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
@@ -1090,9 +1087,6 @@ class Directory:
         actor = replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
         if not actor.country and actor.category in DOMESTIC_KINDS:
             return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
-        if not actor.country and head.lower_ not in MOBILE_PEOPLE and role_of(head).speaks_for != "foreign":
-            # "local fishermen said", "a nurse told us": people at work where the article is, not those who came
-            return replace(actor, country=self.home_of(head))
         return actor
 
     def called(self, head: Token) -> Actor | None:
@@ -1305,6 +1299,9 @@ class Directory:
     def _with_country(self, actor: Actor, head: Token, appositions: list[Token]) -> Actor:
         """A body named without a country: an armed group speaks for itself, others for the article's country."""
         speaks_for = {role_of(t).speaks_for for t in [head, *appositions]}
+        based = _based_in([head, *appositions])  # "Tooluur, a crowd-counting group based in Ulaanbaatar"
+        if based and not actor.country:
+            return replace(actor, country=based)
         named_armed = bool(ARMED_GROUP_WORDS & set(actor.name.lower().split())) and _proper_name(actor.name) \
             and not any(c.dep_ == "poss" or c.text in country_aliases() for c in head.lefts)
         if (appositions and _armed(appositions) or named_armed) and actor.name not in self.organising:
@@ -1764,6 +1761,16 @@ def _without_named_illnesses(doc: Doc) -> str:
                      or any(c.dep_ == "compound" and c.lower_ in illness_nouns() for c in token.children)):
             text = text[:token.idx] + " " * len(token.text) + text[token.idx + len(token.text):]
     return text
+
+
+def _based_in(heads: list[Token]) -> str:
+    """The country of the place a body is said to be based in ("a group based in Nairobi")."""
+    for clause in (c for head in heads for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "base"):
+        for place in (o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            country = country_of(place.text) if place.text in country_aliases() else places().get(place.text, "")
+            if country:
+                return country
+    return ""
 
 
 def _reports(head: Token) -> bool:

@@ -192,10 +192,10 @@ STATE_VERBS = {"be", "have", "remain", "exist", "seem", "appear"}
 # Verbs that state what a count comes to: "refugees now number 6,100", "the toll rose to 54".
 COUNT_VERBS = {"number", "total", "reach", "rise", "climb", "grow", "increase", "jump", "swell", "top", "exceed",
                "surpass", "hit", "stand", "double", "triple", "fall", "drop", "decline", "decrease", "soar",
-               "surge", "approach"}
+               "surge", "approach", "pass"}
 # Prepositions that tie a bare figure to the count beside it: "up from 6,500", "to 7,000 from 5,000".
 TIE_PREPS = {"from", "to", "than", "with", "at"}
-BEYOND = {"above", "past", "beyond"}  # a count verb's mark it passes: "the toll rose past 100"
+BEYOND = {"above", "past", "beyond", "below"}  # a count verb's mark it passes: "the toll rose past 100"
 APPROXIMATING = {"around", "about", "over", "under", "roughly", "nearly", "almost"}  # parsed as prepositions
 # Capacity is not presence: "a stadium that seats 60,000", "built for 40", "room for 200 people".
 CAPACITY_VERBS = {"seat", "accommodate", "sleep"}
@@ -912,6 +912,9 @@ def _count_subject(verb: Token, earlier: list[Claim]) -> tuple[str, str] | None:
     # "put the figure at 150,000", "estimated the crowd at 5,000": the object says what is counted.
     subjects += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS | set(GROUP_NOUNS)]
     estimating = reporting_verbs().get(verb.lemma_.lower()) == "estimate"
+    peak = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EXTREME_NOUNS]
+    if estimating and peak and earlier:
+        return earlier[-1].what, earlier[-1].noun  # "estimated the peak at 31,000": the peak of the count before
     for counted in (c for c in verb.children if c.dep_ == "dobj" and estimating and not c.like_num):
         if _personnel(counted) is not None:
             return _personnel(counted)  # "put the front-line troops at 700,000", "estimated the dead at 300"
