@@ -229,6 +229,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.76,  # 0.776 (121/156)
         "claimant_accuracy": 0.66,  # 0.679 (106/156)
     },
+    "k": {  # two items under the code before the tenth round (a780e09; tests/fresh/README.md, section k)
+        "quote_recall": 0.91,  # 0.946 (70/74)
+        "quote_precision": 0.95,  # 0.986 (71/72)
+        "speaker_accuracy": 0.82,  # 0.846 (66/78)
+        "partial_accuracy": 0.91,  # 0.936 (73/78)
+        "claim_recall": 0.79,  # 0.810 (132/163)
+        "claim_precision": 0.98,  # 1.000 (132/132)
+        "qualifier_accuracy": 0.98,  # 1.000 (132/132)
+        "claimant_country_accuracy": 0.69,  # 0.712 (94/132)
+        "date_accuracy": 0.76,  # 0.794 (54/68)
+        "hypothetical_recall": 0.62,  # 0.750 (12/16)
+        "vague_recall": 0.16,  # 0.500 (3/6)
+        "claimant_kind_accuracy": 0.65,  # 0.667 (84/126)
+        "via_accuracy": 0.74,  # 0.758 (100/132)
+        "relay_recall": 0.13,  # 0.189 (7/37)
+        "what_accuracy": 0.84,  # 0.864 (114/132)
+        "location_accuracy": 0.77,  # 0.788 (104/132)
+        "claimant_accuracy": 0.62,  # 0.636 (84/132)
+    },
 }
 
 
