@@ -533,11 +533,22 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
     ("earlier this month").
     """
     found = _own_date(doc, verb, sentence, inside_quote)
+    if not found[1] and (label := _entry_label(doc, sentence[0], paragraphs)):
+        found = label, "text"  # "Oct. 18 — The agency says ...": a timeline's entry is dated by its label
     if not found[1] and (tally := _tally_day(doc, sentence, inside_quote)):
         found = tally, "text"
     if not found[1] and speaker_of is not None:
         found = _context_date(doc, verb, sentence, inside_quote, paragraphs, speaker, speaker_of)
     return _under_header(doc, found, sentence[0], paragraphs) if found[1] else _header_day(doc, sentence[0], paragraphs)
+
+
+def _entry_label(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> str:
+    """The date that opens the paragraph as its label, before a dash or colon ("Oct. 18 — ...", "March 3: ...")."""
+    start = next((p_start for p_start, p_end in paragraphs if p_start <= char < p_end), None)
+    if start is None:
+        return ""
+    label = re.match(r"\s*([^—–:\n]{3,24}?)\s*(?:[—–:]|\s-\s)", doc.text[start:start + 40])
+    return label.group(1) if label and MONTH_DAY.search(label.group(1)) and is_resolvable(label.group(1)) else ""
 
 
 def _under_header(doc: Doc, found: tuple[str, str], char: int, paragraphs: list[tuple[int, int]]) -> tuple[str, str]:

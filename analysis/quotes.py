@@ -1195,7 +1195,8 @@ def _headline_quote(quote: Quote, quotes: list[Quote]) -> Quote:
                 None)
     if body is not None and words:
         return replace(quote, speaker=_with_source(body.speaker, "body quote"), when=body.when)
-    if quote.speaker is not None:
+    # ("'...': a doctor on the outbreak": a description names no one)
+    if quote.speaker is not None and (quote.speaker.kind == "person" or quote.speaker.name[:1].isupper()):
         return quote
     turns = [q for q in quotes if q.turn and q.speaker is not None]
     spoken: Counter[str] = Counter()
