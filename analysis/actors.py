@@ -1451,7 +1451,7 @@ class Directory:
             return None
         actor = replace(chosen[-1], source="description")
         if role_of(head).speaks_for == "itself" and (_armed([head]) or category_of(actor) == "military") \
-                and not _state_in_name(actor.name):
+                and not _state_in_name(actor.name) and not _state_organ(actor.name):
             self.self_speaking.add(actor.name)
         if actor.name in self.self_speaking:
             return replace(actor, country=actor.name, category=actor.category or "military")
@@ -1761,6 +1761,11 @@ def _without_named_illnesses(doc: Doc) -> str:
                      or any(c.dep_ == "compound" and c.lower_ in illness_nouns() for c in token.children)):
             text = text[:token.idx] + " " * len(token.text) + text[token.idx + len(token.text):]
     return text
+
+
+def _state_organ(name: str) -> bool:
+    """A state's own force or office ("Coast Guard", "the army"): never a group speaking for itself."""
+    return any(noun_roles().get(word.lower(), NO_ROLE).kind in ("organ", "state") for word in name.split())
 
 
 def _based_in(heads: list[Token]) -> str:
