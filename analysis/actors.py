@@ -1764,8 +1764,11 @@ def _without_named_illnesses(doc: Doc) -> str:
 
 
 def _state_organ(name: str) -> bool:
-    """A state's own force or office ("Coast Guard", "the army"): never a group speaking for itself."""
-    return any(noun_roles().get(word.lower(), NO_ROLE).kind in ("organ", "state") for word in name.split())
+    """A state's own force or office ("Coast Guard", "the army"): never a group speaking for itself (a "Liberation
+    Army" is an armed group)."""
+    words = name.lower().split()
+    return not ARMED_GROUP_WORDS & set(words) and any(noun_roles().get(word, NO_ROLE).kind in ("organ", "state")
+                                                      for word in words)
 
 
 def _based_in(heads: list[Token]) -> str:
