@@ -137,6 +137,7 @@ REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}  # how a report
 MAX_CLOSING_WORDS = 8  # "..., the International Organization for Migration said on Sunday."
 CONTRASTS = {"while", "whereas", "although", "though", "but"}  # "..., while the company put it at 1,900"
 STANDING_VERBS = {"be", "have", "number", "count", "house", "hold", "employ", "live"}  # "which had 40,000 people"
+ISSUING_VERBS = {"publish", "release", "issue", "post"}  # "published its latest figures"
 RELAY_VERBS = {"cite", "quote"}  # "the agency reported, citing the ministry"
 PASSING_VERBS = RELAY_VERBS | {"carry", "relay", "broadcast"}  # "officials cited by", "a statement carried by"
 # Words that say a source would not be named: "spoke on condition of anonymity", "not authorised to speak".
@@ -1667,6 +1668,11 @@ class ClaimFinder:
             if account is not None:
                 actor, carried, via, kind = account
                 when = when if when[1] else (carried[0], "context") if carried[0] else carried
+        if kind == "background" and not self.attributor.inside_quote(figure.idx):
+            # "At least 1,000 migrants are believed to have died. The tally was revised upward by the IOM ..."
+            account = self._account_after(figure.sent)
+            if account is not None:
+                actor, when, via, kind = account
         if day := _gapped_day(figure):
             when = (day, "text")  # "they said 38,000 on Saturday; on Sunday, 42,000": each clause its own day
         if self.wire is not None and actor is not None and kind not in ("outlet", "background") \
@@ -1770,12 +1776,34 @@ class ClaimFinder:
         if broken and not across or before.start_char < headline_end or any(t.is_quote for t in before):
             return None
         for verb in before:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
+            issuing = verb.lemma_.lower() in ISSUING_VERBS and self._attributes(verb)  # "published an assessment"
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in reporting_verbs() or issuing) \
                     and not self.attributor.inside_quote(verb.idx):
                 actor, via = self._source_of(verb)
                 if actor is not None:
                     when = self.attributor.when(verb, (before.start_char, before.end_char))
                     return actor, when, via, self._kind(actor, verb)
+        return None
+
+    def _account_after(self, sentence: Span) -> tuple[Actor, tuple[str, str], tuple[Actor, ...], str] | None:
+        """(source, when, relays, kind) of the next sentence when it says whose count the figure was: "The tally
+        was revised upward by the IOM", "That figure comes from the ministry" (the count named by a definite
+        count noun)."""
+        if sentence.end >= len(self.doc):
+            return None
+        after = self.doc[sentence.end].sent
+        if any(t.is_quote for t in after) or "\n\n" in self.text[sentence.end_char:after.start_char]:
+            return None
+        for verb in after:
+            refers = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in COUNT_NOUNS
+                         and any(d.lower_ in ("the", "this", "that") for d in c.children) for c in verb.children)
+            passive_by = any(c.dep_ == "agent" for c in verb.children)  # "was revised upward by the IOM"
+            if refers and (self._attributes(verb) or passive_by) and not self.attributor.inside_quote(verb.idx):
+                actor, via = self._source_of(verb)
+                if actor is None:
+                    return None
+                when = self.attributor.when(verb, (after.start_char, after.end_char))
+                return actor, when, via, self._kind(actor, verb)
         return None
 
     def _quote_verbs(self, quote: Quote) -> list[Token]:
@@ -1936,6 +1964,8 @@ class ClaimFinder:
             c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS
             or c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS and any(d.dep_ == "poss" for d in c.children)
             or c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS
+            # "the ministry has published a partial assessment": a verb that issues a report
+            or c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS and verb.lemma_.lower() in ISSUING_VERBS
             for c in verb.children)
 
     def _source_of(self, verb: Token) -> tuple[Actor | None, tuple[Actor, ...]]:

@@ -375,6 +375,21 @@ LAST_CLAIM = [
     ("'citing data it had collected' is the citer's own material",
      "The ministry put the number of dead at 300, citing data it had collected from hospitals.",
      ("ministry", "", "government", "")),
+    ("the next sentence says whose count the figure was",
+     "About 600 migrants are now believed to have drowned off the coast in the last week.\n"
+     "The tally was revised upward by the Coastal Rescue Board after new testimony.",
+     ("Coastal Rescue Board", "", "ngo", "")),
+    ("a body that has published an assessment goes on in the figures after it",
+     "The Water and Sanitation Agency of Ghana has published a partial assessment of the outbreak. 52 people died "
+     "in hospital after falling ill.",
+     ("Water and Sanitation Agency", "Ghana", "government", "")),
+    ("a name that calls a group a liberation front speaks for itself",
+     "Fighting spread to the hills, where the Delta Liberation Front said it had lost 14 fighters.",
+     ("Delta Liberation Front", "Delta Liberation Front", "military", "")),
+    ("a group based in a town is of that town's country; 'the peak' is of the count before",
+     "Thousands of people marched through the capital on Saturday.\n"
+     "Rivercount, a crowd-counting group based in Nairobi, estimated the peak at 45,000.",
+     ("Rivercount", "Kenya", "ngo", "")),
 ]
 
 # The account before does not go on into a sentence that says what a named actor did, or a standing fact.

@@ -473,6 +473,8 @@ HYPOTHETICAL = [
      "on strike.", [False]),
     ("a quoted figure counts the noun past the quotation", "The ministry said the rebels could recruit “tens of "
      "thousands” more fighters if the truce failed.", [True]),
+    ("a state not yet come is a possibility", "Mayor Ana Ruiz said the town should not wait \"until there are "
+     "2,000 of them\".", [True]),
     ("the modal nearest the verb, after an inverted condition", "Should the river keep rising, up to 9,000 people "
      "may have to leave, the mayor said.", [True]),
 ]

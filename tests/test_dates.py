@@ -305,6 +305,9 @@ CONTEXT_DATES = [
      "been admitted, up from 4,500 it reported on Oct. 24.", [("", "vague"), ("Oct. 24", "text")]),
     ("the possessive day of what a statement counts is not the statement's", "Organisers called it their final "
      "count of Saturday's march: 47,500 people.", [("", "")]),
+    ("a timeline's entry is dated by its label, however the parse hangs it", "Below are the main counts, in the "
+     "order officials gave them.\nOct. 18 — Chile's National Emergency Office (ONEMI) says the floods have begun to "
+     "recede, with about 1,500 people still in shelters.", [("Oct. 18", "text")]),
 ]
 
 

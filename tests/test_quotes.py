@@ -221,6 +221,8 @@ PEOPLE_SPEAKING = [
      "The Water Board met on Monday.\nIn the afternoon, the board and its partners visited the dam.\n"
      "“Repairs to the spillway begin next week.\n“Every valve will be checked,” it said.",
      [("Repairs to the", "Water Board", False), ("Every valve will", "Water Board", False)]),
+    ("'X quotes Y as saying': Y speaks", 'The Morning Post quotes Ilse Brand, a councillor, as saying the march was '
+     '"the largest in a decade".', [("the largest in", "Ilse Brand", True)]),
 ]
 
 
@@ -353,6 +355,10 @@ TRANSCRIPTS = [
      "Guests: Tom Hale, a retired general; Ines Varga, a member of Hungary's parliament.\n"
      "HALE: It is worse than it looks.\nVARGA: Our border police say 2,000 people crossed last night.",
      [("It is worse", "Tom Hale", False), ("Our border police", "Ines Varga", False)]),
+    ("a record in capitals: the speaker named in brackets, the label no speaker of what the turn reports",
+     "Excerpt from the official report.\nOLIVIA MARSH (NORTHFIELD): Will the Minister give the figure?\n"
+     "THE MINISTER (MR DAVID KERR): The coast guard says about 400 people crossed last week.",
+     [("Will the Minister", "Olivia Marsh", False), ("The coast guard", "David Kerr", False)]),
 ]
 
 
