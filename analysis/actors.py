@@ -1450,8 +1450,9 @@ class Directory:
         if not chosen:
             return None
         actor = replace(chosen[-1], source="description")
-        if role_of(head).speaks_for == "itself" and (_armed([head]) or category_of(actor) == "military") \
-                and not _state_in_name(actor.name) and not _state_organ(actor.name):
+        # ("the paramilitary group" says so; "the group" of a state's own force does not)
+        if role_of(head).speaks_for == "itself" and not _state_in_name(actor.name) \
+                and (_armed([head]) or category_of(actor) == "military" and not _state_organ(actor.name)):
             self.self_speaking.add(actor.name)
         if actor.name in self.self_speaking:
             return replace(actor, country=actor.name, category=actor.category or "military")
