@@ -1747,7 +1747,7 @@ class ClaimFinder:
         sentence = figure.sent
         if any(t.is_quote for t in sentence) or self.attributor.inside_quote(figure.idx):
             return ""
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not _in_subject(figure, t, self.attributor.directory)
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() and not self._in_subject(figure, t)
                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "this") for c in t.children)
                for t in sentence):
             return ""  # "The clinic counted 40 patients": a source of its own, if unknown
@@ -1784,6 +1784,9 @@ class ClaimFinder:
                     when = self.attributor.when(verb, (before.start_char, before.end_char))
                     return actor, when, via, self._kind(actor, verb)
         return None
+
+    def _in_subject(self, figure: Token, verb: Token) -> bool:
+        return _in_subject(figure, verb, self.attributor.directory)
 
     def _account_after(self, sentence: Span) -> tuple[Actor, tuple[str, str], tuple[Actor, ...], str] | None:
         """(source, when, relays, kind) of the next sentence when it says whose count the figure was: "The tally
@@ -1851,7 +1854,7 @@ class ClaimFinder:
                     if actor is not None:
                         return actor, verb, ()
         for node in figure.ancestors:
-            if (self._attributes(node) or _threatens(node)) and not _in_subject(figure, node, self.attributor.directory):
+            if (self._attributes(node) or _threatens(node)) and not self._in_subject(figure, node):
                 source_verb = self._speaker_before(figure, node)
                 actor, via = self._source_of(source_verb)
                 closing = self._subject_of(node) if source_verb is not node else None
@@ -1875,7 +1878,7 @@ class ClaimFinder:
         actor = actor or self._source_phrase(sentence, figure)
         if actor is not None:
             return actor, None, via
-        verbs = sorted((t for t in sentence if self._attributes(t) and not _in_subject(figure, t, self.attributor.directory)
+        verbs = sorted((t for t in sentence if self._attributes(t) and not self._in_subject(figure, t)
                         and not self.attributor.inside_quote(t.idx) and not _reports_its_own(t, figure)),
                        key=lambda t: abs(t.i - figure.i))
         # "X reports, citing Y, that ...": "citing" names the source of the verb it goes with, not a verb of its own
@@ -1888,7 +1891,7 @@ class ClaimFinder:
                 source, relays = self._reported_state(verb, *self._outlet_relays(
                     actor, tuple(dict.fromkeys(found)), cited=bool(via)))
                 return source, verb, relays
-        for verb in (t for t in sentence if self._attributes(t) and _in_subject(figure, t, self.attributor.directory)):
+        for verb in (t for t in sentence if self._attributes(t) and self._in_subject(figure, t)):
             closing = _closing_subject(verb)
             actor = self.attributor.actor_from_head(closing) if closing is not None else None
             if actor is not None:
