@@ -1060,8 +1060,9 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
     if source != "surname" and name not in directory.full_names:
         # "Guests: ... Ines Varga, a member of Hungary's parliament": a full name the recogniser missed, and the
         # description after it
-        written = re.search(rf"\b((?:[{UPPER}][\w'’-]+ ){{1,2}}){re.escape(name)}\b(,[^;.\n]*)", directory.text) \
-            if " " not in name else None  # (a person is introduced with a description: not "Oklahoma City Thunder")
+        # (given names written as names, and a description after: not "the NBA-leading Lakers, ...")
+        written = re.search(rf"(?<![\w-])((?:[{UPPER}][{LOWER}'’-]+ ){{1,2}}){re.escape(name)}\b(,[^;.\n]*)",
+                            directory.text) if " " not in name else None
         full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
         country = country_of(written.group(2)) if written else ""
     # a speaker the article describes nowhere is of the country the broadcast is made in, if it says where
