@@ -78,6 +78,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 # "the county said", "the city reported": a place's own government
 PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality", "town", "region", "prefecture",
                 "governorate", "borough", "canton", "commune", "oblast"}
+STATE_OUTLET_WORDS = {"state", "official", "state-run", "state-owned", "government"}  # "state media reported"
 ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants"}  # in a name
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
@@ -1315,7 +1316,10 @@ class Directory:
         if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising:
             return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if category_of(actor, default="") == "outlet":
-            return actor  # an outlet: its country only when the text says it
+            # an outlet: its country only when the text says it; a state's outlet speaks for its state ("the official
+            # Xinhua News Agency", "state media")
+            state = any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_OUTLET_WORDS for c in head.children)
+            return replace(actor, country=self.home_of(head)) if state and self.home_of(head) else actor
         if actor.name.split()[0] in INTERNATIONAL_WORDS and _proper_name(actor.name):
             return replace(actor, country=actor.name)  # "the Pan American Health Organization" speaks for itself
         if BOTH_SIDES.search(_text_of(core_tokens(head))):
