@@ -390,6 +390,10 @@ LAST_CLAIM = [
      "Thousands of people marched through the capital on Saturday.\n"
      "Rivercount, a crowd-counting group based in Nairobi, estimated the peak at 45,000.",
      ("Rivercount", "Kenya", "ngo", "")),
+    ("a state's outlet speaks for its state",
+     "LIMA — Flash floods swept through villages near Lima on Monday.\n"
+     "The death toll rose to 41, the official Andina news agency reported.",
+     ("Andina news agency", "Peru", "outlet", "")),
 ]
 
 # The account before does not go on into a sentence that says what a named actor did, or a standing fact.
