@@ -27,10 +27,14 @@ def model_name(name: str | None = None) -> str:
 
 
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run together."""
+    """A line break always ends a sentence: headlines and paragraphs never run together; an abbreviated title
+    never does ("said Capt. Robert Kinsey")."""
+    titles = {word for word, kind in abbreviations().items() if kind == "title"}
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+        elif doc[token.i - 1].text in titles and token.text[:1].isupper():
+            token.is_sent_start = False
     return doc
 
 
@@ -45,10 +49,10 @@ def index_sentences(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
-def title_abbreviations() -> tuple[str, ...]:
-    """Abbreviated titles and places the English tokenizer does not know ("Sgt.", "Supt.", "Tex.")."""
+def abbreviations() -> dict[str, str]:
+    """Abbreviated titles and places the English tokenizer does not know ("Sgt.", "Supt.", "Tex.") -> their kind."""
     with resources.files("analysis").joinpath("data", "abbreviations.csv").open(encoding="utf-8") as handle:
-        return tuple(row["abbreviation"] for row in csv.DictReader(handle))
+        return {row["abbreviation"]: row["kind"] for row in csv.DictReader(handle)}
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +70,7 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed; install its package "
             f"or choose another installed pipeline with --model / ${MODEL_ENV}"
         ) from exc
-    for abbreviation in title_abbreviations():
+    for abbreviation in abbreviations():
         # "Sgt. Maria Lopez": the tokenizer would split the period off and end a sentence inside the name
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if not Language.has_factory("paragraph_breaks"):
