@@ -1082,7 +1082,8 @@ class Directory:
         # "frustrated farmers said": a participle describes the people, it is no part of who they are; nor is
         # where they are or what else they are ("doctors at the city's hospital")
         described = {t.i for c in head.children if c.dep_ in ("prep", "appos", "advmod") for t in c.subtree}
-        named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB" and t.i not in described] \
+        named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB" and t.i not in described
+                 and t.dep_ != "case"] \
             or [head]
         actor = Actor(_strip_det(_text_of(named)), "body", "", self._own_country(head, tokens), "named")
         actor = replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
