@@ -394,6 +394,9 @@ LAST_CLAIM = [
      "LIMA — Flash floods swept through villages near Lima on Monday.\n"
      "The death toll rose to 41, the official Andina news agency reported.",
      ("Andina news agency", "Peru", "outlet", "")),
+    ("a people's genitive sign is no part of their name",
+     "The Red Crescent said, citing survivors' accounts, that about 320 people were still missing.",
+     ("survivors", "", "independent", "Red Crescent")),
 ]
 
 # The account before does not go on into a sentence that says what a named actor did, or a standing fact.
