@@ -646,6 +646,7 @@ class Directory:
         self._resolved: dict[tuple[int, bool], tuple[tuple[int, ...], Actor | None]] = {}  # see actor_for
         self._named_people: list[tuple[int, Actor]] | None = None
         self._unnamed: dict[str, list[int]] | None = None
+        self._first_person: tuple[int, int] | None = None  # (quotations known, index): see _first_person_named
         self.roles: dict[str, str] = {}  # person -> the title a name stands in apposition to
         # Names the model tags as people that the article describes as a body ("Aire Libre, a press freedom
         # group"), and the bodies that organised the event ("the march was organised by X", "X called the strike")
@@ -824,7 +825,7 @@ class Directory:
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
             return self._actor_for(owner, describe)  # "the Red Cross's count" is the Red Cross's, not a body "count"
         doc = self.doc
-        # "SEOUL, Nov 13 (Wire) - South Korea's spy agency said": the parse may hang the dateline on the subject
+        # "LIMA, Mar 3 (Wire) - Peru's civil defence office said": the parse may hang the dateline on the subject
         tokens = [t for t in core_tokens(head) if not self.in_dateline(t.idx)] or [head]
         person = _person_span(head)
         if person is not None and (not _names_the_head(person, head) or person.text in self.body_names):
@@ -1033,6 +1034,16 @@ class Directory:
                     self._unnamed.setdefault(token.lower_, []).append(token.i)
         return self._unnamed
 
+    def _first_person_named(self) -> int:
+        """The index of the first word of a person's name outside quotations (len(doc) if none), found once for
+        the quotations known."""
+        key = len(self.quote_spans)
+        if self._first_person is None or self._first_person[0] != key:
+            first = next((t.i for t in self.doc if t.ent_type_ == "PERSON" and not self.inside_quote(t.idx)),
+                         len(self.doc))
+            self._first_person = (key, first)
+        return self._first_person[1]
+
     def _spokesperson_before(self, head: Token, name: str) -> str:
         """"A spokesman for the port authority said ... Ana Reis told reporters": a name the article gives no
         description, first written in the paragraph after an unnamed spokesperson's, is that spokesperson's and
@@ -1055,8 +1066,7 @@ class Directory:
                               or _person_noun(head))
         # "the engineer said" in an article that names nobody before (else it is likely someone named)
         one = one or _definite([head, *head.children]) and _person_noun(head) and head.lower_ not in title_words() \
-            and _reports(head) and not any(
-            t.ent_type_ == "PERSON" and not self.inside_quote(t.idx) for t in self.doc[:head.i])
+            and _reports(head) and self._first_person_named() > head.i
         # "the protesters chanted", "the crowd chanted": any plural word for people, or a crowd
         group = head.lower_ in personnel_nouns() or head.lower_ in CROWDS \
             or head.tag_ == "NNS" and _person_noun(head, plural=True)
@@ -1320,7 +1330,8 @@ class Directory:
             # an outlet: its country only when the text says it; a state's outlet speaks for its state ("the official
             # Xinhua News Agency", "state media")
             state = any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_OUTLET_WORDS for c in head.children)
-            return replace(actor, country=self.home_of(head)) if state and self.home_of(head) else actor
+            home = self.home_of(head) if state else ""
+            return replace(actor, country=home) if home else actor
         if actor.name.split()[0] in INTERNATIONAL_WORDS and _proper_name(actor.name):
             return replace(actor, country=actor.name)  # "the Pan American Health Organization" speaks for itself
         if BOTH_SIDES.search(_text_of(core_tokens(head))):
@@ -1363,8 +1374,8 @@ class Directory:
                     if token.pos_ == "NOUN":
                         self._countries_by_noun.setdefault(token.lemma_.lower(), []).append((token.i, country))
                     kind = category_of(Actor(_joined([*words, token]), "body"), default="")
-                    if token.lower_ not in title_words():  # "the Ukrainian defence minister" is no body
-                        # its own words: not its head noun ("ministry") nor the country's ("South Korea's")
+                    if token.lower_ not in title_words():  # "the Chilean labour minister" is no body
+                        # its own words: not its head noun ("ministry") nor the country's ("South Africa's")
                         stems = _stems(" ".join(t.text for t in token.subtree if t != token and t.ent_type_ not in
                                                 ("GPE", "NORP") and t.text not in country_aliases()))
                         self._countries_by_kind.setdefault(kind, []).append((stems, country))
@@ -1401,8 +1412,8 @@ class Directory:
         kind = category_of(actor, default="")
         mentions = self._countries_by_kind.get(kind, []) if kind not in ("", "ngo") else []
         if same_words or len({country for _, country in mentions}) > 1:
-            # bodies of one kind from several countries: the one whose own words the name shares ("South Korea's
-            # defence ministry" and "India's external affairs ministry", then "the Ministry of National Defense")
+            # bodies of one kind from several countries: the one whose own words the name shares ("Chile's defence
+            # ministry" and "Peru's foreign ministry", then "the Ministry of National Defence")
             common = frozenset.intersection(*(stems for stems, _ in mentions)) if len(mentions) > 1 else frozenset()
             mentions = [(stems, country) for stems, country in mentions if (stems - common) & _stems(actor.name)]
         countries = {country for _, country in mentions}
@@ -1810,7 +1821,7 @@ def _person_noun(token: Token, plural: bool = False) -> bool:
 
 
 def _name_part(token: Token) -> list[Token]:
-    """A modifier with the compound words of its own name: "South Korea" of "South Korea's defence ministry"."""
+    """A modifier with the compound words of its own name: "South Africa" of "South Africa's health ministry"."""
     return [*(c for c in token.lefts if c.dep_ == "compound"), token]
 
 

@@ -146,7 +146,7 @@ ANONYMITY = re.compile(r"(?i)\b(?:anonymity|anonymously|unnamed|not authori[sz]e
 IN_A_ROW = re.compile(r"(?i)^\s+in\s+a\s+row\b")
 NO_ONE = re.compile(r"(?i)\b(?:no|not)\s*$")
 FIGURE_IN_NAME = re.compile(r"(?:^|\s)\d[\d,.]*(?:\s|$)")  # "around 75 to 100 people", not "G20"
-# "now number 11,000", "could number 30,000": the verb, not a label's "number 7"
+# "now number 6,100", "could number 30,000": the verb, not a label's "number 7"
 VERB_NUMBER = re.compile(r"(?i)\b(?:now|could|may|might|will|would|to|already|still|which|who|that|they)\s+number\s*$")
 NUMBERED = re.compile(r"(?i)(?:\bno\.|#|\bnumber|\bnr\.?|\bpage|\bp\.|\bpp\.|\bchapter|\bsection|\bart\.)\s*$")
 MODEL_BEFORE = re.compile(r"[A-Za-z]-$")  # F-35, Su-25
@@ -360,7 +360,7 @@ def _is_not_people(text: str, start: int, end: int, value: float) -> bool:
         return True  # a cell of a table row, not a sentence
     if NUMBERED.search(before) and not VERB_NUMBER.search(before) or MODEL_BEFORE.search(before) \
             or (before.endswith("[") and after.startswith("]")):
-        return True  # "No. 3", "F-35", a reference "[12]" (not "troops now number 11,000")
+        return True  # "No. 3", "F-35", a reference "[12]" (not "refugees now number 6,100")
     if IN_A_ROW.match(after):
         return True  # "won four in a row": a run of events
     if figure.lower() == "one" and NO_ONE.search(before):
@@ -758,7 +758,7 @@ def _same_act(figure: Token, earlier: Claim) -> bool:
 
 def _glossed(figure: Token) -> tuple[str, str] | None:
     """A fact box's line that opens with the figure and a dash says what it counts after the dash: "12 300 —
-    all military personnel in Russia"."""
+    all medical staff in the province"."""
     line_start = figure.doc.text.rfind("\n", 0, figure.idx) + 1
     opening = figure.doc.text[line_start:figure.idx]
     if len(opening.split()) > 3:  # "between 45 and 50 thousand — ..." at most
@@ -1568,7 +1568,7 @@ class ClaimFinder:
                 people = "other", noun.lower_  # "120 crane operators, who belong to ...": "who" is said of people
             subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
             if people is None and subject is not None and noun.lower_ in ("number", "numbers", "total", "totals"):
-                people = _personnel(subject)  # "troops in Russia now number 11,000": the verb the parse took for a noun
+                people = _personnel(subject)  # "refugees in the camp now number 6,100": the verb taken for a noun
             if people is None or _antecedent_names_things(noun):
                 return None
         else:
@@ -1593,7 +1593,7 @@ class ClaimFinder:
             if people is None and paragraph == 0 and recent and recent[-1].value == round(value):
                 people = recent[-1].what, recent[-1].noun  # a headline's bare figure that the body gives
             if people is None:
-                people = _glossed(token)  # "12 300 — all North Korean military personnel in Russia, by ..."
+                people = _glossed(token)  # "12 300 — all medical staff in the province, by ..."
             if people is None and recent and self._labelled_source(token) is not None:
                 people = recent[-1].what, recent[-1].noun  # "The Pentagon: about 3,000 on October 23": the count's
             if people is None:
@@ -1725,7 +1725,7 @@ class ClaimFinder:
 
     @staticmethod
     def _speakers_own(actor: Actor, verb: Token | None, speaker: Actor | None) -> Actor:
-        """"SOKIL: Our military intelligence says 11,000": a body the speaker calls "our" is of the speaker's
+        """"REY: Our border police say 2,000": a body the speaker calls "our" is of the speaker's
         country."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
         country = speaker.country if speaker is not None and "|" not in speaker.country else ""
@@ -2135,9 +2135,10 @@ class ClaimFinder:
                 objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
                 # "estimates from march organizers": a group of people owns them too (not "an estimate of 1,600
                 # strikers": they are what it counts)
-                people = directory.people_speaker(objects[0]) if objects and child.lower_ != "of" else None
                 actor = (self.attributor.actor_from_head(objects[0]) if objects[0].pos_ == "PROPN"
-                         else directory.actor_for(objects[0]) or people) if objects else None
+                         else directory.actor_for(objects[0])
+                         or (directory.people_speaker(objects[0]) if child.lower_ != "of" else None)) \
+                    if objects else None
                 if actor is not None and child.lower_ == "in" and not actor.category:
                     actor = replace(actor, category="outlet")  # "a report in Le Matin": a publication
             elif child.dep_ == "acl" and child.lemma_.lower() not in PASSING_VERBS \
@@ -2214,7 +2215,7 @@ def _in_our_voice(figure: Token) -> bool:
     between = figure.doc[min(verb.i, figure.i):max(verb.i, figure.i)] if verb is not None else []
     if verb is None or any(t.is_quote for t in between):
         return False  # "Of the 8,000, “we’ve not yet seen ...”": the speaker's "we", not the reporters'
-    # (or of the clause that reports it: "Our own estimate is that about 11,500 are in Russia")
+    # (or of the clause that reports it: "Our own estimate is that about 4,500 are in the camps")
     subjects = [c for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX") for c in v.children
                 if c.dep_ in ("nsubj", "poss")]
     return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
@@ -2278,7 +2279,7 @@ def _describes_a_place(figure: Token) -> bool:
             if node.dep_ == "relcl" and node.lemma_.lower() in attribution_verbs():
                 return False
             if node.dep_ == "relcl" and _is_past(node) and node.lemma_.lower() not in STANDING_VERBS:
-                return False  # "Muzaffarabad, where 11,000 died,": what happened there, not what the place is
+                return False  # "the capital, where 900 died,": what happened there, not what the place is
             # the place is the noun described, or what the apposition calls it ("El Hierro, an island of ...")
             return is_place(node.head) or node.head.lemma_.lower() in SITE_NOUNS \
                 or node.dep_ == "appos" and node.lemma_.lower() in SITE_NOUNS
@@ -2346,7 +2347,7 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
     """"as the toll climbed to 80 and forecasters warned of more rain": a verb conjoined to the figure's clause,
     with a subject of its own, reports what it says, not the figure."""
     contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
-    # a conjunction opens the clause ("..., Blinken said on Thursday" may be parsed as a conjunct too)
+    # a conjunction opens the clause ("..., Jo Rey said on Thursday" may be parsed as a conjunct too)
     joined = verb.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
     # (one that gives figures of its own is a source of the count: "17 were children, and the ministry says 60% ...")
     return (joined or contrast) and verb.head in figure.ancestors and figure not in verb.subtree \
@@ -2356,7 +2357,7 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
 def _in_subject(figure: Token, verb: Token, directory: Directory | None = None) -> bool:
     """"More than 40,000 residents said ...": the counted people are not the source. A passive's subject with
     its agent named is what the agent reports ("three cases have been confirmed by the ministry"); a dateline the
-    parse takes for the subject ("WASHINGTON (Press) — About 8,500 ... moved, Blinken said") is none."""
+    parse takes for the subject ("LIMA (Press) — About 900 ... fled, Jo Rey said") is none."""
     agent = any(c.dep_ == "agent" for c in verb.children)
     return any(figure in c.subtree for c in verb.children
                if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass")

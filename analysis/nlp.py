@@ -29,7 +29,7 @@ def model_name(name: str | None = None) -> str:
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and paragraphs never run together; an abbreviated title
     never does ("said Capt. Robert Kinsey")."""
-    titles = {word for word, kind in abbreviations().items() if kind == "title"}
+    titles = title_abbreviations()
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
@@ -53,6 +53,11 @@ def abbreviations() -> dict[str, str]:
     """Abbreviated titles and places the English tokenizer does not know ("Sgt.", "Supt.", "Tex.") -> their kind."""
     with resources.files("analysis").joinpath("data", "abbreviations.csv").open(encoding="utf-8") as handle:
         return {row["abbreviation"]: row["kind"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    return frozenset(word for word, kind in abbreviations().items() if kind == "title")
 
 
 @lru_cache(maxsize=4)

@@ -338,6 +338,7 @@ class Attributor:
         self.subject_mentions = self._mentions()
         self._mention_chars = [char for char, _, _ in self.subject_mentions]
         self._genders: dict[str, str] | None = None
+        self._quoted_paragraphs: dict[int, bool] = {}  # see _all_quoted
         self._descriptions: list[tuple[int, set[str], Actor]] | None = None
         self._unnamed_people: dict[str, list[int]] | None = None
         self._unnamed_speakers: list[tuple[int, Actor]] | None = None
@@ -356,7 +357,7 @@ class Attributor:
                     and token.head.lemma_.lower() in speech_verbs():
                 actor = self.directory.people_speaker(token)  # "the protesters chanted ... they chanted"
             if actor is None or any(char.isdigit() for char in actor.name):
-                continue  # "about 9,500 North Korean troops" is no one a pronoun refers to
+                continue  # "about 900 flood victims" is no one a pronoun refers to
             mentions.append((token.idx, actor, token.dep_ in SUBJECT_DEPS or _misparsed_subject(token)))
             if token.dep_ in SUBJECT_DEPS and _reported_clause(token.head):
                 self._reported.add(token.idx)
@@ -397,9 +398,12 @@ class Attributor:
 
     def _all_quoted(self, paragraph: int) -> bool:
         """The paragraph's words are all inside a quotation (one running on from the paragraph before)."""
-        start, end = self.paragraphs[paragraph]
-        words = list(re.finditer(r"\w+", self.text[start:end]))
-        return bool(words) and all(self.inside_quote(start + word.start()) for word in (words[0], words[-1]))
+        if paragraph not in self._quoted_paragraphs:
+            start, end = self.paragraphs[paragraph]
+            words = list(re.finditer(r"\w+", self.text[start:end]))
+            self._quoted_paragraphs[paragraph] = bool(words) and all(
+                self.inside_quote(start + word.start()) for word in (words[0], words[-1]))
+        return self._quoted_paragraphs[paragraph]
 
     def genders(self) -> dict[str, str]:
         """The gender the article gives each person it names: an honorific ("Ms. Rey"), or the pronouns ("he",
