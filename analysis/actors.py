@@ -71,7 +71,7 @@ SURNAME_RATIO = 85
 FIRST_NAME_RATIO = 80
 VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into deletion variants (470 at 14)
 # A wire dateline opening the body: "SPRINGFIELD (AP) —", "NEW DELHI:", "LYON, France —".
-DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z0-9][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — "
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
@@ -455,6 +455,11 @@ def _person_cue(head: Token) -> bool:
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person") \
                 and role_of(child).kind not in ("organ", "body", "state"):
             return True
+        # "Jo Rey, a researcher at the institute,": a personal name set beside any word for a kind of person
+        if child.dep_ == "appos" and _person_noun(child) and head.pos_ == "PROPN" and head.lower_ not in actor_kinds() \
+                and not role_of(head).kind and 0 < len(given := list(head.lefts)) <= 2 \
+                and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") for t in given):
+            return True
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
     return False
@@ -654,6 +659,10 @@ class Directory:
         people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents builds new spans on every access
         self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
+        # "the Rovo Conflict Monitor", then "the monitor said": a name the article calls by its last word as a noun
+        called = {t.lower_ for t in doc if t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)}
+        self.body_names |= {e.text for e in people if len(e) > 1 and e[-1].lower_ in called}
+        self._body_name_ends = {e[-1].i for e in people if e.text in self.body_names}
         names = [_without_participle(ent).text for ent in people if not _body_cue(ent.root)
                  and not _kind_word(ent[-1]) and ent.text not in self.body_names and ent.text not in country_aliases()]
         cued = [t for t in doc if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and _person_cue(t)]
@@ -821,9 +830,12 @@ class Directory:
             return self.defined_actor(long_form if long_form is not None else head.i)
         if (named := _name_after_place(head)) is not None:
             return self._actor_for(named, describe)
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        # "the Red Cross's count", "the monitor's own tally": the owner's, not a body "count"
+        owner = next((c for c in head.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or c.pos_ == "NOUN" and not _person_noun(c) and not _person_noun(c, plural=True))),
+            None)
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
-            return self._actor_for(owner, describe)  # "the Red Cross's count" is the Red Cross's, not a body "count"
+            return self._actor_for(owner, describe)
         doc = self.doc
         # "LIMA, Mar 3 (Wire) - Peru's civil defence office said": the parse may hang the dateline on the subject
         tokens = [t for t in core_tokens(head) if not self.in_dateline(t.idx)] or [head]
@@ -925,10 +937,19 @@ class Directory:
         # held where the article is ("the mayor"); a resident or a witness named without either, for none
         home = "" if foreign or not title else self._office_home(head)
         country = self._own_country(head, tokens) or self.countries.get(name, "") or self.countries.get(surname, "") \
-            or home or ("" if title or foreign else self._spokesperson_before(head, name))
+            or home or ("" if title or foreign else self._spokesperson_before(head, name) or self._local(head))
         actor = Actor(name, "person", title, country, source)
         self.remember(actor)
         return actor
+
+    def _local(self, head: Token) -> str:
+        """The country of a person the article describes by nothing but where they are ("Jo Rey, who sells rice in
+        the market, said"): a story told in one country, its towns or dateline there, and a sentence that names no
+        other country."""
+        if not self.home or self.home not in (*self.place_countries, self.dateline_country):
+            return ""
+        named = {name for name, kind in countries_in(head.sent.text) if kind == "country"}
+        return self.home if named <= {self.home} else ""
 
     def _home_of_person(self, name: str, head: Token) -> str:
         """A person named again by surname: the country given them before, else the article's; an office holder
@@ -1314,8 +1335,8 @@ class Directory:
         based = _based_in([head, *appositions])  # "Tooluur, a crowd-counting group based in Ulaanbaatar"
         if based and not actor.country:
             return replace(actor, country=based)
-        named_armed = bool(ARMED_GROUP_WORDS & set(actor.name.lower().split())) and _proper_name(actor.name) \
-            and not any(c.dep_ == "poss" or c.text in country_aliases() for c in head.lefts)
+        named_armed = (bool(ARMED_GROUP_WORDS & set(actor.name.lower().split())) or _of_armed_people(head)) \
+            and _proper_name(actor.name) and not any(c.dep_ == "poss" or c.text in country_aliases() for c in head.lefts)
         if (appositions and _armed(appositions) or named_armed) and actor.name not in self.organising:
             # "the Tana Liberation Front (TLF), an armed group,": itself, though its name has a place in it
             self.self_speaking.add(actor.name)
@@ -1491,6 +1512,7 @@ class Directory:
                         or self.inside_quote(token.idx):
                     continue
                 organisation = token.ent_type_ == "ORG" or _body_cue(token) or token.text in self.acronyms \
+                    or token.i in self._body_name_ends \
                     or role_of(token).kind in ("body", "organ")
                 # A town is where things happen, never what "the office" or "the agency" refers back to: a
                 # place's name is a body only as a subject ("Madrid said") or described as one ("X, the utility").
@@ -1694,6 +1716,11 @@ def _armed(heads: list[Token]) -> bool:
     """An armed group speaks for itself ("the rebels", "Al-Nour, the armed group"); a civic group does not."""
     words = " ".join(t.text for head in heads for t in core_tokens(head))
     return category_of(Actor(words, "body"), default="") == "military"
+
+
+def _of_armed_people(head: Token) -> bool:
+    """"insurgents of the Tana Brigades": a body whose members the article calls armed."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ARMED_GROUP_WORDS
 
 
 def _definite(tokens: list[Token]) -> bool:

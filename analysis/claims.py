@@ -2189,6 +2189,11 @@ class ClaimFinder:
                     return self.attributor.directory.actor_for(objects[0])
                 continue
             if subject.lower_ in GROUP_PRONOUNS:
+                owner = _owner_of_reported_subject(verb)
+                if owner is not None:  # "The monitor's own tally is 27 dead, it said": "it" is the monitor
+                    actor = self.attributor.directory.actor_for(owner)
+                    if actor is not None and actor.kind == "body":
+                        return actor
                 outer = [a for a in verb.ancestors if a.lemma_.lower() in reporting_verbs()]
                 actor = self._subject_of(outer[0]) if outer else None
                 if actor is not None:  # not "In addition, it said, 22 cases were reported": whom "it" refers to
@@ -2202,6 +2207,16 @@ class ClaimFinder:
                     return owner
             return self.attributor.actor_of_verb(verb) or self.attributor.directory.office(subject)
         return self.attributor.actor_of_verb(verb)
+
+
+def _owner_of_reported_subject(verb: Token) -> Token | None:
+    """The named owner of the subject of what a verb reports: "monitor" in "The monitor's tally is 27, it said"."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _threatens(verb: Token) -> bool:
