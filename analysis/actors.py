@@ -738,6 +738,13 @@ class Directory:
         ("THE MINISTER (MR JO REY):")."""
         return self.in_dateline(char) or any(start <= char < end for start, end in self.labels)
 
+    def unframed(self, subject: Token) -> Token | None:
+        """A verb's subject, unless it frames the text; the parse may take the dateline for the subject and hang
+        the real one on it ("ABU DHABI — Chile's navy (CN) now believes ..."): that one."""
+        if not self.in_frame(subject.idx):
+            return subject
+        return next((c for c in subject.children if c.dep_ == "appos" and not self.in_frame(c.idx)), None)
+
     def _speaking_home(self, home: str) -> str:
         """The article's country, unless none of those it lets speak says they speak for it: a story about what
         one country did, told by another's officials ("Country A has moved 4,000 troops, Country B's army said")

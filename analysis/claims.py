@@ -2172,8 +2172,8 @@ class ClaimFinder:
     def _subject_of(self, verb: Token) -> Actor | None:
         """The verb's subject; a pronoun subject ("said they estimate") defers to the outer speaker; a count as
         subject ("a police count put the crowd at ...") is its owner's."""
-        subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent")
-                    and not self.attributor.directory.in_frame(c.idx)]  # the parse may take a label for a subject
+        subjects = [s for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"
+                    if (s := self.attributor.directory.unframed(c)) is not None]  # a label is no subject
         closing = _closing_subject(verb) if not subjects else None
         if closing is not None:
             # "Lowland sent 3,000 soldiers, Highland's spy agency, the Crown Intelligence Bureau, said": the parse
@@ -2374,9 +2374,9 @@ def _in_subject(figure: Token, verb: Token, directory: Directory | None = None) 
     its agent named is what the agent reports ("three cases have been confirmed by the ministry"); a dateline the
     parse takes for the subject ("LIMA (Press) — About 900 ... fled, Jo Rey said") is none."""
     agent = any(c.dep_ == "agent" for c in verb.children)
-    return any(figure in c.subtree for c in verb.children
-               if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass")
-               and not (directory is not None and directory.in_frame(c.idx)))
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not (agent and c.dep_ == "nsubjpass")]
+    subjects = subjects if directory is None else [s for c in subjects if (s := directory.unframed(c)) is not None]
+    return any(figure in s.subtree for s in subjects)
 
 
 def _phrase_text(token: Token) -> str:

@@ -490,7 +490,8 @@ class Attributor:
             if current is None:
                 break
             # (a dateline the parse takes for a subject is none: "WASHINGTON (Wire) — ..., Jo Rey said")
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not self.directory.in_frame(c.idx)]
+            subjects = [s for c in current.children if c.dep_ in SUBJECT_DEPS
+                        if (s := self.directory.unframed(c)) is not None]
             if len(subjects) > 1:  # "Organisers, the civic group Free Voice, said": the parse's second subject
                 subjects.sort(key=lambda s: not _names_someone(s))  # names whom the first describes
                 # "2. Chile: the navy said about 900": a list entry's label is no subject
