@@ -72,6 +72,8 @@ FIRST_NAME_RATIO = 80
 VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into deletion variants (470 at 14)
 # A wire dateline opening the body: "SPRINGFIELD (AP) —", "NEW DELHI:", "LYON, France —".
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z0-9][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
+# (a later one closes with a dash: "MARIA, LEEDS:" is a reader's question in a Q&A)
+LATER_DATELINE = re.compile(r"(?m)^" + DATELINE.pattern.removesuffix(r"(?:[—–:]|-{1,2}\s)") + r"(?:[—–]|-{1,2}\s)")
 NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — "
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
@@ -631,6 +633,11 @@ class Directory:
         self.dateline_start = self.text.find("\n") + 1 if self.dateline_end else 0
         self.labels: list[tuple[int, int]] = []  # a transcript's speaker labels (the quotation finder's)
         self.dateline_country = _dateline_country(self.text[:self.dateline_end])
+        # a wire story filed from several places opens later sections with their own ("WASHINGTON (AP) —"), when
+        # they name a known place (not a transcript's "JO REY:")
+        self.section_datelines = [(m.start(), m.end(), country) for m in LATER_DATELINE.finditer(self.text)
+                                  if m.start() > self.dateline_start
+                                  and (country := _dateline_country(m.group(0)))]
         sides = _without_named_illnesses(doc)  # "the Ebola Sudan strain" names no side
         self.sides = {name for name, kind in countries_in(sides) if kind == "country"}
         # the countries the text places things in ("the cholera outbreak in Haiti"), not a person's ("Kenyan")
@@ -730,8 +737,13 @@ class Directory:
                 self.countries.setdefault(named.pop(), country)
 
     def in_dateline(self, char: int) -> bool:
-        """The character is in the first body paragraph's dateline ("LYON, France (AP) —")."""
-        return self.dateline_start <= char < self.dateline_end
+        """The character is in the first body paragraph's dateline ("LYON, France (AP) —") or a later section's."""
+        return self.dateline_start <= char < self.dateline_end \
+            or any(start <= char < end for start, end, _ in self.section_datelines)
+
+    def section_country(self, char: int) -> str:
+        """The country of the dateline opening the later section the character is in, else ""."""
+        return next((country for start, _, country in reversed(self.section_datelines) if start <= char), "")
 
     def in_frame(self, char: int) -> bool:
         """The character is in words that frame the text and say nothing: the dateline, a transcript's labels
@@ -967,6 +979,9 @@ class Directory:
         """Where an office holder with no stated country acts: the article's country, else its dateline's or towns'
         when it is at least half of the countries the article names ("BRASOV, Romania —"); a story of several
         countries filed from one of them says nothing of a minister's ("LIMA (AP) — ... Defense Secretary Jo Rey")."""
+        section = self.section_country(head.idx)
+        if section:
+            return section  # "WASHINGTON (AP) — At the Pentagon, deputy press secretary Jo Rey said"
         home = self.home_of(head)
         return home if self.home or 2 * self.country_counts[home] >= self.country_counts.total() else ""
 
@@ -1123,7 +1138,9 @@ class Directory:
         named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB" and t.i not in described
                  and t.dep_ != "case"] \
             or [head]
-        actor = Actor(_strip_det(_text_of(named)), "body", "", self._own_country(head, tokens), "named")
+        # "Ukrainian commanders ... One commander told me": the people of that kind the article gave a country
+        country = self._own_country(head, tokens) or self.country_before(head)
+        actor = Actor(_strip_det(_text_of(named)), "body", "", country, "named")
         actor = replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
         if not actor.country and actor.category in DOMESTIC_KINDS:
             return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
@@ -1452,7 +1469,7 @@ class Directory:
         country of its dateline's town ("NEW DELHI:"), else the one country all the towns it names are in. A
         country named in a sentence is no place the body acts in: "the ministry said the neighbouring country
         sent ..." is not that country's ministry."""
-        fronted = _fronted_place(head.sent)
+        fronted = _fronted_place(head.sent) or self.section_country(head.idx)
         if fronted:
             return fronted  # "In Lyon, 3,000 people marched, police said": the police of Lyon
         if self.home:

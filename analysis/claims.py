@@ -737,10 +737,15 @@ def _reported_alone(figure: Token) -> bool:
             figure, verb = verb, verb.head  # "it counts closer to 12,000", "it says up to 5,000"
         elif figure.lower_ == "to":
             return False
+    elif figure.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in verb.children):
+        figure, verb = verb, verb.head  # "the agency told reporters it was about 10,000"
     elif figure.dep_ not in ("dobj", "npadvmod"):
         return False
+    # (whom it was told is no object of its own: "told reporters it was 10,000")
     return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
-        and not any(c.dep_ in ("dobj", "ccomp") and c != figure for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") and c != figure and not (c.dep_ == "dobj" and _personnel(c))
+                    for c in verb.children)
 
 
 def _same_act(figure: Token, earlier: Claim) -> bool:
@@ -1416,13 +1421,20 @@ class ClaimFinder:
         self.wire = None if same else Actor(wire, "body", source="credit", category="outlet")
         self._asked = self._asked_count()
 
-    def _asked_count(self) -> list[Claim]:
-        """The count a headline asks about ("How many soldiers are really at the front?"), as a figure the
-        article's first bare figures are new estimates of ("South Korea says about 11,000"); else none."""
-        if not self.paragraphs:
-            return []
-        headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand")
-        for many in (t for t in headline or () if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
+    def _asked_count(self) -> dict[int, list[Claim]]:
+        """Paragraph -> the count it asks about ("How many soldiers are really at the front?"), as a figure the
+        bare figures after it are new estimates of ("South Korea says about 11,000"): a headline's for the
+        article's first, a reader's question in a Q&A for its answer."""
+        asked = {}
+        for index, (start, end) in enumerate(self.paragraphs):
+            question = self.doc.char_span(start, end, alignment_mode="expand")
+            count = self._asked_in(question) if question is not None and ("?" in question.text or not index) else []
+            if count:
+                asked[index] = count
+        return asked
+
+    def _asked_in(self, headline: Span) -> list[Claim]:
+        for many in (t for t in headline if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
             # "How many soldiers ...", "how many Chileans fight for the rebels" (the noun after it, whatever the
             # parse hangs "many" on)
             counted = next((t for t in self.doc[many.i + 1:many.i + 4] if t.pos_ in ("NOUN", "PROPN")
@@ -1546,6 +1558,12 @@ class ClaimFinder:
         # ("the true toll could be several hundred": the count its subject names)
         counted = bare.dep_ == "attr" and bare.head.lemma_.lower() == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in COUNT_NOUNS for c in bare.head.children)
+        # ("casualties were in the hundreds", "the toll is in the thousands": what the subject counts)
+        ranged = vague and noun is None and bare.dep_ == "pobj" and bare.head.lower_ == "in" \
+            and bare.head.head.lemma_.lower() == "be"
+        subject = next((c for c in bare.head.head.children if c.dep_ == "nsubj"), None) if ranged else None
+        if subject is not None and (subject.lemma_.lower() in COUNT_NOUNS or _personnel(subject) is not None):
+            counted, noun = True, subject if _personnel(subject) is not None else None
         if vague and noun is None and _verb_people(bare) is None and not _people_subject(bare) \
                 and not _in_group(bare) and not more and not crowd and not headline and not counted:
             return None
@@ -1579,7 +1597,9 @@ class ClaimFinder:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
-            recent = [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] or self._asked
+            # (a reader's question answered in the next paragraph, else the figures just given, else the headline's)
+            recent = (self._asked.get(paragraph - 1) if paragraph > 1 else None) \
+                or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] or self._asked.get(0, [])
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
