@@ -194,9 +194,14 @@ def reporting_verbs() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """City or state name ("Lyon", "Ohio") -> its country, from the gazetteer tools/make_places.py writes, named
-    as countries.csv names it ("The Netherlands" -> "Netherlands")."""
+    as countries.csv names it ("The Netherlands" -> "Netherlands"); a dependent territory's, its sovereign's
+    (territories.csv)."""
     aliases = country_aliases()
-    found = {row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("places.csv")}
+    # a dependent territory's towns, and the territory itself, are its sovereign state's ("Mamoudzou, Mayotte")
+    sovereign = {row["territory"]: row["sovereign"] for row in _data_rows("territories.csv")}
+    found = {row["place"]: aliases.get(sovereign.get(row["country"], row["country"]), (row["country"],))[0]
+             for row in _data_rows("places.csv")}
+    found.update((territory.strip(), state) for territory, state in sovereign.items())
     # English copy often drops diacritics or writes Romanian's comma-below for the gazetteer's cedilla
     # ("Galati", "Galați" for "Galaţi"); a spelling another place already has keeps that place, and a short
     # one is left out: folded, "Tô" and "Comé" are the words "To" and "Come"

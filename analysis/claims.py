@@ -737,7 +737,7 @@ def _reported_alone(figure: Token) -> bool:
             figure, verb = verb, verb.head  # "it counts closer to 12,000", "it says up to 5,000"
         elif figure.lower_ == "to":
             return False
-    elif figure.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and any(
+    elif figure.dep_ == "attr" and "." not in figure.text and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in verb.children):
         figure, verb = verb, verb.head  # "the agency told reporters it was about 10,000"
     elif figure.dep_ not in ("dobj", "npadvmod"):
@@ -1597,8 +1597,9 @@ class ClaimFinder:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
-            # (a reader's question answered in the next paragraph, else the figures just given, else the headline's)
-            recent = (self._asked.get(paragraph - 1) if paragraph > 1 else None) \
+            # (the paragraph's own figures, else a question just asked, the figures just given, the headline's)
+            recent = [c for c in found if c.paragraph == paragraph] \
+                or (self._asked.get(paragraph - 1) if paragraph > 1 else None) \
                 or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] or self._asked.get(0, [])
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
@@ -2356,9 +2357,10 @@ def _closing_subject(verb: Token) -> Token | None:
 
 def _reported(clause: Token) -> bool:
     """A clause that its head reports, not one set against it ("while B put the number at ...") nor a second
-    statement beside it ("A said ..., and B said ...": B's own reporting verb and subject)."""
-    if clause.dep_ == "conj" and clause.head.lemma_.lower() in reporting_verbs() \
-            and clause.lemma_.lower() in reporting_verbs() and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    statement beside it ("A said ..., and B said ...", "A told reporters it was 10,000, and B has said ...": B's
+    own reporting verb and subject)."""
+    if clause.dep_ == "conj" and clause.lemma_.lower() in reporting_verbs() \
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
     if segment(clause) != segment(clause.head):
         return False  # "A said about 10,000; by November, B put it at 12,000": two statements, not one relayed
