@@ -2303,6 +2303,9 @@ FRESH_L_COVERAGE = [
     ("'If ..., we could see tens of thousands' (hypothetical, vague)", 'e02_akkar_cholera_readers_questions.txt',
      'we could see tens of thousands of cases'),
     ("'told us:' colon introduction", 'e02_akkar_cholera_readers_questions.txt', 'told us: "Cooked food'),
+]
+
+
 FRESH_M_COVERAGE = [
     ('Indian English-language daily, city dateline', 'm01_nk_troops_indian_daily.txt',
      'NEW DELHI: More than 10,000 North Korean soldiers'),
