@@ -266,6 +266,7 @@ FRESH_FLOORS = {
         "what_accuracy": 0.85,  # 0.865 (147/170)
         "location_accuracy": 0.70,  # 0.718 (122/170)
         "claimant_accuracy": 0.57,  # 0.582 (99/170)
+    },
     "m": {  # two items under the code before the eleventh round (d64c415; tests/fresh/README.md, section m)
         "quote_recall": 0.97,  # 1.000 (72/72)
         "quote_precision": 0.97,  # 1.000 (72/72)
