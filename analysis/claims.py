@@ -81,7 +81,7 @@ MONTHS = re.compile(rf"(?i)\b{MONTH_NAME}\.?\s*$")
 MONTH_AFTER = re.compile(rf"\s*(?=[A-Z])(?i:{MONTH_NAME})\b\.?")  # "5 May", "12 Sept."
 NOT_PEOPLE_AFTER = re.compile(
     r"(?i)^\s*(?:%|percent|per\s?cent|-?years?\b|-(?!(?:strong|member|man|person|woman)\b)[a-z]|st\b|nd\b|rd\b|th\b|"
-    r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:)"
+    r"km|kilomet|mile|miles|meters|metres|dollars|euros|pounds|hours|days|weeks|months|a\.m\.|p\.m\.|am\b|pm\b|:\s*\d)"
 )
 AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s*$")
 AGE_AROUND = re.compile(r"[A-Z][\w’'-]+,\s*$")
@@ -185,6 +185,8 @@ ANAPHORIC_NOUNS = {"other", "others"}
 PARTITIVE_PREPS = {"of", "among"}
 NOT_SCORERS = {"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT"}  # "10,000 for Russia", "for May": not a tally
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
+DOCUMENT_WORDS = {"report", "bulletin", "update", "dashboard", "release"}  # what publishes figures
+STANDFIRST_WORDS = 40  # a line under the headline longer than this is the body's first paragraph
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 # Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
 INJURIES = {"injury", "wound", "bleeding", "burn", "fracture", "trauma", "concussion"}  # what a blast or a crash does
@@ -767,10 +769,10 @@ def _glossed(figure: Token) -> tuple[str, str] | None:
     line_start = figure.doc.text.rfind("\n", 0, figure.idx) + 1
     opening = figure.doc.text[line_start:figure.idx]
     if len(opening.split()) > 3:  # "between 45 and 50 thousand — ..." at most
-        return None
+        return _labelled(figure, opening)
     after = [t for t in figure.doc[figure.i + 1:figure.i + 4] if not t.like_num and t.lower_ not in SCALES]
-    if not after or after[0].text not in ("—", "–", "-", "--"):
-        return None
+    if not after or after[0].text not in ("—", "–", "-", "--", ":"):
+        return _labelled(figure, opening)
     for token in figure.doc[after[0].i + 1:min(after[0].i + 13, len(figure.doc))]:
         if token.text == "\n" or token.is_sent_start:
             break
@@ -778,6 +780,28 @@ def _glossed(figure: Token) -> tuple[str, str] | None:
         if people is not None and token.pos_ == "NOUN":
             return people
     return None
+
+
+def _labelled(figure: Token, opening: str) -> tuple[str, str] | None:
+    """A fact box's line that gives a label and then the figure says what it counts in the label ("Deaths: 2"),
+    or in the heading over the list ("Cases by district:", then "Port Louis — 512")."""
+    if not re.fullmatch(r"[^\W\d][^:—–\n]{0,40}[:—–]\s*(?:[a-z]+\s+){0,3}", opening):  # ": about 3,000"
+        return None
+    doc = figure.doc
+    label = [t for t in doc[figure.i - len(opening.split()) - 2:figure.i] if t.idx >= figure.idx - len(opening)]
+    people = next((p for t in label if t.pos_ == "NOUN" and (p := _personnel(t)) is not None), None)
+    if people is not None:
+        return people
+    # the line above, when it ends in a colon and every line since is a label and a figure
+    lines = doc.text[:figure.idx - len(opening)].rstrip("\n").split("\n")
+    while lines and re.fullmatch(r"[^\W\d][^:—–]{0,40}[:—–]\s*[\d,. ]+", lines[-1].strip()):
+        lines.pop()
+    heading = lines[-1].strip() if lines else ""
+    if not heading.endswith(":") or len(heading.split()) > 6:
+        return None
+    start = doc.text.rfind(heading, 0, figure.idx)
+    span = doc.char_span(start, start + len(heading), alignment_mode="expand")
+    return next((p for t in span or () if t.pos_ == "NOUN" and (p := _personnel(t)) is not None), None)
 
 
 def _deployed(figure: Token) -> bool:
@@ -1387,11 +1411,12 @@ def _place_of(prep: Token) -> str:
 def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
     """A headline figure summarises the body's statement of it: that statement's claimant, date and mood
     ("Dam failure would force 60,000 out" summarises "if the dam fails, 60,000 would have to leave")."""
-    same = [c for c in claims if c.paragraph > 0 and c.value == headline.value and c.value_high == headline.value_high]
+    same = [c for c in claims if c.paragraph > headline.paragraph and c.value == headline.value
+            and c.value_high == headline.value_high]
     if not same and headline.qualifier == "vague":
         # "Floods kill dozens" over "At least 27 people have died, the office said": the one body figure of the
         # same kind in the range the words allow
-        within = [c for c in claims if c.paragraph > 0 and c.what == headline.what and c.qualifier != "vague"
+        within = [c for c in claims if c.paragraph > headline.paragraph and c.what == headline.what and c.qualifier != "vague"
                   and headline.value <= c.value <= (headline.value_high or headline.value)]
         same = within if len(within) == 1 else []
     body = next((c for c in same if c.claimant is not None), None)
@@ -1479,7 +1504,49 @@ class ClaimFinder:
             for v_start in sorted(vague):
                 self._vague_claim(v_start, *vague[v_start], index, p_start, found)
         found = self._headline_figures(found)
-        return [self._in_full(_as_in_body(claim, found)) if claim.paragraph == 0 else claim for claim in found]
+        found = self._from_stated_source(found)
+        # a standfirst under the headline sums the body up as the headline does, when it names no source itself
+        return [self._in_full(_as_in_body(claim, found)) if claim.paragraph == 0
+                else _as_in_body(claim, found) if claim.paragraph == self._standfirst() and claim.claimant is None
+                else claim for claim in found]
+
+    def _from_stated_source(self, found: list[Claim]) -> list[Claim]:
+        """"Figures are from the health ministry unless another source is named", "Unless stated, the figures
+        below are the ministry's": the figures after it that name no source are that one's."""
+        for sentence in self.doc.sents:
+            source = self._stated_source(sentence)
+            if source is not None:
+                return [replace(c, claimant=source, kind=self._kind(source, sentence.root))
+                        if c.claimant is None and c.start >= sentence.end_char else c for c in found]
+        return found
+
+    def _stated_source(self, sentence: Span) -> Actor | None:
+        verb = sentence.root
+        if verb.lemma_.lower() not in ("be", "come") or self.attributor.inside_quote(verb.idx):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("figures", "numbers", "data", "statistics") and c.tag_ != "NN"
+                   or c.lower_ == "data" for c in verb.children if c.dep_ == "nsubj"):
+            return None
+        directory = self.attributor.directory
+        for child in verb.children:
+            owner = next((o for o in child.children if o.dep_ == "pobj"), None) if child.lower_ == "from" \
+                else child if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN") else None
+            if owner is None:
+                continue
+            # "from the NCDC's weekly situation report": the report's owner
+            actor = (self._owner(owner) if owner.lemma_.lower() in SOURCE_NOUNS or owner.lower_ in DOCUMENT_WORDS
+                     else None) or directory.actor_for(owner)
+            if actor is not None and actor.kind == "body":
+                return actor
+        return None
+
+    def _standfirst(self) -> int:
+        """The index of the line under the headline that sums the story up ("At least 600 injured as rain impedes
+        rescue"): no sentence (it ends without a full stop) and short, before the body; else -1."""
+        if len(self.paragraphs) < 3:
+            return -1
+        line = self.text[slice(*self.paragraphs[1])].strip()
+        return 1 if line and line[-1] not in '.!?:;"”’)' and len(line.split()) <= STANDFIRST_WORDS else -1
 
     def _in_full(self, headline: Claim) -> Claim:
         """"Monitor says 40 killed" over "The Eastern Observatory for Human Rights, a war monitor, said ...": a
