@@ -74,7 +74,10 @@ VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into 
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z0-9][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # (a later one closes with a dash: "MARIA, LEEDS:" is a reader's question in a Q&A)
 LATER_DATELINE = re.compile(r"(?m)^" + DATELINE.pattern.removesuffix(r"(?:[—–:]|-{1,2}\s)") + r"(?:[—–]|-{1,2}\s)")
-NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — "
+NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})(?:,\s*\d{1,2} [A-Z][a-z]+\.? \d{4}|,\s*[A-Z][a-z]+\.? "
+                            r"\d{1,2},? \d{4})?\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — ", "Budapest, 16 March 2025 — "
+DATELINE_PARAGRAPHS = 3  # the dateline opens one of the body's first paragraphs
+FURNITURE_WORDS = 12  # a longer paragraph before any dateline is the story itself  # "Italy - ", "Cox's Bazar — "
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 # "the county said", "the city reported": a place's own government
@@ -634,10 +637,9 @@ class Directory:
         self.text = doc.text
         self.mentioned_countries = [name for name, _ in countries_in(self.text)]
         self.place_countries = _place_countries(doc)
-        self.dateline_end = _dateline_end(self.text)
-        self.dateline_start = self.text.find("\n") + 1 if self.dateline_end else 0
+        self.dateline_start, self.dateline_end = _dateline(self.text)
         self.labels: list[tuple[int, int]] = []  # a transcript's speaker labels (the quotation finder's)
-        self.dateline_country = _dateline_country(self.text[:self.dateline_end])
+        self.dateline_country = _dateline_country(self.text[self.dateline_start:self.dateline_end])
         # a wire story filed from several places opens later sections with their own ("WASHINGTON (AP) —"), when
         # they name a known place (not a transcript's "JO REY:")
         self.section_datelines = [(m.start(), m.end(), country) for m in LATER_DATELINE.finditer(self.text)
@@ -778,9 +780,10 @@ class Directory:
                     subject = verb.head  # "the joint staff, which said ..."
                 if subject.text in self.acronyms:  # "the NIS said" after "the National Intelligence Service (NIS)"
                     subject = self.doc[self.acronyms[subject.text]]
-                # not "Rafael Lima", nor a short form in brackets
+                # not "Rafael Lima", nor a short form in brackets, nor where someone comes from ("a man from X")
+                origin = {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
                 words = [t for t in core_tokens(subject) if t.ent_type_ != "PERSON" and not t.is_punct
-                         and not bracketed(t)]
+                         and not bracketed(t) and t.i not in origin]
                 # "the National Intelligence Service said": a state's institution, by its name
                 side = (country_of(_joined(words)) or self._whose_institution(_strip_det(_joined(words)))) \
                     if words else ""
@@ -1415,10 +1418,13 @@ class Directory:
             return
         self._countries_by_noun, self._countries_by_kind = {}, {}
         for token in self.doc:
-            if token.pos_ in ("NOUN", "PROPN") and not self.inside_quote(token.idx) and any(
-                    c.dep_ in ("amod", "compound", "poss") and _text_of(_name_part(c)) in country_aliases()
-                    for c in token.children):
-                words = [t for c in token.children if c.dep_ in ("amod", "compound", "poss") for t in _name_part(c)]
+            # "the Libyan coast guard", "Kenya's spy agency", "the Armed Forces of Malta"
+            owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                      and _text_of(_name_part(c)) in country_aliases()]
+            owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                       if o.dep_ == "pobj" and country_aliases().get(_text_of(_name_part(o)), ("", ""))[1] == "country"]
+            if token.pos_ in ("NOUN", "PROPN") and not self.inside_quote(token.idx) and owners:
+                words = [t for c in owners for t in _name_part(c)]
                 country = country_of(_joined([*words, token]))
                 if country and country_aliases()[country][1] == "country":
                     if token.pos_ == "NOUN":
@@ -1661,17 +1667,27 @@ def _place_countries(doc: Doc) -> list[str]:
     return found
 
 
-def _dateline_end(text: str) -> int:
-    """Where the dateline of the first body paragraph ends (0 when there is none)."""
-    body = text.find("\n") + 1
-    if body <= 0:
-        return 0
-    match = DATELINE.match(text, body)
-    if match:
-        return match.end()
-    # "Italy - IOM reports ...": a release's dateline may be a place written as a name
-    named = NAMED_DATELINE.match(text, body)
-    return named.end() if named and (named.group(1) in country_aliases() or named.group(1) in places()) else 0
+def _dateline(text: str) -> tuple[int, int]:
+    """(start, end) of the dateline opening the body ((0, 0) when there is none): the first paragraph's, or past a
+    release's furniture ("PRESS RELEASE — FOR IMMEDIATE RELEASE", then "Budapest, 16 March 2025 — ...") the
+    first that names a known place."""
+    body, first = text.find("\n") + 1, (0, 0)
+    for _ in range(DATELINE_PARAGRAPHS):
+        if body <= 0:
+            break
+        line_end = text.find("\n", body)
+        # "Italy - IOM reports ...", "Budapest, 16 March 2025 — ...": a place written as a name
+        named = NAMED_DATELINE.match(text, body)
+        found = DATELINE.match(text, body) or (
+            named if named and (named.group(1) in country_aliases() or named.group(1) in places()) else None)
+        if found and _dateline_country(found.group(0)):
+            return body, found.end()
+        if found and first == (0, 0):
+            first = body, found.end()
+        if len(text[body:line_end if line_end >= 0 else len(text)].split()) > FURNITURE_WORDS:
+            break  # a paragraph of the story itself: no dateline further on
+        body = line_end + 1 if line_end >= 0 else 0
+    return first
 
 
 def _dateline_country(dateline: str) -> str:

@@ -185,6 +185,8 @@ ANAPHORIC_NOUNS = {"other", "others"}
 PARTITIVE_PREPS = {"of", "among"}
 NOT_SCORERS = {"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT"}  # "10,000 for Russia", "for May": not a tally
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
+RELEASE = re.compile(r"\b(?:PRESS|MEDIA|NEWS) RELEASE\b|\bFOR IMMEDIATE RELEASE\b|^STATEMENT\b", re.MULTILINE)
+BYLINE = re.compile(r"By ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*(?:[,|—–-]|$)", re.MULTILINE)
 DOCUMENT_WORDS = {"report", "bulletin", "update", "dashboard", "release"}  # what publishes figures
 STANDFIRST_WORDS = 40  # a line under the headline longer than this is the body's first paragraph
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
@@ -1510,9 +1512,23 @@ class ClaimFinder:
                 else _as_in_body(claim, found) if claim.paragraph == self._standfirst() and claim.claimant is None
                 else claim for claim in found]
 
+    def _issuer(self) -> Actor | None:
+        """The body whose press release or statement the article is (it says so at its top, and the outlet is
+        the issuer): it speaks where its dateline is."""
+        top = self.text[:self.paragraphs[2][1]] if len(self.paragraphs) > 2 else self.text
+        if not self.outlet or not RELEASE.search(top):
+            return None
+        directory = self.attributor.directory
+        category = category_of(Actor(self.outlet, "body"), default="ngo")
+        return Actor(self.outlet, "body", "", directory.dateline_country or directory.home, "outlet", category)
+
     def _from_stated_source(self, found: list[Claim]) -> list[Claim]:
         """"Figures are from the health ministry unless another source is named", "Unless stated, the figures
-        below are the ministry's": the figures after it that name no source are that one's."""
+        below are the ministry's": the figures after it that name no source are that one's. A release's are its
+        issuer's."""
+        issuer = self._issuer()
+        if issuer is not None:
+            found = [replace(c, claimant=issuer, kind=category_of(issuer)) if c.claimant is None else c for c in found]
         for sentence in self.doc.sents:
             source = self._stated_source(sentence)
             if source is not None:
@@ -1539,6 +1555,14 @@ class ClaimFinder:
             if actor is not None and actor.kind == "body":
                 return actor
         return None
+
+    def _byline(self) -> str:
+        """The writer a byline under the headline names ("By Jo Rey", "By Jo Rey, Health Correspondent"), else ""."""
+        for start, end in self.paragraphs[1:3]:
+            match = BYLINE.match(self.text, start, end)
+            if match:
+                return match.group(1)
+        return ""
 
     def _standfirst(self) -> int:
         """The index of the line under the headline that sums the story up ("At least 600 injured as rain impedes
@@ -1664,10 +1688,12 @@ class ClaimFinder:
                 counts_things = False
             if counts_things and token.head.lower_ not in ELLIPTICAL and not _particle_subject(token):
                 return None
-            # (the paragraph's own figures, else a question just asked, the figures just given, the headline's)
-            recent = [c for c in found if c.paragraph == paragraph] \
-                or (self._asked.get(paragraph - 1) if paragraph > 1 else None) \
-                or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] or self._asked.get(0, [])
+            # (a question just asked, unless the answer has given figures of its own; the figures just given; the
+            # headline's question)
+            asked = self._asked.get(paragraph - 1) if paragraph > 1 and not any(
+                c.paragraph == paragraph for c in found) else None
+            recent = asked or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] \
+                or self._asked.get(0, [])
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
@@ -1793,8 +1819,16 @@ class ClaimFinder:
         if _describes_a_place(figure):
             return None, when, (), "background"  # "Zambia, a country of 21 million people, ..., the ministry said"
 
+        author = self._byline()
+        if author and _in_our_voice(figure, singular=True) and not self.attributor.inside_quote(figure.idx):
+            # "My own rough count was 50,000" under "By Jo Rey": the writer's own count
+            return Actor(author, "person", source="byline"), when, (), "person"
         if self.outlet and _in_our_voice(figure) and not self.attributor.inside_quote(figure.idx):
-            # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice
+            # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice; a
+            # release's "our stewards counted" is its issuer's
+            issuer = self._issuer()
+            if issuer is not None:
+                return issuer, when, (), category_of(issuer)
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
         if actor is not None and self.outlet and actor.kind == "body" and self._own(actor):
             # "By the Ledger's own count": the article's outlet, by a short form of its name
@@ -2312,8 +2346,10 @@ def _threatens(verb: Token) -> bool:
     return verb.lemma_.lower() in THREATENING and verb.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
-def _in_our_voice(figure: Token) -> bool:
-    """The figure's clause has the reporters themselves as subject: "we", "our reporters", "our count"."""
+def _in_our_voice(figure: Token, singular: bool = False) -> bool:
+    """The figure's clause has the reporters themselves as subject: "we", "our reporters", "our count" (with
+    `singular`, the writer: "I counted", "my own count")."""
+    we, our = ("i", "my") if singular else ("we", "our")
     verb = next((a for a in figure.ancestors if a.pos_ in ("VERB", "AUX")), None)
     between = figure.doc[min(verb.i, figure.i):max(verb.i, figure.i)] if verb is not None else []
     if verb is None or any(t.is_quote for t in between):
@@ -2321,7 +2357,7 @@ def _in_our_voice(figure: Token) -> bool:
     # (or of the clause that reports it: "Our own estimate is that about 4,500 are in the camps")
     subjects = [c for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX") for c in v.children
                 if c.dep_ in ("nsubj", "poss")]
-    return any(s.lower_ == "we" or any(c.lower_ == "our" for c in s.children) for s in subjects)
+    return any(s.lower_ == we or any(c.lower_ == our for c in s.children) for s in subjects)
 
 
 def _gapped_day(figure: Token) -> str:
