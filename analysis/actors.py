@@ -85,6 +85,7 @@ PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality
                 "governorate", "borough", "canton", "commune", "oblast"}
 STATE_OUTLET_WORDS = {"state", "official", "state-run", "state-owned", "government"}  # "state media reported"
 ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants"}  # in a name
+FORMER = {"former", "retired", "onetime", "ex"}  # "a former official" no longer speaks for his office
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
 NAME_LINKS = {"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "el"}  # lower-case words in a name
@@ -489,8 +490,13 @@ def _body_cue(head: Token) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.dep_ == head.dep_ and before.head == head.head \
             and _body_noun(before) and not _is_title(before):
         return True  # "the charity Mar Abierto said": the parse may make the kind a second subject
+    # ("Jo Rey of Cedar Aid, a relief group,": the description is of the body named after the person, whatever
+    # the parse hangs it on)
+    affiliated = head.ent_type_ == "PERSON" and any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in head.children)
     for child in head.children:
-        if child.dep_ == "appos" and (role_of(child).kind in ("body", "state") or _body_noun(child)):
+        if child.dep_ == "appos" and (role_of(child).kind in ("body", "state") or _body_noun(child)) \
+                and not affiliated:
             return True
         if child.dep_ == "relcl" and any(c.lower_ == "which" for c in child.children):
             return True
@@ -1317,6 +1323,9 @@ class Directory:
         leader = self._leader_country(head, own) if role.kind == "state" and not country else ""
         if leader:
             return Actor(alias, "body", "", leader, "named")  # "the Ortega government": its leader's country
+        if role.kind == "person" and any(c.dep_ in ("amod", "compound") and c.lower_ in FORMER for c in head.children):
+            # "a former NATO official" speaks for no one he served
+            return Actor(_strip_det(phrase), "body", "", "", "unnamed official", "anonymous")
         if role.kind == "state" or role.kind == "person" and country:
             # Unnamed officials and "the government" speak for their country.
             country = country or (self.home if role.speaks_for == "home" else "")

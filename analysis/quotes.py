@@ -1004,7 +1004,8 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
     verb takes it as its complement ("“...,” she scoffed", "he called it “a mess”")."""
     inside = {t.i for t in quote_tokens}
     found: list[Token] = []
-    for top in (t for t in quote_tokens if t.head.i not in inside):
+    # (not by a closing stop the parse hangs on the sentence's first verb)
+    for top in (t for t in quote_tokens if t.head.i not in inside and not (t.is_punct and len(quote_tokens) > 1)):
         dep, node = top.dep_, top.head
         while node.i in window:
             is_verb = node.pos_ in ("VERB", "AUX")
@@ -1019,8 +1020,9 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
 
 
 def _second_report(verb: Token) -> bool:
-    """"X says 9,000, and Y said ...": a report with its own subject beside another report, not inside it."""
-    return verb.dep_ == "conj" and {verb.lemma_.lower(), verb.head.lemma_.lower()} <= speech_verbs() \
+    """"X says 9,000, and Y said ...", "Officials stress ..., and Y has said ...": a report with its own subject
+    beside another clause, not inside it."""
+    return verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs() \
         and any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
