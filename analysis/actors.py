@@ -84,7 +84,9 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 PLACE_LEVELS = {"county", "city", "state", "province", "district", "municipality", "town", "region", "prefecture",
                 "governorate", "borough", "canton", "commune", "oblast"}
 STATE_OUTLET_WORDS = {"state", "official", "state-run", "state-owned", "government"}  # "state media reported"
-ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants"}  # in a name
+ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants",
+                     "brigades"}  # in a name (a state's unit is "the 47th Brigade")
+ARMED_MEMBERS = ARMED_GROUP_WORDS | {"fighters", "gunmen"}  # "fighters of the X": X is an armed group
 FORMER = {"former", "retired", "onetime", "ex"}  # "a former official" no longer speaks for his office
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
@@ -528,7 +530,8 @@ def _apposed_title(head: Token) -> str:
 
 def _kind_word(token: Token) -> bool:
     """A word for a kind of body ("Fire", "Herald"), not a short name that looks like one ("Kim Jong Un")."""
-    return len(token.text) > 3 and token.lower_ in actor_kinds()
+    return len(token.text) > 3 and (token.lower_ in actor_kinds() or token.lower_.endswith("s")  # "Brigades"
+                                    and token.lower_[:-1] in actor_kinds() and token.pos_ == "PROPN")
 
 
 def _body_noun(token: Token) -> bool:
@@ -624,7 +627,7 @@ def _person_span(head: Token) -> Span | None:
     if head.i in run:  # the name around the head, not "Horbenko, the Ukrainian" of "Horbenko, the Ukrainian leader"
         head_candidates = [t for t in head_candidates
                            if all(i in run for i in range(min(t.i, head.i), max(t.i, head.i)))]
-    if len(head_candidates) >= 2:
+    if len(head_candidates) >= 2 and not _kind_word(head_candidates[-1]):  # "the Jazira Brigades" is a body
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
         if end - start <= 5 and all(t.i in indexes or _hyphen_in_name(doc, t.i) for t in doc[start:end]):
             return _without_kind_word(doc[start:end])
@@ -911,7 +914,7 @@ class Directory:
             name, source = self.full_name(head.text)
             if (source == "surname" or head.ent_type_ == "PERSON") and not _body_cue(head) \
                     and not any(head.text == body.split()[-1] for body in self.body_names) \
-                    and not (source != "surname" and head.lower_ in actor_kinds()):
+                    and not (source != "surname" and _kind_word(head)):
                 return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head), source)
         if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_LEVELS and len(tokens) == 2 and _definite(tokens) \
                 and _reports(head):
@@ -1252,7 +1255,8 @@ class Directory:
         article = [t for t in tokens if t.dep_ == "det" and t.i == own[0].i - 1]
         orgs = _entities(article + own, BODY_LABELS if placed else (*BODY_LABELS, "FAC", "WORK_OF_ART"))
         orgs = orgs or [e for e in _entities(own, ("PERSON",)) if e.text in self.body_names]
-        if not role.kind and not orgs and not country and not _body_cue(head):
+        if not role.kind and not orgs and not country and not _body_cue(head) \
+                and not (head.pos_ == "PROPN" and _kind_word(head)):  # "the Jazira Brigades" is a name
             if not _body_noun(head):
                 # "the secretariat" after "the Health Secretariat": the article's own name says the word names a body
                 named = describe and head.pos_ == "NOUN" and _bare(own, head) and self._ends_a_name(head)
@@ -1774,7 +1778,7 @@ def _armed(heads: list[Token]) -> bool:
 
 def _of_armed_people(head: Token) -> bool:
     """"insurgents of the Tana Brigades": a body whose members the article calls armed."""
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ARMED_GROUP_WORDS
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ARMED_MEMBERS
 
 
 def _definite(tokens: list[Token]) -> bool:

@@ -2463,7 +2463,7 @@ def _reported(clause: Token) -> bool:
     statement beside it ("A said ..., and B said ...", "A told reporters it was 10,000, and B has said ...": B's
     own reporting verb and subject)."""
     if clause.dep_ == "conj" and clause.lemma_.lower() in reporting_verbs() \
-            and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not any(c.dep_ == "mark" for c in clause.children):
         return False
     if segment(clause) != segment(clause.head):
         return False  # "A said about 10,000; by November, B put it at 12,000": two statements, not one relayed

@@ -1005,7 +1005,8 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
     inside = {t.i for t in quote_tokens}
     found: list[Token] = []
     # (not by a closing stop the parse hangs on the sentence's first verb)
-    for top in (t for t in quote_tokens if t.head.i not in inside and not (t.is_punct and len(quote_tokens) > 1)):
+    for top in (t for t in quote_tokens if t.head.i not in inside and not (t.text in (".", "!", "?")
+                                                                           and len(quote_tokens) > 1)):
         dep, node = top.dep_, top.head
         while node.i in window:
             is_verb = node.pos_ in ("VERB", "AUX")
@@ -1023,7 +1024,8 @@ def _second_report(verb: Token) -> bool:
     """"X says 9,000, and Y said ...", "Officials stress ..., and Y has said ...": a report with its own subject
     beside another clause, not inside it."""
     return verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs() \
-        and any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+        and any(child.dep_ in SUBJECT_DEPS for child in verb.children) \
+        and not any(child.dep_ == "mark" for child in verb.children)  # not "... and that Y agrees": reported
 
 
 def _opens_with_speech_verb(sentence: Span) -> bool:
