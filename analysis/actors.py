@@ -683,7 +683,7 @@ class Directory:
         self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
         # "the Rovo Conflict Monitor", then "the monitor said": a name the article calls by its last word as a noun
-        called = {t.lower_ for t in doc if t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)}
+        called = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower() and any(c.lower_ == "the" for c in t.children)}
         self.body_names |= {e.text for e in people if len(e) > 1 and e[-1].lower_ in called}
         self._body_name_ends = {e[-1].i for e in people if e.text in self.body_names}
         names = [_without_participle(ent).text for ent in people if not _body_cue(ent.root)

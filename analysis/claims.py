@@ -1447,6 +1447,7 @@ class ClaimFinder:
         same = not wire or outlet and (wire.casefold() in outlet.casefold() or outlet.casefold() in wire.casefold())
         self.wire = None if same else Actor(wire, "body", source="credit", category="outlet")
         self._asked = self._asked_count()
+        self._topic = self._headline_people()
 
     def _asked_count(self) -> dict[int, list[Claim]]:
         """Paragraph -> the count it asks about ("How many soldiers are really at the front?"), as a figure the
@@ -1459,6 +1460,18 @@ class ClaimFinder:
             if count:
                 asked[index] = count
         return asked
+
+    def _headline_people(self) -> list[Claim]:
+        """The people a headline is about ("Kim's soldiers won't decide this war"), as a figure the article's
+        first bare figures count when nothing before them does ("South Korea's spy agency said 1,500")."""
+        headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand") if self.paragraphs else None
+        for noun in (t for t in headline or () if t.tag_ == "NNS" and t.lower_ not in VAGUE_WORDS):
+            people = _personnel(noun)
+            if people is not None:
+                return [Claim(value=-1, value_high=None, qualifier="", qualifier_text="", figure_text="",
+                              what=people[0], noun=people[1], whose="", location="", claimant=None,
+                              hypothetical=False, start=-1, end=-1, sentence="", sentence_start=-1, paragraph=0)]
+        return []
 
     def _asked_in(self, headline: Span) -> list[Claim]:
         for many in (t for t in headline if t.lower_ == "many" and t.i > 0 and t.nbor(-1).lower_ == "how"):
@@ -1693,7 +1706,7 @@ class ClaimFinder:
             asked = self._asked.get(paragraph - 1) if paragraph > 1 and not any(
                 c.paragraph == paragraph for c in found) else None
             recent = asked or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] \
-                or self._asked.get(0, [])
+                or self._asked.get(0, []) or self._topic
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
@@ -1997,7 +2010,7 @@ class ClaimFinder:
                     actor, tuple(dict.fromkeys(found)), cited=bool(via)))
                 return source, node, relays
         actor, via = self._according(sentence, figure)
-        actor = actor or self._source_phrase(sentence, figure)
+        actor = actor or self._source_phrase(sentence, figure) or self._appended_source(sentence, figure)
         if actor is not None:
             return actor, None, via
         verbs = sorted((t for t in sentence if self._attributes(t) and not self._in_subject(figure, t)
@@ -2252,6 +2265,9 @@ class ClaimFinder:
         for child in noun.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
                 actor = directory.actor_for(child)
+            elif child.dep_ == "amod" and country_aliases().get(child.text, ("", ""))[1] == "country":
+                state = country_aliases()[child.text][0]  # "by British estimates": the state's
+                actor = Actor(state, "body", "", state, "named")
             elif child.dep_ == "prep" and (child.lower_ in SOURCE_PREPS or child.lower_ == "in" and any(
                     c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)):  # "a report in Le Monde"
                 objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
@@ -2279,6 +2295,18 @@ class ClaimFinder:
                     actor = directory.actor_for(source)
                     if actor is not None:
                         return actor
+        return None
+
+    def _appended_source(self, sentence: Span, figure: Token) -> Actor | None:
+        """"At least 40 were killed, from the army's general staff": a source set off after the figure with
+        "from" (a body, not a place things came from)."""
+        for prep in (t for t in sentence if t.lower_ == "from" and t.i > figure.i and t.i > 0
+                     and t.nbor(-1).text == "," and not self.attributor.inside_quote(t.idx)):
+            for source in (c for c in prep.children if c.dep_ == "pobj" and not is_place(c)
+                           and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")):
+                actor = self.attributor.directory.actor_for(source)
+                if actor is not None and actor.kind == "body" and country_aliases().get(actor.name, ("", ""))[1] != "country":
+                    return actor
         return None
 
     def _source_phrase(self, sentence: Span, figure: Token) -> Actor | None:
