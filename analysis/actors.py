@@ -982,10 +982,11 @@ class Directory:
         """The country of a person the article describes by nothing but where they are ("Jo Rey, who sells rice in
         the market, said"): a story told in one country, its towns or dateline there, and a sentence that names no
         other country."""
-        if not self.home or self.home not in (*self.place_countries, self.dateline_country):
+        home = self.home or (self.dateline_country if set(+self.country_counts) <= {self.dateline_country} else "")
+        if not home or home not in (*self.place_countries, self.dateline_country):
             return ""
         named = {name for name, kind in countries_in(head.sent.text) if kind == "country"}
-        return self.home if named <= {self.home} else ""
+        return home if named <= {home} else ""
 
     def _home_of_person(self, name: str, head: Token) -> str:
         """A person named again by surname: the country given them before, else the article's; an office holder

@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 # WordNet's detachment rules for nouns (morphy), and two irregular plurals that compounds end in.
+CASE_STATUSES = {"confirmed", "suspected", "probable"}  # "1,200 suspected cases": of an illness
 HEALTH_VERBS = {"infect", "reinfect", "vaccinate", "immunize", "immunise", "inoculate"}
 PLURAL_ENDINGS = [("children", "child"), ("people", "person"), ("ies", "y"), ("ses", "s"), ("xes", "x"),
                   ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("s", "")]
@@ -88,13 +89,15 @@ def article_words(doc: Doc) -> frozenset[str]:
 
 
 def is_health_coverage(doc: Doc) -> bool:
-    """The article names an illness, an infection, an infectious agent or an epidemic, or infects or vaccinates
-    people (an illness too new for the lexicon: "the outbreak infected 12,000")."""
+    """The article names an illness, an infection, an infectious agent or an epidemic, infects or vaccinates
+    people, or counts confirmed or suspected cases (an illness too new for the lexicon: "the outbreak infected
+    12,000")."""
     if "claimdesk_health" not in doc.user_data:
         illnesses = illness_nouns()
         doc.user_data["claimdesk_health"] = any(
             t.pos_ in ("NOUN", "PROPN") and (t.lower_ in illnesses or t.lemma_.lower() in illnesses)
-            or t.pos_ == "VERB" and t.lemma_.lower() in HEALTH_VERBS for t in doc)
+            or t.pos_ == "VERB" and t.lemma_.lower() in HEALTH_VERBS
+            or t.lower_ == "cases" and any(c.lower_ in CASE_STATUSES for c in t.children) for t in doc)
     return doc.user_data["claimdesk_health"]
 
 

@@ -397,6 +397,48 @@ LAST_CLAIM = [
     ("a people's genitive sign is no part of their name",
      "The Red Crescent said, citing survivors' accounts, that about 320 people were still missing.",
      ("survivors", "", "independent", "Red Crescent")),
+    ("a wire dateline with a written date is a dateline: its town says where a domestic body acts",
+     "PORT LOUIS, 14 April 2025 — The health ministry said 2,218 people had been infected.",
+     ("Mauritius Ministry of Health", "Mauritius", "government", "")),
+    ("a release's dateline past the release's furniture",
+     "PRESS RELEASE — FOR IMMEDIATE RELEASE\nKraków, 3 May 2025 — The city's transport office said 14,000 people "
+     "rode the extra trains.", ("transport office", "Poland", "government", "")),
+    ("a person described only by where she is, in a story told in one country, is of that country",
+     "TARKWA, Ghana — Traders at the market said the strike had emptied the town.\n"
+     "Esi Quaye, who sells rice and oil by the gate, said 300 traders had shut their stalls.",
+     ("Esi Quaye", "Ghana", "person", "")),
+    ("a tally owned by a body that the article calls by its last word; 'it said' is that body",
+     "The army said 41 insurgents were killed, in figures relayed by the Lakeside Conflict Monitor.\n"
+     "The monitor's own tally is 27 dead, it said on Wednesday.",
+     ("Lakeside Conflict Monitor", "", "ngo", "")),
+    ("fighters of a named group make it an armed group that speaks for itself",
+     "The army said it had killed 47 fighters of the Red Ridge Brigades.\n"
+     "The Red Ridge Brigades said they had lost 14 men.", ("Red Ridge Brigades", "Red Ridge Brigades", "military", "")),
+    ("a dateline the parse takes for the subject hides the real one in apposition",
+     "ABU DHABI — Chile's Naval Intelligence Directorate (DIN) now believes more than 900 sailors are missing, "
+     "lawmakers who attended a briefing said on Wednesday.",
+     ("Chile Naval Intelligence Directorate", "Chile", "intelligence", "lawmakers")),
+    ("a later section's dateline places an office holder with no country",
+     "LIMA (Wire) — Peru's navy said 40 sailors were missing.\nWASHINGTON (Wire) — At the Pentagon, deputy press "
+     "secretary Dana Holt said about 300 Marines were on standby.", ("Dana Holt", "United States", "person", "Wire")),
+    ("a people noun takes the country the article gave people of that kind",
+     "The first reports came from Chilean commanders.\nOne commander told reporters that about 40 fighters had "
+     "crossed the river.", ("One commander", "Chile", "military", "")),
+    ("a dependent territory's towns are its sovereign's",
+     "MAMOUDZOU — The gendarmerie said 9 bodies had been recovered off the island.",
+     ("gendarmerie", "France", "police", "")),
+    ("a nation's estimates are its state's",
+     "By British estimates, the army is losing more than 1,200 soldiers a day.",
+     ("United Kingdom", "United Kingdom", "government", "")),
+    ("a source set off with 'from' after the figure",
+     "At least 40 soldiers were killed or wounded in the first clashes, from Peru's joint command.",
+     ("Peru joint command", "Peru", "military", "")),
+    ("a former official speaks for no one",
+     "A former NATO official said 10,000 troops were at the border.",
+     ("former NATO official", "", "anonymous", "")),
+    ("a second report beside a clause is relayed by no one",
+     "The Pentagon told reporters it was about 10,000 soldiers, and Chile's navy has said 11,000 to 12,000.",
+     ("Chile navy", "Chile", "military", "")),
 ]
 
 # The account before does not go on into a sentence that says what a named actor did, or a standing fact.

@@ -1045,3 +1045,55 @@ ELIDED_HYPOTHETICALS = [
 def test_elided_hypothetical_counts(nlp, rule, body, expected):
     claims = claims_of(nlp, body)
     assert [(c["figure_text"], c["what"], c["qualifier"], c["hypothetical"]) for c in claims] == expected, body
+
+
+# rule, headline, body (paragraphs split by \n), outlet, expected (value, what, claimant) among the claims
+PAGE_FORMS = [
+    ("an illness too new for the lexicon: cases count people once the article infects or vaccinates them",
+     "Ravel fever spreads on the coast",
+     "The health ministry reported 1,642 confirmed cases of Ravel fever on Tuesday, up from 1,105 a week earlier.\n"
+     "An earlier outbreak infected thousands of people in the north.", "Coast Daily",
+     [(1642, "other", "Ministry of Health"), (1105, "other", "Ministry of Health")]),
+    ("a fact box: a figure, a colon and what it counts; a label and its figure; a heading over a list",
+     "Fever on the coast, by the numbers",
+     "Figures are from the health ministry's weekly bulletin unless another source is named.\n"
+     "4,870: suspected cases since January.\nDeaths: 12.\nCases by district:\nNorth — 512\nSouth — 438",
+     "Coast Daily", [(4870, "other", "Ministry of Health"), (12, "killed", "Ministry of Health"),
+                     (512, "other", "Ministry of Health"), (438, "other", "Ministry of Health")]),
+    ("a standfirst sums up the body as a headline does",
+     "Quake toll climbs in the mountains",
+     "At least 600 injured with over 1,000 killed as rain hampers rescuers\n"
+     "KABUL — The toll kept rising on Tuesday.\nDisaster officials said it had crossed 1,000, with more than 600 "
+     "injured.", "Coast Daily", [(600, "wounded", "Disaster officials"), (1000, "killed", "Disaster officials")]),
+    ("the people a headline is about are what a bare figure counts when nothing before it counts anything",
+     "Opinion: the nurses' strike is a test of nerve",
+     "The numbers have become an auction. The union said 9,000. The health board said 4,000.", "Coast Daily",
+     [(9000, "other", "union"), (4000, "other", "health board")]),
+    ("a reader's question says what its answer's bare figures count",
+     "Your questions on the strike, answered",
+     "ANA, OPORTO: How many nurses are actually on strike?\n"
+     "OUR REPORTER: The union told reporters it was about 9,000.", "Coast Daily", [(9000, "other", "union")]),
+    ("a range in words as a predicate counts what its subject counts",
+     "Fighting in the east",
+     'A senior official said casualties were "in the hundreds" after a week of fighting.', "Coast Daily",
+     [(200, "casualties", "senior official")]),
+    ("the writer's own count under a byline is the writer's",
+     "Opinion: I walked the march and counted it myself",
+     "By Ilka Varga\nThe police said 18,000 people came. My own rough count was 50,000, give or take.",
+     "Coast Daily", [(18000, "other", "police"), (50000, "other", "Ilka Varga")]),
+    ("a release's figures that name no source, and its 'our', are its issuer's",
+     "Free Press Now: more than 85,000 marched, and we will be back",
+     "PRESS RELEASE — FOR IMMEDIATE RELEASE\nBudapest, 16 March 2025 — Free Press Now thanks the more than 85,000 "
+     "people who walked with us.\nOur 400 volunteer stewards counted marchers at five checkpoints.",
+     "Free Press Now", [(85000, "other", "Free Press Now"), (400, "other", "Free Press Now")]),
+]
+
+
+@pytest.mark.parametrize(("rule", "headline", "body", "outlet", "expected"), PAGE_FORMS,
+                         ids=[row[0] for row in PAGE_FORMS])
+def test_page_forms(nlp, rule, headline, body, outlet, expected):
+    article = article_from_text(f"{headline}\n{body}")
+    article.outlet = outlet
+    claims = extract_article(nlp(article.text), article)[1]
+    found = {(c["value"], c["what"], c["claimant"]) for c in claims if c["start"] >= len(headline)}
+    assert set(expected) <= found, sorted(found)

@@ -197,6 +197,19 @@ ATTRIBUTIONS = [
     ("a surname the parse takes for a compound of the verb",
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
+    ("a second report beside the first clause, with its own subject, is its own",
+     'Officials stress that many cases go unreported, and the World Health Organization has said the true number '
+     'is "probably several times higher."', [("probably several times", "World Health Organization", True)]),
+    ("a description after the body a person works for is the body's",
+     '"If it spreads to the camps, we will see thousands of cases," said Ilse Marten of Harbour Aid, a Gdansk-based '
+     'relief group.', [("If it spreads", "Ilse Marten", False)]),
+    ("a name set beside any word for a kind of person is a person's",
+     'Tomas Vikander, a researcher at the Nordic Policy Institute, said the pattern was familiar. "Every side '
+     'counts the other side\'s dead twice," he said.', [("Every side counts", "Tomas Vikander", False)]),
+    ("a dateline opening a later section frames it and names no one",
+     'LIMA (Wire) — The navy said on Monday that 40 sailors were missing.\nQUITO, Ecuador (Wire) — Ecuador\'s '
+     'defence minister, Rosa Paredes, told reporters on Tuesday that the search was "in its last hours".',
+     [("in its last", "Rosa Paredes", True)]),
 ]
 
 
