@@ -1256,9 +1256,11 @@ class Directory:
         article = [t for t in tokens if t.dep_ == "det" and t.i == own[0].i - 1]
         orgs = _entities(article + own, BODY_LABELS if placed else (*BODY_LABELS, "FAC", "WORK_OF_ART"))
         orgs = orgs or [e for e in _entities(own, ("PERSON",)) if e.text in self.body_names]
+        # ("the city's water district": a place's own service, whatever its noun)
+        owned = any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_LEVELS for c in head.children)
         if not role.kind and not orgs and not country and not _body_cue(head) \
                 and not (head.pos_ == "PROPN" and _kind_word(head)):  # "the Jazira Brigades" is a name
-            if not _body_noun(head):
+            if not _body_noun(head) and not owned:
                 # "the secretariat" after "the Health Secretariat": the article's own name says the word names a body
                 named = describe and head.pos_ == "NOUN" and _bare(own, head) and self._ends_a_name(head)
                 return self._described_body(head, same_word_only=True) if named else None
@@ -1267,8 +1269,9 @@ class Directory:
             if described is not None or not describe:
                 return described
             kind = category_of(Actor(alias, "body"), default="")
-            local = kind in DOMESTIC_KINDS or head.lemma_.lower() in LOCAL_BODIES
-            return Actor(alias, "body", "", self.home_of(head) if local else "", "named", kind)
+            local = kind in DOMESTIC_KINDS or head.lemma_.lower() in LOCAL_BODIES or owned
+            return Actor(alias, "body", "", self.home_of(head) if local else "", "named",
+                         kind or ("government" if owned else ""))
         if not role.kind and head.lower_ in personnel_nouns() and any(
                 p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS for p in head.children):
             return self.people_speaker(head)  # "researchers at Crowdlens"

@@ -2270,7 +2270,8 @@ class ClaimFinder:
                 actor = Actor(state, "body", "", state, "named")
             elif child.dep_ == "prep" and (child.lower_ in SOURCE_PREPS or child.lower_ == "in" and any(
                     c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)):  # "a report in Le Monde"
-                objects = [c for c in child.children if c.dep_ == "pobj" and not c.like_num]
+                # (not "an estimate of 1,600 strikers": they are what it counts)
+                objects = [c for c in child.children if c.dep_ == "pobj" and not any(t.like_num for t in c.subtree)]
                 # "estimates from march organizers": a group of people owns them too (not "an estimate of 1,600
                 # strikers": they are what it counts)
                 actor = (self.attributor.actor_from_head(objects[0]) if objects[0].pos_ == "PROPN"
@@ -2279,6 +2280,11 @@ class ClaimFinder:
                     if objects else None
                 if actor is not None and child.lower_ == "in" and not actor.category:
                     actor = replace(actor, category="outlet")  # "a report in Le Matin": a publication
+            elif child.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT"
+                                                   for c in child.children):
+                # "according to figures the ministry published": who published them
+                subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                actor = directory.actor_for(subjects[0]) if subjects else None
             elif child.dep_ == "acl" and child.lemma_.lower() not in PASSING_VERBS \
                     and any(a.dep_ == "agent" for a in child.children):
                 # "figures released by the health ministry" (a statement carried by an agency is only relayed)
