@@ -29,6 +29,7 @@ from analysis.actors import (
     Actor,
     Directory,
     _text_of,
+    actor_kinds,
     body_name,
     bracketed,
     category_of,
@@ -38,6 +39,7 @@ from analysis.actors import (
     is_place,
     reporting_verbs,
     role_of,
+    title_words,
 )
 from analysis.dates import (
     compared_when,
@@ -1465,7 +1467,10 @@ class ClaimFinder:
         """The people a headline is about ("Kim's soldiers won't decide this war"), as a figure the article's
         first bare figures count when nothing before them does ("South Korea's spy agency said 1,500")."""
         headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand") if self.paragraphs else None
-        for noun in (t for t in headline or () if t.tag_ == "NNS" and t.lower_ not in VAGUE_WORDS):
+        # (not those who speak of figures: "Officials trade figures ...")
+        for noun in (t for t in headline or () if t.tag_ == "NNS" and t.lower_ not in VAGUE_WORDS
+                     and actor_kinds().get(t.lower_, "") in ("", "military", "organisers")
+                     and t.lower_ not in title_words()):
             people = _personnel(noun)
             if people is not None:
                 return [Claim(value=-1, value_high=None, qualifier="", qualifier_text="", figure_text="",
@@ -1706,7 +1711,7 @@ class ClaimFinder:
             asked = self._asked.get(paragraph - 1) if paragraph > 1 and not any(
                 c.paragraph == paragraph for c in found) else None
             recent = asked or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] \
-                or self._asked.get(0, []) or self._topic
+                or self._asked.get(0, []) or (self._topic if _reported_alone(token) else [])
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)

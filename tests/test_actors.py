@@ -12,7 +12,7 @@ from analysis.actors import (
     Directory,
     _acronyms,
     _dateline_country,
-    _dateline_end,
+    _dateline,
     _state_in_name,
     body_name,
     category_of,
@@ -198,6 +198,10 @@ def test_a_name_shared_by_cities_of_several_countries_is_no_place():
     assert "Victoria" not in places()
 
 
+def test_a_dependent_territory_and_its_towns_are_its_sovereigns():
+    assert (places()["Mayotte"], places()["Mamoudzou"], places()["Réunion"]) == ("France", "France", "France")
+
+
 def test_home_country_counts_the_towns_an_article_names():
     assert home_country("Strike in Lyon; Marseille joins.", ["France", "France"]) == "France"
 
@@ -209,11 +213,16 @@ def test_home_country_counts_the_towns_an_article_names():
         ("Headline\nLYON, France — Police said", "LYON, France —"),
         ("Headline\nNEW DELHI: Officials said", "NEW DELHI:"),
         ("Headline\nPolice said on Monday — late", ""),
+        ("Headline\nPORT LOUIS, 14 April 2025 — The ministry said", "PORT LOUIS, 14 April 2025 —"),
+        ("Headline\nPRESS RELEASE — FOR IMMEDIATE RELEASE\nBudapest, 16 March 2025 — The coalition thanks",
+         "Budapest, 16 March 2025 —"),
+        ("Headline\nThe police said on Monday that the march had been peaceful and that nobody was hurt at all.\n"
+         "LYON, France — later", ""),
     ],
 )
-def test_dateline_end(text, dateline):
-    end = _dateline_end(text)
-    assert text[text.find("\n") + 1:end].strip() == dateline
+def test_dateline(text, dateline):
+    start, end = _dateline(text)
+    assert text[start:end].strip() == dateline
 
 
 @pytest.mark.parametrize(

@@ -436,6 +436,15 @@ LAST_CLAIM = [
     ("a former official speaks for no one",
      "A former NATO official said 10,000 troops were at the border.",
      ("former NATO official", "", "anonymous", "")),
+    ("a place's own service, whatever its noun, speaks for the place's government",
+     "LYON, France — Between 12 and 15 thousand residents still depend on tanker trucks, the city's water district "
+     "said.", ("water district", "France", "government", "")),
+    ("figures a body published are that body's",
+     "Of the 2,014 confirmed cholera cases, 1,130 were in the capital, according to figures the health ministry "
+     "published on Monday.", ("Ministry of Health", "", "government", "")),
+    ("an estimate given by a body is its estimate, not the counted group's",
+     "The first estimate, of about 1,600 special forces, was given by Chile's spy agency on October 18.",
+     ("Chile spy agency", "Chile", "intelligence", "")),
     ("a second report beside a clause is relayed by no one",
      "The Pentagon told reporters it was about 10,000 soldiers, and Chile's navy has said 11,000 to 12,000.",
      ("Chile navy", "Chile", "military", "")),
