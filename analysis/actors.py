@@ -978,15 +978,19 @@ class Directory:
         self.remember(actor)
         return actor
 
+    def local_country(self) -> str:
+        """The country a story is told in: the article's, or the one its dateline, towns and country names all
+        agree on, when its towns or dateline are there ("" otherwise)."""
+        named = {*(+self.country_counts), *self.place_countries, self.dateline_country} - {""}
+        home = self.home or (next(iter(named)) if len(named) == 1 else "")
+        return home if home and home in (*self.place_countries, self.dateline_country) else ""
+
     def _local(self, head: Token) -> str:
         """The country of a person the article describes by nothing but where they are ("Jo Rey, who sells rice in
-        the market, said"): a story told in one country, its towns or dateline there, and a sentence that names no
-        other country."""
-        home = self.home or (self.dateline_country if set(+self.country_counts) <= {self.dateline_country} else "")
-        if not home or home not in (*self.place_countries, self.dateline_country):
-            return ""
+        the market, said"): the story's country, in a sentence that names no other country."""
+        home = self.local_country()
         named = {name for name, kind in countries_in(head.sent.text) if kind == "country"}
-        return home if named <= {home} else ""
+        return home if home and named <= {home} else ""
 
     def _home_of_person(self, name: str, head: Token) -> str:
         """A person named again by surname: the country given them before, else the article's; an office holder
@@ -1673,8 +1677,11 @@ def _fronted_place(sentence: Span) -> str:
 def _place_countries(doc: Doc) -> list[str]:
     """The countries of the towns and regions an article names: its GPE entities, and one-word names the small
     model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
-    found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()]
-    for token in (t for t in doc if t.pos_ == "PROPN"):
+    # a surname of someone the article names in full is no town ("Jussara Pereira", then "Pereira said")
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()
+             and e.text not in surnames]
+    for token in (t for t in doc if t.pos_ == "PROPN" and t.text not in surnames):
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
         if alone and token.dep_ not in ("compound", "flat") and token.text in places() \

@@ -2233,7 +2233,8 @@ class ClaimFinder:
         for outer in (t.head for t in chain):
             if self._attributes(outer) and outer.lemma_.lower() in reporting_verbs():
                 actor = self._subject_of(outer)
-                if actor is not None and actor != source and actor not in relays:
+                # (not the source again, named by a pronoun: "..., the Pentagon said, and ..., it added")
+                if actor is not None and actor.name != source.name and actor not in relays:
                     relays.append(actor)
         return relays
 

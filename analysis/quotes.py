@@ -854,6 +854,7 @@ class Attributor:
     def when(self, verb: Token | None, sentence: tuple[int, int]) -> tuple[str, str]:
         """The date expression of a statement (see dates.statement_date): its own sentence's, or that of an
         earlier sentence in which the same speaker speaks."""
+        inner = verb
         if verb is not None:
             verb = reporting_statement(verb)
             sentence = (verb.sent.start_char, verb.sent.end_char)
@@ -864,6 +865,10 @@ class Attributor:
             return self.transcript_day()
         found = statement_date(self.doc, verb, sentence, self.inside_quote, self.paragraphs, speaker,
                                self.speaker_name)
+        if not found[1] and inner is not verb and self.speaker_name(inner) == speaker:
+            # "..., the Pentagon said yesterday, and ..., it added": the day the same speaker's inner verb has
+            found = statement_date(self.doc, inner, sentence, self.inside_quote, self.paragraphs, speaker,
+                                   self.speaker_name)
         if not found[1] and self.paragraph_of(sentence[0]) in self.turn_paragraphs:
             return self.transcript_day()
         return found
@@ -1075,7 +1080,7 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
         full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
         country = country_of(written.group(2)) if written else ""
     # a speaker the article describes nowhere is of the country the broadcast is made in, if it says where
-    local = directory.home if directory.home in (*directory.place_countries, directory.dateline_country) else ""
+    local = directory.local_country()
     full = full.title() if full.isupper() else full  # "PAUL ASHDOWN" the recogniser took from a label
     return Actor(full, "person", directory.titles.get(full, ""), country or local, source)
 
