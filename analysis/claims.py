@@ -190,6 +190,7 @@ MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  
 RELEASE = re.compile(r"\b(?:PRESS|MEDIA|NEWS) RELEASE\b|\bFOR IMMEDIATE RELEASE\b|^STATEMENT\b", re.MULTILINE)
 BYLINE = re.compile(r"By ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*(?:[,|—–-]|$)", re.MULTILINE)
 DOCUMENT_WORDS = {"report", "bulletin", "update", "dashboard", "release"}  # what publishes figures
+DIALLING = {"call", "dial", "phone", "ring", "text"}  # "residents called 911": a number, not a count
 STANDFIRST_WORDS = 40  # a line under the headline longer than this is the body's first paragraph
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 # Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
@@ -748,8 +749,8 @@ def _reported_alone(figure: Token) -> bool:
         figure, verb = verb, verb.head  # "the agency told reporters it was about 10,000"
     elif figure.dep_ not in ("dobj", "npadvmod"):
         return False
-    # (whom it was told is no object of its own: "told reporters it was 10,000")
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() \
+    # (whom it was told is no object of its own: "told reporters it was 10,000"; "called 911" is a phone number)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() and verb.lemma_.lower() not in DIALLING \
         and not any(c.dep_ in ("dobj", "ccomp") and c != figure and not (c.dep_ == "dobj" and _personnel(c))
                     for c in verb.children)
 
@@ -1711,7 +1712,7 @@ class ClaimFinder:
             asked = self._asked.get(paragraph - 1) if paragraph > 1 and not any(
                 c.paragraph == paragraph for c in found) else None
             recent = asked or [c for c in found if c.paragraph >= paragraph - RECENT_PARAGRAPHS] \
-                or self._asked.get(0, []) or (self._topic if _reported_alone(token) else [])
+                or self._asked.get(0, []) or self._topic
             # "rose from eight to 14", parsed as (eight to) 14: the first figure stands where the second does
             tied = token.head if token.dep_ == "quantmod" and token.head.like_num else day or token
             people = (same[-1].what, same[-1].noun) if dated else _context_people(self.doc, tied, recent, found)
