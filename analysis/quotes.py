@@ -81,6 +81,7 @@ WORK_WORDS = {"called", "titled", "entitled", "dubbed", "named", "show", "film",
               "book", "album", "song", "poem", "play", "novel", "documentary", "programme", "program", "hit",
               "single", "musical", "game", "exhibition", "campaign", "slogan", "column", "memoir", "episode"}
 # what a body or person issues in writing: "according to a statement by the army"
+SOCIAL_POSTS = {"post", "tweet"}  # a post no one is named for speaks as a post
 DOCUMENT_NOUNS = {"statement", "report", "release", "note", "letter", "post", "message", "transcript", "filing",
                   "email", "tweet", "communique", "bulletin"}
 # "the woman said": words for a person that say nothing but sex or age (with the sex they give, "" for either)
@@ -818,9 +819,14 @@ class Attributor:
         owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
                    for o in p.children if o.dep_ == "pobj"]
-        if owners:
-            return self.actor_from_head(owners[0])
-        if not any(c.lower_ == "the" for c in noun.children):
+        owned = self.actor_from_head(owners[0]) if owners else None
+        if owned is not None:
+            return owned
+        if noun.lemma_.lower() in SOCIAL_POSTS and not any(c.lower_ in ("the", "his", "her", "its", "their")
+                                                          for c in noun.children):
+            # "A post shared widely on social media claims ...": a post nobody is named for
+            return Actor("social media post", "body", "", "", "description", "anonymous")
+        if owners or not any(c.lower_ == "the" for c in noun.children):
             return None
         # "the statement reads" after "the ministry said in a statement": whoever issued the one named before
         for earlier in reversed(self.doc[max(0, noun.i - DOCUMENT_LOOKBACK):noun.i]):

@@ -206,6 +206,9 @@ ATTRIBUTIONS = [
     ("a name set beside any word for a kind of person is a person's",
      'Tomas Vikander, a researcher at the Nordic Policy Institute, said the pattern was familiar. "Every side '
      'counts the other side\'s dead twice," he said.', [("Every side counts", "Tomas Vikander", False)]),
+    ("a post no one is named for speaks as a social media post",
+     'A post shared widely on social media this week claims that "20,000 nurses have quit" since January.',
+     [("20,000 nurses have", "social media post", True)]),
     ("a dateline opening a later section frames it and names no one",
      'LIMA (Wire) — The navy said on Monday that 40 sailors were missing.\nQUITO, Ecuador (Wire) — Ecuador\'s '
      'defence minister, Rosa Paredes, told reporters on Tuesday that the search was "in its last hours".',
