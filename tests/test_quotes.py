@@ -208,7 +208,7 @@ ATTRIBUTIONS = [
      'counts the other side\'s dead twice," he said.', [("Every side counts", "Tomas Vikander", False)]),
     ("a post no one is named for speaks as a social media post",
      'A post shared widely on social media this week claims that "20,000 nurses have quit" since January.',
-     [("20,000 nurses have", "social media post", True)]),
+     [("20,000 nurses have", "social media post", False)]),
     ("a dateline opening a later section frames it and names no one",
      'LIMA (Wire) — The navy said on Monday that 40 sailors were missing.\nQUITO, Ecuador (Wire) — Ecuador\'s '
      'defence minister, Rosa Paredes, told reporters on Tuesday that the search was "in its last hours".',
