@@ -1550,9 +1550,19 @@ class ClaimFinder:
             found = [replace(c, claimant=issuer, kind=category_of(issuer)) if c.claimant is None else c for c in found]
         for sentence in self.doc.sents:
             source = self._stated_source(sentence)
-            if source is not None:
-                return [replace(c, claimant=source, kind=self._kind(source, sentence.root))
-                        if c.claimant is None and c.start >= sentence.end_char else c for c in found]
+            if source is None:
+                continue
+            # (dated as the source's first dated figure: "reported 1,642 cases on Tuesday. The figures below are
+            # the ministry's")
+            dated = [c for c in found if c.claimant is not None and c.claimant.name == source.name and c.when[1]]
+            sourced = []
+            for claim in found:
+                if claim.claimant is None and claim.start >= sentence.end_char:
+                    when = claim.when if claim.when[1] else next(
+                        (c.when for c in dated if c.start < claim.start), claim.when)
+                    claim = replace(claim, claimant=source, kind=self._kind(source, sentence.root), when=when)
+                sourced.append(claim)
+            return sourced
         return found
 
     def _stated_source(self, sentence: Span) -> Actor | None:

@@ -539,6 +539,8 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
         found = tally, "text"
     if not found[1] and speaker_of is not None:
         found = _context_date(doc, verb, sentence, inside_quote, paragraphs, speaker, speaker_of)
+    if not found[1] and (event := _event_day(doc, verb, sentence, inside_quote)):
+        found = event, "text"
     return _under_header(doc, found, sentence[0], paragraphs) if found[1] else _header_day(doc, sentence[0], paragraphs)
 
 
@@ -619,6 +621,31 @@ def _tally_day(doc: Doc, sentence: tuple[int, int], inside_quote) -> str:
             continue
         if clause is not None and clause.tag_ in ("VBD", "VBN") and not is_future(clause) and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return text
+    return ""
+
+
+EVENT_PREPS = {"on", "at", "during", "over"}  # "were moved on Wednesday", not "since Monday" or "by Friday"
+
+
+def _event_day(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote) -> str:
+    """The day of what a statement with no day of its own reports as done ("About 1,100 people were moved on
+    Wednesday, the prefecture said"): officials report a day's events that day, or the article says when. Only a
+    statement in the past and a done event: a coming day ("will be laid off on March 3") is none."""
+    if verb is None or verb.tag_ != "VBD":
+        return ""
+    for text, resolvable, head in _date_entities(doc, sentence[0], sentence[1], set(), inside_quote):
+        if not resolvable or not (MONTH_DAY.search(text) or WEEKDAY.search(text) or RELATIVE.search(text)):
+            continue
+        node = head.head if head.dep_ == "compound" else head
+        prep = node.head if node.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ not in EVENT_PREPS or prep is None and node.dep_ != "npadvmod":
+            continue
+        event = _governing_verb(head)[0]
+        if event is None or event == verb or event.tag_ not in ("VBD", "VBN") or is_future(event) \
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in event.children) or in_comparison(head):
+            continue
+        if verb in event.ancestors or event in verb.ancestors:  # the event the statement reports, in its sentence
             return text
     return ""
 
