@@ -642,11 +642,15 @@ def _event_day(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_q
         if prep is not None and prep.lower_ not in EVENT_PREPS or prep is None and node.dep_ != "npadvmod":
             continue
         event = _governing_verb(head)[0]
+        # (not a modal, nor what had happened before ("had been sent on Tuesday"), nor a clause set before, after
+        # or when the count was ("without power after a storm brought lines down on Tuesday"))
         if event is None or event == verb or event.tag_ not in ("VBD", "VBN") or is_future(event) \
-                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in event.children) or in_comparison(head):
+                or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") or c.dep_ == "mark"
+                       for c in event.children) or event.dep_ == "advcl" or in_comparison(head):
             continue
-        if verb in event.ancestors or event in verb.ancestors:  # the event the statement reports, in its sentence
-            return text
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if (verb in event.ancestors or event in verb.ancestors) and event.i not in subject:
+            return text  # the event the statement reports, in its sentence (not "the governor, who flew in on ...")
     return ""
 
 

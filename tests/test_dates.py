@@ -73,8 +73,9 @@ STATEMENT_DATES = [
     ("the statement's own date", "The army said on Tuesday that 3,000 troops had arrived.", ("Tuesday", "text")),
     ("a date leading the sentence", "On Oct. 3, the army said 3,000 troops had arrived.", ("Oct. 3", "text")),
     ("'last Friday'", "The army said last Friday that 3,000 troops had arrived.", ("last Friday", "text")),
-    ("a date of what is reported is not the statement's", "The army said 3,000 troops arrived on Monday.",
-     ("", "")),
+    ("the day of a done event is the day it was reported, when the statement has none",
+     "The army said 3,000 troops arrived on Monday.", ("Monday", "text")),
+    ("... but not what had happened before it", "The army said 3,000 troops had arrived on Monday.", ("", "")),
     ("a vague date dates nothing", "The army said earlier this month that 3,000 troops had arrived.",
      ("", "vague")),
     ("a dated statement just before", "Health Minister Ana Ruiz defended the plan on Friday. “It is working,” she "
@@ -208,8 +209,8 @@ CONTEXT_DATES = [
     ("a later day in what is reported", "Officials said 40 people died in Monday's blast.", [("", "")]),
     ("a possessive day right after the verb is the event's", "Officials said Monday's blast killed 40 people.",
      [("", "")]),
-    ("the date of the counted event, after the figure", "Rescuers pulled 12 people from the rubble on Saturday, "
-     "the fire service said.", [("", "")]),
+    ("the date of the counted event, after the figure, when the statement has none", "Rescuers pulled 12 people "
+     "from the rubble on Saturday, the fire service said.", [("Saturday", "text")]),
     ("the verb's own date before the date of the clause it extends", "Fire chief Lena Holt said on Tuesday that "
      "120 firefighters were deployed, and added on Wednesday that 40 more had been called in.",
      [("Tuesday", "text"), ("Wednesday", "text")]),
