@@ -187,10 +187,12 @@ ANAPHORIC_NOUNS = {"other", "others"}
 PARTITIVE_PREPS = {"of", "among"}
 NOT_SCORERS = {"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT"}  # "10,000 for Russia", "for May": not a tally
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}  # "in 24 hours": not things counted
+ISSUING_KINDS = {"government", "police", "military", "intelligence", "organisers", "ngo"}  # bodies, not news
 RELEASE = re.compile(r"\b(?:PRESS|MEDIA|NEWS) RELEASE\b|\bFOR IMMEDIATE RELEASE\b|^STATEMENT\b", re.MULTILINE)
 BYLINE = re.compile(r"By ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*(?:[,|—–-]|$)", re.MULTILINE)
 DOCUMENT_WORDS = {"report", "bulletin", "update", "dashboard", "release"}  # what publishes figures
 DIALLING = {"call", "dial", "phone", "ring", "text"}  # "residents called 911": a number, not a count
+BOUND_SLACK = 1.2  # "passes 9,000" rounds a figure at most this much above it ("up to": below)
 STANDFIRST_WORDS = 40  # a line under the headline longer than this is the body's first paragraph
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 # Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
@@ -1424,6 +1426,14 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
         within = [c for c in claims if c.paragraph > headline.paragraph and c.what == headline.what and c.qualifier != "vague"
                   and headline.value <= c.value <= (headline.value_high or headline.value)]
         same = within if len(within) == 1 else []
+    if not same and headline.qualifier in ("lower", "upper"):
+        # "Dengue cases pass 9,000" over "9,214 cases, the office said": the one body figure of the same kind
+        # that the bound rounds
+        low, high = (headline.value, headline.value * BOUND_SLACK) if headline.qualifier == "lower" \
+            else (headline.value / BOUND_SLACK, headline.value)
+        within = [c for c in claims if c.paragraph > headline.paragraph and c.what == headline.what
+                  and c.qualifier in ("exact", "approx") and low <= c.value <= high]
+        same = within if len(within) == 1 else []
     body = next((c for c in same if c.claimant is not None), None)
     stated = body or next(iter(same), None)
     # its mood is the first statement's, which the headline sums up ("Are 100,000 soldiers there?" over a post
@@ -1532,10 +1542,16 @@ class ClaimFinder:
                 else claim for claim in found]
 
     def _issuer(self) -> Actor | None:
-        """The body whose press release or statement the article is (it says so at its top, and the outlet is
-        the issuer): it speaks where its dateline is."""
+        """The body whose press release, statement or bulletin the article is (it says so at its top, or the
+        outlet is a body of that kind): it speaks where its dateline is."""
         top = self.text[:self.paragraphs[2][1]] if len(self.paragraphs) > 2 else self.text
-        if not self.outlet or not RELEASE.search(top):
+        # (or the outlet is itself a ministry, an agency, a union: "Border Management Authority" publishing)
+        words = set(re.findall(r"\w+", self.outlet.lower()))
+        news = any(actor_kinds().get(w) == "outlet" for w in words) or words & {"press", "wire", "agency"} \
+            and words & {"press", "news", "wire"}  # "Indian Ocean Press Agency" is news, not an agency's bulletin
+        issuing = not news and category_of(Actor(self.outlet, "body"), default="") in ISSUING_KINDS \
+            if self.outlet else False
+        if not self.outlet or not (RELEASE.search(top) or issuing):
             return None
         directory = self.attributor.directory
         category = category_of(Actor(self.outlet, "body"), default="ngo")
@@ -1859,8 +1875,10 @@ class ClaimFinder:
             if issuer is not None:
                 return issuer, when, (), category_of(issuer)
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
-        if actor is not None and self.outlet and actor.kind == "body" and self._own(actor):
-            # "By the Ledger's own count": the article's outlet, by a short form of its name
+        if actor is not None and self.outlet and actor.kind == "body" and self._own(actor) \
+                and category_of(actor, default="outlet") in ("outlet", "ngo"):
+            # "By the Ledger's own count": the article's outlet, by a short form of its name (a ministry's bulletin
+            # is the ministry's, with its country)
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, via, "outlet"
         if actor is not None:
             return actor, when, via, self._kind(actor, verb or figure)
@@ -1988,7 +2006,8 @@ class ClaimFinder:
         if actor is None:
             return ""
         if self.outlet and actor.name.casefold() == self.outlet.casefold():
-            return "outlet"
+            kind = category_of(actor, default="outlet")
+            return kind if kind not in ("ngo", "outlet") else "outlet"  # a ministry's own bulletin is the ministry's
         if actor.kind != "person" and ANONYMITY.search(_text_of(near.sent)):
             return "anonymous"
         return category_of(actor)
