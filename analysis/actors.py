@@ -979,10 +979,14 @@ class Directory:
         return actor
 
     def local_country(self) -> str:
-        """The country a story is told in: the article's, or the one its dateline, towns and country names all
-        agree on, when its towns or dateline are there ("" otherwise)."""
+        """The country a story is told in: the article's, the one its dateline, towns and country names all agree
+        on, or its dateline's when named more than any other, when its towns or dateline are there ("" otherwise)."""
         named = {*(+self.country_counts), *self.place_countries, self.dateline_country} - {""}
-        home = self.home or (next(iter(named)) if len(named) == 1 else "")
+        top = self.country_counts.most_common(2)
+        # (a dateline's country named more than any other: "JAKARTA — ..., a Chinese-owned smelter, ...")
+        leading = self.dateline_country if top and top[0][0] == self.dateline_country and (
+            len(top) == 1 or top[0][1] > top[1][1]) else ""
+        home = self.home or (next(iter(named)) if len(named) == 1 else leading)
         return home if home and home in (*self.place_countries, self.dateline_country) else ""
 
     def _local(self, head: Token) -> str:

@@ -81,6 +81,7 @@ WORK_WORDS = {"called", "titled", "entitled", "dubbed", "named", "show", "film",
               "book", "album", "song", "poem", "play", "novel", "documentary", "programme", "program", "hit",
               "single", "musical", "game", "exhibition", "campaign", "slogan", "column", "memoir", "episode"}
 # what a body or person issues in writing: "according to a statement by the army"
+ACCOUNTS = {"account", "page", "channel"}  # "a post on the account of X" is X's
 SOCIAL_POSTS = {"post", "tweet"}  # a post no one is named for speaks as a post
 DOCUMENT_NOUNS = {"statement", "report", "release", "note", "letter", "post", "message", "transcript", "filing",
                   "email", "tweet", "communique", "bulletin"}
@@ -817,8 +818,12 @@ class Attributor:
         if noun.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
         owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
-                   for o in p.children if o.dep_ == "pobj"]
+        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of", "on")
+                   for o in p.children if o.dep_ == "pobj" and (p.lower_ != "on" or o.lemma_.lower() in ACCOUNTS)]
+        # "a post on the X account of the presidential office": the account's holder
+        owners = [next((h for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for h in p.children
+                        if h.dep_ == "pobj"), o) if o.lemma_.lower() in ACCOUNTS else o
+                  for o in owners]
         owned = self.actor_from_head(owners[0]) if owners else None
         if owned is not None:
             return owned
