@@ -171,7 +171,7 @@ def _country_pattern() -> re.Pattern[str]:
     # A demonym ending in -n or -i also names the country in the plural: "Nigerians", "Iraqis".
     # "Pan American", "Inter-American": a region's word, not the country's
     return re.compile(r"(?<![\w.])(?<!Pan )(?<!Pan-)(?<!Inter-)(" + "|".join(re.escape(a) for a in aliases)
-                      + r")(?:(?<=[ni])s)?(?![\w])")
+                      + r")(?:(?<=[ni])s)?(?![\w])(?!\s?-?\s?(?:language|speaking)\b)")  # not "a French-language wire"
 
 
 @lru_cache(maxsize=1)
@@ -872,6 +872,12 @@ class Directory:
             None)
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
             return self._actor_for(owner, describe)
+        # "Limpopo Watch said its volunteers counted 230": the group's own people count for it
+        their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if their is not None and head.pos_ == "NOUN" and _person_noun(head, plural=True):
+            body = self.subject_body_before(their)
+            if body is not None:
+                return body
         doc = self.doc
         # "LIMA, Mar 3 (Wire) - Peru's civil defence office said": the parse may hang the dateline on the subject
         tokens = [t for t in core_tokens(head) if not self.in_dateline(t.idx)] or [head]
@@ -1804,6 +1810,8 @@ def _armed_or_unstated(heads: list[Token]) -> bool:
     """A group speaks for itself unless its mention says it is another kind of body ("an independent group that
     counts crowds"): "JNIM, the al-Qaeda-linked group" does."""
     words = " ".join(t.text for head in heads for t in core_tokens(head) if t.lemma_.lower() != "group")
+    if any(t.lower_ == "local" for head in heads for t in core_tokens(head)):
+        return False  # "a local monitoring group" acts where the article's towns are
     return category_of(Actor(words, "body"), default="") in ("", "military")
 
 

@@ -439,6 +439,16 @@ LAST_CLAIM = [
     ("a former official speaks for no one",
      "A former NATO official said 10,000 troops were at the border.",
      ("former NATO official", "", "anonymous", "")),
+    ("a local group acts where the article's towns are; its volunteers count for it",
+     "Crossings near Beitbridge, Zimbabwe, rose again.\nA local monitoring group, Border Watch, said its volunteers "
+     "counted 230 people crossing.",
+     ("Border Watch", "Zimbabwe", "ngo", "")),
+    ("a language is no nationality",
+     "Radio Sud, a French-language station, reported that more than 200 people had been killed.",
+     ("Radio Sud", "", "outlet", "")),
+    ("a ministry's own bulletin is the ministry's, with its country",
+     "Issued by the National Emergency Office, Nuku'alofa.\nThe office confirms that 3 people have died.",
+     ("National Emergency Office", "Tonga", "government", "")),
     ("a place's own service, whatever its noun, speaks for the place's government",
      "LYON, France — Between 12 and 15 thousand residents still depend on tanker trucks, the city's water district "
      "said.", ("water district", "France", "government", "")),
