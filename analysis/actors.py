@@ -1221,7 +1221,9 @@ class Directory:
         for candidate in reversed(self.doc[floor:token.i]):
             if candidate.dep_ in SUBJECT_DEPS and candidate.pos_ in ("NOUN", "PROPN") \
                     and not self.inside_quote(candidate.idx):
-                actor = self.actor_for(candidate)
+                # ("The Pentagon's own account shared a clip of its press secretary": the account's owner)
+                owner = next((c for c in candidate.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                actor = self.actor_for(candidate) or (self.actor_for(owner) if owner is not None else None)
                 if actor is not None and actor.kind == "body":
                     return actor
         return None
