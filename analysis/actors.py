@@ -87,6 +87,7 @@ STATE_OUTLET_WORDS = {"state", "official", "state-run", "state-owned", "governme
 ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants",
                      "brigades"}  # in a name (a state's unit is "the 47th Brigade")
 ARMED_MEMBERS = ARMED_GROUP_WORDS | {"fighters", "gunmen"}  # "fighters of the X": X is an armed group
+NAME_JOINS = {"and", "&"}  # "the Mine and Allied Workers Union": one name
 FORMER = {"former", "retired", "onetime", "ex"}  # "a former official" no longer speaks for his office
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
@@ -1323,8 +1324,11 @@ class Directory:
                 return described
         if org is not None and not country_aliases().get(org.text.removeprefix("the ")):
             indexes, start = {t.i for t in own}, org.start
-            while start - 1 in indexes and self.doc[start - 1].text[:1].isupper():
-                start -= 1  # "the Medical Relief Network": the model may leave a capitalised word out
+            while start - 1 in indexes and self.doc[start - 1].text[:1].isupper() or start >= 2 and (
+                    self.doc[start - 1].lower_ in NAME_JOINS and start - 2 in indexes
+                    and self.doc[start - 2].text[:1].isupper() and self.doc[start - 2].lower_ != "the"):
+                start -= 1  # "the Medical Relief Network", "the Mine and Allied Workers Union": the model may leave
+                # a capitalised word out, and the "and" of the name with it
             org = self.doc[start:min(org.end, own[-1].i + 1)]  # not its "(NSO"
             return self._with_country(Actor(_strip_det(org.text), "body", "", country, "named"), head, appositions)
         town = next((t for t in own if t.pos_ == "PROPN" and t.text in places() and t.text not in country_aliases()),
@@ -1693,10 +1697,15 @@ def _place_countries(doc: Doc) -> list[str]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()
              and e.text not in surnames]
-    for token in (t for t in doc if t.pos_ == "PROPN" and t.text not in surnames):
+    # ... nor a common word the article also writes in lower case ("the mine"), nor a word modifying a name ("the
+    # Mine and Allied Workers Union")
+    lowercase = {t.text for t in doc if t.is_lower}
+    for token in (t for t in doc if t.pos_ == "PROPN" and t.text not in surnames and t.lower_ not in lowercase):
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        if alone and token.dep_ not in ("compound", "flat") and token.text in places() \
+        # (a town before a common noun is still the town: "the Rustenburg mines")
+        in_name = token.dep_ in ("nmod", "compound", "flat") and token.head.pos_ == "PROPN" or token.dep_ == "flat"
+        if alone and not in_name and token.text in places() \
                 and token.lower_ not in actor_kinds() and token.lower_ not in noun_roles() \
                 and not any(c.dep_ in ("compound", "flat") for c in token.children):  # not "Voces Libres"
             found.append(places()[token.text])
