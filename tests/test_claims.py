@@ -1097,3 +1097,11 @@ def test_page_forms(nlp, rule, headline, body, outlet, expected):
     claims = extract_article(nlp(article.text), article)[1]
     found = {(c["value"], c["what"], c["claimant"]) for c in claims if c["start"] >= len(headline)}
     assert set(expected) <= found, sorted(found)
+
+
+def test_a_reference_mark_after_a_full_stop_ends_the_sentence(nlp):
+    """"... near the port.[1] On Oct. 28, the ministry said ...": each statement keeps its own day."""
+    body = ("On Oct. 18, the coast guard said 1,800 sailors were stranded near the port.[1] On Oct. 28, the "
+            "ministry said about 9,000 sailors were at sea.[2]")
+    found = [(c["value"], c["date_text"]) for c in claims_of(nlp, body)]
+    assert found == [(1800, "Oct. 18"), (9000, "Oct. 28")], found
