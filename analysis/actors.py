@@ -88,6 +88,8 @@ ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "in
                      "brigades"}  # in a name (a state's unit is "the 47th Brigade")
 ARMED_MEMBERS = ARMED_GROUP_WORDS | {"fighters", "gunmen"}  # "fighters of the X": X is an armed group
 NAME_JOINS = {"and", "&"}  # "the Mine and Allied Workers Union": one name
+PUBLIC_BODY_WORDS = {"Centre", "Center", "Institute", "Board", "Commission", "Bureau", "Directorate", "Council"}
+STATE_NAME_WORDS = {"State", "Provincial", "Federal", "Regional", "County", "Municipal", "National"}  # in a name
 FORMER = {"former", "retired", "onetime", "ex"}  # "a former official" no longer speaks for his office
 CROWDS = {"crowd", "crowds", "audience"}  # a crowd chants and shouts as its people do
 STRAIN_NOUNS = {"strain", "variant", "subtype", "lineage", "clade", "serotype"}  # "the Sudan strain"
@@ -254,6 +256,10 @@ def category_of(actor: Actor, default: str = "ngo") -> str:
         return "outlet"
     if actor.name and country_aliases().get(actor.name, ("", ""))[1] == "country":
         return "government"  # "Chile said"
+    words = actor.name.split()
+    if actor.kind == "body" and _proper_name(actor.name) and len(words) > 2 and PUBLIC_BODY_WORDS & set(words) and (
+            STATE_NAME_WORDS & set(words) or country_aliases().get(words[0], ("", "")) == (words[0], "country")):
+        return "government"  # "Nigeria Centre for Disease Control", "Kano State Primary Health Care Board"
     return default if actor.kind == "body" else ""
 
 
