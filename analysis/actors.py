@@ -1024,7 +1024,7 @@ class Directory:
         home = self.home_of(head)
         return home if self.home or 2 * self.country_counts[home] >= self.country_counts.total() else ""
 
-    def _own_country(self, head: Token, tokens: list[Token]) -> str:
+    def _own_country(self, head: Token, tokens: list[Token], affiliated: bool = True) -> str:
         """The country a mention names, or its owner's ("its spokesman"); a place it is *in* counts last:
         "its mission in Ghana" is its owner's, "a local official in the town" may be nobody's."""
         located = {t.i for prep in tokens if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
@@ -1033,7 +1033,7 @@ class Directory:
         named = [t for t in tokens if t.ent_type_ != "PERSON" or _country_taken_for_name(t, head)]
         own = _joined([t for t in named if t.i not in located])
         return (country_of(own) or _place_country(t for t in named if t.i not in located)
-                or self._affiliation(head, tokens)
+                or (self._affiliation(head, tokens) if affiliated else "")
                 or country_of(_joined(named)) or _place_country(named))
 
     def _affiliation(self, head: Token, tokens: list[Token]) -> str:
@@ -1281,7 +1281,9 @@ class Directory:
         orgs = orgs or [e for e in _entities(own, ("PERSON",)) if e.text in self.body_names]
         # ("the city's water district": a place's own service, whatever its noun)
         owned = any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_LEVELS for c in head.children)
-        if not role.kind and not orgs and not country and not _body_cue(head) \
+        # ("its approach": a word no body is named by, whoever "its" is)
+        stated = country and self._own_country(head, tokens, affiliated=False)
+        if not role.kind and not orgs and not stated and not _body_cue(head) \
                 and not (head.pos_ == "PROPN" and _kind_word(head)):  # "the Jazira Brigades" is a name
             if not _body_noun(head) and not owned:
                 # "the secretariat" after "the Health Secretariat": the article's own name says the word names a body
