@@ -75,7 +75,7 @@ DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z0-9][\w. ]
 # (a later one closes with a dash: "MARIA, LEEDS:" is a reader's question in a Q&A)
 LATER_DATELINE = re.compile(r"(?m)^" + DATELINE.pattern.removesuffix(r"(?:[—–:]|-{1,2}\s)") + r"(?:[—–]|-{1,2}\s)")
 NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})(?:,\s*\d{1,2} [A-Z][a-z]+\.? \d{4}|,\s*[A-Z][a-z]+\.? "
-                            r"\d{1,2},? \d{4})?\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — ", "Budapest, 16 March 2025 — "
+                            r"\d{1,2},? \d{4})?\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — ", "Kraków, 3 May 2025 — "
 DATELINE_PARAGRAPHS = 3  # the dateline opens one of the body's first paragraphs
 FURNITURE_WORDS = 12  # a longer paragraph before any dateline is the story itself  # "Italy - ", "Cox's Bazar — "
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
@@ -87,7 +87,7 @@ STATE_OUTLET_WORDS = {"state", "official", "state-run", "state-owned", "governme
 ARMED_GROUP_WORDS = {"liberation", "rebels", "rebel", "militia", "militias", "insurgents", "militants",
                      "brigades"}  # in a name (a state's unit is "the 47th Brigade")
 ARMED_MEMBERS = ARMED_GROUP_WORDS | {"fighters", "gunmen"}  # "fighters of the X": X is an armed group
-NAME_JOINS = {"and", "&"}  # "the Mine and Allied Workers Union": one name
+NAME_JOINS = {"and", "&"}  # "the Dock and Harbour Workers Union": one name
 PUBLIC_BODY_WORDS = {"Centre", "Center", "Institute", "Board", "Commission", "Bureau", "Directorate", "Council"}
 STATE_NAME_WORDS = {"State", "Provincial", "Federal", "Regional", "County", "Municipal", "National"}  # in a name
 FORMER = {"former", "retired", "onetime", "ex"}  # "a former official" no longer speaks for his office
@@ -206,7 +206,7 @@ def places() -> dict[str, str]:
     as countries.csv names it ("The Netherlands" -> "Netherlands"); a dependent territory's, its sovereign's
     (territories.csv)."""
     aliases = country_aliases()
-    # a dependent territory's towns, and the territory itself, are its sovereign state's ("Mamoudzou, Mayotte")
+    # a dependent territory's towns, and the territory itself, are its sovereign state's ("a town of Guadeloupe")
     sovereign = {row["territory"]: row["sovereign"] for row in _data_rows("territories.csv")}
     found = {row["place"]: aliases.get(sovereign.get(row["country"], row["country"]), (row["country"],))[0]
              for row in _data_rows("places.csv")}
@@ -259,7 +259,7 @@ def category_of(actor: Actor, default: str = "ngo") -> str:
     words = actor.name.split()
     if actor.kind == "body" and _proper_name(actor.name) and len(words) > 2 and PUBLIC_BODY_WORDS & set(words) and (
             STATE_NAME_WORDS & set(words) or country_aliases().get(words[0], ("", "")) == (words[0], "country")):
-        return "government"  # "Nigeria Centre for Disease Control", "Kano State Primary Health Care Board"
+        return "government"  # "Chile Centre for Disease Control", "Lagos State Water Board"
     return default if actor.kind == "body" else ""
 
 
@@ -634,7 +634,7 @@ def _person_span(head: Token) -> Span | None:
     if head.i in run:  # the name around the head, not "Horbenko, the Ukrainian" of "Horbenko, the Ukrainian leader"
         head_candidates = [t for t in head_candidates
                            if all(i in run for i in range(min(t.i, head.i), max(t.i, head.i)))]
-    if len(head_candidates) >= 2 and not _kind_word(head_candidates[-1]):  # "the Jazira Brigades" is a body
+    if len(head_candidates) >= 2 and not _kind_word(head_candidates[-1]):  # "the Red Ridge Brigades" is a body
         start, end = head_candidates[0].i, head_candidates[-1].i + 1
         if end - start <= 5 and all(t.i in indexes or _hyphen_in_name(doc, t.i) for t in doc[start:end]):
             return _without_kind_word(doc[start:end])
@@ -879,7 +879,7 @@ class Directory:
             None)
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
             return self._actor_for(owner, describe)
-        # "Limpopo Watch said its volunteers counted 230": the group's own people count for it
+        # "Border Watch said its volunteers counted 230": the group's own people count for it
         their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if their is not None and head.pos_ == "NOUN" and _person_noun(head, plural=True):
             body = self.subject_body_before(their)
@@ -996,7 +996,7 @@ class Directory:
         on, or its dateline's when named more than any other, when its towns or dateline are there ("" otherwise)."""
         named = {*(+self.country_counts), *self.place_countries, self.dateline_country} - {""}
         top = self.country_counts.most_common(2)
-        # (a dateline's country named more than any other: "JAKARTA — ..., a Chinese-owned smelter, ...")
+        # (a dateline's country named more than any other: "LIMA — ..., a Canadian-owned mine, ...")
         leading = self.dateline_country if top and top[0][0] == self.dateline_country and (
             len(top) == 1 or top[0][1] > top[1][1]) else ""
         home = self.home or (next(iter(named)) if len(named) == 1 else leading)
@@ -1020,7 +1020,7 @@ class Directory:
         countries filed from one of them says nothing of a minister's ("LIMA (AP) — ... Defense Secretary Jo Rey")."""
         section = self.section_country(head.idx)
         if section:
-            return section  # "WASHINGTON (AP) — At the Pentagon, deputy press secretary Jo Rey said"
+            return section  # "OTTAWA (Wire) — At the defence ministry, deputy spokeswoman Jo Rey said"
         home = self.home_of(head)
         return home if self.home or 2 * self.country_counts[home] >= self.country_counts.total() else ""
 
@@ -1228,7 +1228,7 @@ class Directory:
         for candidate in reversed(self.doc[floor:token.i]):
             if candidate.dep_ in SUBJECT_DEPS and candidate.pos_ in ("NOUN", "PROPN") \
                     and not self.inside_quote(candidate.idx):
-                # ("The Pentagon's own account shared a clip of its press secretary": the account's owner)
+                # ("The ministry's own account shared a clip of its spokeswoman": the account's owner)
                 owner = next((c for c in candidate.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 actor = self.actor_for(candidate) or (self.actor_for(owner) if owner is not None else None)
                 if actor is not None and actor.kind == "body":
@@ -1284,7 +1284,7 @@ class Directory:
         # ("its approach": a word no body is named by, whoever "its" is)
         stated = country and self._own_country(head, tokens, affiliated=False)
         if not role.kind and not orgs and not stated and not _body_cue(head) \
-                and not (head.pos_ == "PROPN" and _kind_word(head)):  # "the Jazira Brigades" is a name
+                and not (head.pos_ == "PROPN" and _kind_word(head)):  # "the Red Ridge Brigades" is a name
             if not _body_noun(head) and not owned:
                 # "the secretariat" after "the Health Secretariat": the article's own name says the word names a body
                 named = describe and head.pos_ == "NOUN" and _bare(own, head) and self._ends_a_name(head)
@@ -1335,7 +1335,7 @@ class Directory:
             while start - 1 in indexes and self.doc[start - 1].text[:1].isupper() or start >= 2 and (
                     self.doc[start - 1].lower_ in NAME_JOINS and start - 2 in indexes
                     and self.doc[start - 2].text[:1].isupper() and self.doc[start - 2].lower_ != "the"):
-                start -= 1  # "the Medical Relief Network", "the Mine and Allied Workers Union": the model may leave
+                start -= 1  # "the Medical Relief Network", "the Dock and Harbour Workers Union": the model may leave
                 # a capitalised word out, and the "and" of the name with it
             org = self.doc[start:min(org.end, own[-1].i + 1)]  # not its "(NSO"
             return self._with_country(Actor(_strip_det(org.text), "body", "", country, "named"), head, appositions)
@@ -1706,12 +1706,12 @@ def _place_countries(doc: Doc) -> list[str]:
     found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()
              and e.text not in surnames]
     # ... nor a common word the article also writes in lower case ("the mine"), nor a word modifying a name ("the
-    # Mine and Allied Workers Union")
+    # Dock and Harbour Workers Union")
     lowercase = {t.text for t in doc if t.is_lower}
     for token in (t for t in doc if t.pos_ == "PROPN" and t.text not in surnames and t.lower_ not in lowercase):
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        # (a town before a common noun is still the town: "the Rustenburg mines")
+        # (a town before a common noun is still the town: "the Lyon hospitals")
         in_name = token.dep_ in ("nmod", "compound", "flat") and token.head.pos_ == "PROPN" or token.dep_ == "flat"
         if alone and not in_name and token.text in places() \
                 and token.lower_ not in actor_kinds() and token.lower_ not in noun_roles() \
@@ -1722,14 +1722,14 @@ def _place_countries(doc: Doc) -> list[str]:
 
 def _dateline(text: str) -> tuple[int, int]:
     """(start, end) of the dateline opening the body ((0, 0) when there is none): the first paragraph's, or past a
-    release's furniture ("PRESS RELEASE — FOR IMMEDIATE RELEASE", then "Budapest, 16 March 2025 — ...") the
+    release's furniture ("PRESS RELEASE — FOR IMMEDIATE RELEASE", then "Kraków, 3 May 2025 — ...") the
     first that names a known place."""
     body, first = text.find("\n") + 1, (0, 0)
     for _ in range(DATELINE_PARAGRAPHS):
         if body <= 0:
             break
         line_end = text.find("\n", body)
-        # "Italy - IOM reports ...", "Budapest, 16 March 2025 — ...": a place written as a name
+        # "Italy - IOM reports ...", "Kraków, 3 May 2025 — ...": a place written as a name
         named = NAMED_DATELINE.match(text, body)
         found = DATELINE.match(text, body) or (
             named if named and (named.group(1) in country_aliases() or named.group(1) in places()) else None)

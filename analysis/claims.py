@@ -748,10 +748,10 @@ def _reported_alone(figure: Token) -> bool:
             return False
     elif figure.dep_ == "attr" and "." not in figure.text and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in verb.children):
-        figure, verb = verb, verb.head  # "the agency told reporters it was about 10,000"
+        figure, verb = verb, verb.head  # "the agency told reporters it was about 4,000"
     elif figure.dep_ not in ("dobj", "npadvmod"):
         return False
-    # (whom it was told is no object of its own: "told reporters it was 10,000"; "called 911" is a phone number)
+    # (whom it was told is no object of its own: "told reporters it was 4,000"; "called 911" is a phone number)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs() and verb.lemma_.lower() not in DIALLING \
         and not any(c.dep_ in ("dobj", "ccomp") and c != figure and not (c.dep_ == "dobj" and _personnel(c))
                     for c in verb.children)
@@ -791,7 +791,7 @@ def _glossed(figure: Token) -> tuple[str, str] | None:
 
 def _labelled(figure: Token, opening: str) -> tuple[str, str] | None:
     """A fact box's line that gives a label and then the figure says what it counts in the label ("Deaths: 2"),
-    or in the heading over the list ("Cases by district:", then "Port Louis — 512")."""
+    or in the heading over the list ("Cases by district:", then "North — 512")."""
     if not re.fullmatch(r"[^\W\d][^:—–\n]{0,40}[:—–]\s*(?:[a-z]+\s+){0,3}", opening):  # ": about 3,000"
         return None
     doc = figure.doc
@@ -1427,7 +1427,7 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
                   and headline.value <= c.value <= (headline.value_high or headline.value)]
         same = within if len(within) == 1 else []
     if not same and headline.qualifier in ("lower", "upper"):
-        # "Dengue cases pass 9,000" over "9,214 cases, the office said": the one body figure of the same kind
+        # "Flu cases pass 5,000" over "5,214 cases, the office said": the one body figure of the same kind
         # that the bound rounds
         low, high = (headline.value, headline.value * BOUND_SLACK) if headline.qualifier == "lower" \
             else (headline.value / BOUND_SLACK, headline.value)
@@ -1464,7 +1464,7 @@ class ClaimFinder:
 
     def _asked_count(self) -> dict[int, list[Claim]]:
         """Paragraph -> the count it asks about ("How many soldiers are really at the front?"), as a figure the
-        bare figures after it are new estimates of ("South Korea says about 11,000"): a headline's for the
+        bare figures after it are new estimates of ("the ministry says about 6,000"): a headline's for the
         article's first, a reader's question in a Q&A for its answer."""
         asked = {}
         for index, (start, end) in enumerate(self.paragraphs):
@@ -1475,8 +1475,8 @@ class ClaimFinder:
         return asked
 
     def _headline_people(self) -> list[Claim]:
-        """The people a headline is about ("Kim's soldiers won't decide this war"), as a figure the article's
-        first bare figures count when nothing before them does ("South Korea's spy agency said 1,500")."""
+        """The people a headline is about ("The nurses' strike is a test of nerve"), as a figure the article's
+        first bare figures count when nothing before them does ("The union said 9,000")."""
         headline = self.doc.char_span(*self.paragraphs[0], alignment_mode="expand") if self.paragraphs else None
         # (not those who speak of figures: "Officials trade figures ...")
         for noun in (t for t in headline or () if t.tag_ == "NNS" and t.lower_ not in VAGUE_WORDS
@@ -1545,7 +1545,7 @@ class ClaimFinder:
         """The body whose press release, statement or bulletin the article is (it says so at its top, or the
         outlet is a body of that kind): it speaks where its dateline is."""
         top = self.text[:self.paragraphs[2][1]] if len(self.paragraphs) > 2 else self.text
-        # (or the outlet is itself a ministry, an agency, a union: "Border Management Authority" publishing)
+        # (or the outlet is itself a ministry, an agency, a union: "the Coastal Rescue Authority" publishing)
         words = set(re.findall(r"\w+", self.outlet.lower()))
         news = any(actor_kinds().get(w) == "outlet" for w in words) or words & {"press", "wire", "agency"} \
             and words & {"press", "news", "wire"}  # "Indian Ocean Press Agency" is news, not an agency's bulletin
@@ -1568,7 +1568,7 @@ class ClaimFinder:
             source = self._stated_source(sentence)
             if source is None:
                 continue
-            # (dated as the source's first dated figure: "reported 1,642 cases on Tuesday. The figures below are
+            # (dated as the source's first dated figure: "reported 1,200 cases on Tuesday. The figures below are
             # the ministry's")
             dated = [c for c in found if c.claimant is not None and c.claimant.name == source.name and c.when[1]]
             sourced = []
@@ -2263,7 +2263,7 @@ class ClaimFinder:
         for outer in (t.head for t in chain):
             if self._attributes(outer) and outer.lemma_.lower() in reporting_verbs():
                 actor = self._subject_of(outer)
-                # (not the source again, named by a pronoun: "..., the Pentagon said, and ..., it added")
+                # (not the source again, named by a pronoun: "..., the ministry said, and ..., it added")
                 if actor is not None and actor.name != source.name and actor not in relays:
                     relays.append(actor)
         return relays
@@ -2530,7 +2530,7 @@ def _closing_subject(verb: Token) -> Token | None:
 
 def _reported(clause: Token) -> bool:
     """A clause that its head reports, not one set against it ("while B put the number at ...") nor a second
-    statement beside it ("A said ..., and B said ...", "A told reporters it was 10,000, and B has said ...": B's
+    statement beside it ("A said ..., and B said ...", "A told reporters it was 4,000, and B has said ...": B's
     own reporting verb and subject)."""
     if clause.dep_ == "conj" and clause.lemma_.lower() in reporting_verbs() \
             and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not any(c.dep_ == "mark" for c in clause.children):

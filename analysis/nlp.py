@@ -41,7 +41,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.i >= 4 and doc[token.i - 1].text == "]" and doc[token.i - 2].like_num \
                 and doc[token.i - 3].text == "[" and doc[token.i - 4].text in ".!?" and token.text[:1].isupper():
-            token.is_sent_start = True  # "... Vladivostok.[1] On Oct. 28": a new sentence after the reference
+            token.is_sent_start = True  # "... the port.[1] On Oct. 28": a new sentence after the reference
     return doc
 
 
@@ -82,7 +82,7 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed; install its package "
             f"or choose another installed pipeline with --model / ${MODEL_ENV}"
         ) from exc
-    # "near Vladivostok.[1] On Oct. 28, ...": a reference mark after a full stop is no part of the word, and the
+    # "near the port.[1] On Oct. 28, ...": a reference mark after a full stop is no part of the word, and the
     # sentence ends at it
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         [*nlp.Defaults.infixes, REFERENCE_STOP, REFERENCE_OPEN]).finditer

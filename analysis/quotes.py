@@ -879,7 +879,7 @@ class Attributor:
         if not found[1] and inner is not verb and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she")
                                                       for c in verb.children) \
                 and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in inner.children):
-            # "..., the Pentagon said yesterday, and ..., it added": the day the same speaker's inner verb has
+            # "..., the ministry said yesterday, and ..., it added": the day the same speaker's inner verb has
             found = statement_date(self.doc, inner, sentence, self.inside_quote, self.paragraphs, speaker,
                                    self.speaker_name)
         if not found[1] and self.paragraph_of(sentence[0]) in self.turn_paragraphs:

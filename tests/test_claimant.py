@@ -401,65 +401,64 @@ LAST_CLAIM = [
      "The Red Crescent said, citing survivors' accounts, that about 320 people were still missing.",
      ("survivors", "", "independent", "Red Crescent")),
     ("a wire dateline with a written date is a dateline: its town says where a domestic body acts",
-     "PORT LOUIS, 14 April 2025 — The health ministry said 2,218 people had been infected.",
-     ("Mauritius Ministry of Health", "Mauritius", "government", "")),
+     "LIMA, 14 April 2025 — The health ministry said 1,310 people had been infected.",
+     ("Peru Ministry of Health", "Peru", "government", "")),
     ("a release's dateline past the release's furniture",
      "PRESS RELEASE — FOR IMMEDIATE RELEASE\nKraków, 3 May 2025 — The city's transport office said 14,000 people "
      "rode the extra trains.", ("transport office", "Poland", "government", "")),
     ("a person described only by where she is, in a story told in one country, is of that country",
-     "TARKWA, Ghana — Traders at the market said the strike had emptied the town.\n"
-     "Esi Quaye, who sells rice and oil by the gate, said 300 traders had shut their stalls.",
+     "TAMALE, Ghana — The bus station was quiet on the second day of the stoppage.\n"
+     "Esi Quaye, who sells cloth near the station, said 300 traders had shut their stalls.",
      ("Esi Quaye", "Ghana", "person", "")),
     ("a tally owned by a body that the article calls by its last word; 'it said' is that body",
-     "The army said 41 insurgents were killed, in figures relayed by the Lakeside Conflict Monitor.\n"
-     "The monitor's own tally is 27 dead, it said on Wednesday.",
+     "The army said 35 insurgents were killed, in figures relayed by the Lakeside Conflict Monitor.\n"
+     "The monitor's own tally is 19 dead, it said on Wednesday.",
      ("Lakeside Conflict Monitor", "", "ngo", "")),
     ("fighters of a named group make it an armed group that speaks for itself",
-     "The army said it had killed 47 fighters of the Red Ridge Brigades.\n"
-     "The Red Ridge Brigades said they had lost 14 men.", ("Red Ridge Brigades", "Red Ridge Brigades", "military", "")),
+     "The army said it had killed 33 fighters of the Red Ridge Brigades.\n"
+     "The Red Ridge Brigades said they had lost 9 men.", ("Red Ridge Brigades", "Red Ridge Brigades", "military", "")),
     ("a dateline the parse takes for the subject hides the real one in apposition",
-     "ABU DHABI — Chile's Naval Intelligence Directorate (DIN) now believes more than 900 sailors are missing, "
-     "lawmakers who attended a briefing said on Wednesday.",
-     ("Chile Naval Intelligence Directorate", "Chile", "intelligence", "lawmakers")),
+     "NAIROBI — Chile's Naval Intelligence Directorate (DIN) now estimates more than 900 sailors are missing, "
+     "senators who were briefed said on Friday.",
+     ("Chile Naval Intelligence Directorate", "Chile", "intelligence", "senators")),
     ("a later section's dateline places an office holder with no country",
-     "LIMA (Wire) — Peru's navy said 40 sailors were missing.\nWASHINGTON (Wire) — At the Pentagon, deputy press "
-     "secretary Dana Holt said about 300 Marines were on standby.", ("Dana Holt", "United States", "person", "Wire")),
+     "LIMA (Wire) — Peru's navy said 40 sailors were missing.\nOTTAWA (Wire) — At the defence ministry, deputy "
+     "spokeswoman Dana Holt said about 300 marines were on standby.", ("Dana Holt", "Canada", "person", "Wire")),
     ("a people noun takes the country the article gave people of that kind",
-     "The first reports came from Chilean commanders.\nOne commander told reporters that about 40 fighters had "
-     "crossed the river.", ("One commander", "Chile", "military", "")),
+     "Chilean commanders reported the crossing first.\nOne commander said about 60 fighters had reached the far "
+     "bank.", ("One commander", "Chile", "military", "")),
     ("a dependent territory's towns are its sovereign's",
-     "MAMOUDZOU — The gendarmerie said 9 bodies had been recovered off the island.",
+     "Storm in Guadeloupe\nThe gendarmerie said 6 divers had been rescued off the island.",
      ("gendarmerie", "France", "police", "")),
     ("a nation's estimates are its state's",
-     "By British estimates, the army is losing more than 1,200 soldiers a day.",
-     ("United Kingdom", "United Kingdom", "government", "")),
+     "By French estimates, the rebels lose about 300 fighters a week.",
+     ("France", "France", "government", "")),
     ("a source set off with 'from' after the figure",
-     "At least 40 soldiers were killed or wounded in the first clashes, from Peru's joint command.",
+     "Some 25 sailors were hurt when the storm struck, from Peru's joint command.",
      ("Peru joint command", "Peru", "military", "")),
     ("a former official speaks for no one",
-     "A former NATO official said 10,000 troops were at the border.",
-     ("former NATO official", "", "anonymous", "")),
+     "A former EU official said 2,500 border guards were at the crossing.",
+     ("former EU official", "", "anonymous", "")),
     ("a local group acts where the article's towns are; its volunteers count for it",
-     "Crossings near Beitbridge, Zimbabwe, rose again.\nA local monitoring group, Border Watch, said its volunteers "
-     "counted 230 people crossing.",
-     ("Border Watch", "Zimbabwe", "ngo", "")),
+     "Crossings near Beitbridge, Zimbabwe, rose again.\nA local rights group, Valley Watch, said its volunteers "
+     "counted 140 people at the ford.",
+     ("Valley Watch", "Zimbabwe", "ngo", "")),
     ("a language is no nationality",
-     "Radio Sud, a French-language station, reported that more than 200 people had been killed.",
+     "Radio Sud, a French-language station, said 90 people had been hurt.",
      ("Radio Sud", "", "outlet", "")),
     ("a ministry's own bulletin is the ministry's, with its country",
-     "Issued by the National Emergency Office, Nuku'alofa.\nThe office confirms that 3 people have died.",
+     "Issued by the National Emergency Office, Nuku'alofa, Tonga.\nThe office confirms that 5 people are missing.",
      ("National Emergency Office", "Tonga", "government", "")),
     ("a place's own service, whatever its noun, speaks for the place's government",
-     "LYON, France — Between 12 and 15 thousand residents still depend on tanker trucks, the city's water district "
-     "said.", ("water district", "France", "government", "")),
+     "LYON, France — About 8,000 residents still queue at water tankers, the city's water district said.", ("water district", "France", "government", "")),
     ("figures a body published are that body's",
-     "Of the 2,014 confirmed cholera cases, 1,130 were in the capital, according to figures the health ministry "
+     "Of the 870 confirmed cholera cases, 310 were in the capital, according to figures the health ministry "
      "published on Monday.", ("Ministry of Health", "", "government", "")),
     ("an estimate given by a body is its estimate, not the counted group's",
-     "The first estimate, of about 1,600 special forces, was given by Chile's spy agency on October 18.",
+     "The first estimate, of about 700 marines, was given by Chile's spy agency on May 2.",
      ("Chile spy agency", "Chile", "intelligence", "")),
     ("a second report beside a clause is relayed by no one",
-     "The Pentagon told reporters it was about 10,000 soldiers, and Chile's navy has said 11,000 to 12,000.",
+     "The ministry told reporters it was about 4,000 sailors, and Chile's navy has said 5,000 to 6,000.",
      ("Chile navy", "Chile", "military", "")),
 ]
 

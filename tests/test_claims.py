@@ -1051,41 +1051,41 @@ def test_elided_hypothetical_counts(nlp, rule, body, expected):
 PAGE_FORMS = [
     ("an illness too new for the lexicon: cases count people once the article infects or vaccinates them",
      "Ravel fever spreads on the coast",
-     "The health ministry reported 1,642 confirmed cases of Ravel fever on Tuesday, up from 1,105 a week earlier.\n"
+     "The health ministry reported 730 confirmed cases of Ravel fever on Tuesday, up from 512 a week earlier.\n"
      "An earlier outbreak infected thousands of people in the north.", "Coast Daily",
-     [(1642, "other", "Ministry of Health"), (1105, "other", "Ministry of Health")]),
+     [(730, "other", "Ministry of Health"), (512, "other", "Ministry of Health")]),
     ("a fact box: a figure, a colon and what it counts; a label and its figure; a heading over a list",
      "Fever on the coast, by the numbers",
-     "Figures are from the health ministry's weekly bulletin unless another source is named.\n"
-     "4,870: suspected cases since January.\nDeaths: 12.\nCases by district:\nNorth — 512\nSouth — 438",
-     "Coast Daily", [(4870, "other", "Ministry of Health"), (12, "killed", "Ministry of Health"),
-                     (512, "other", "Ministry of Health"), (438, "other", "Ministry of Health")]),
+     "All figures come from the health ministry's weekly bulletin unless another source is named.\n"
+     "3,120: suspected cases since January.\nDeaths: 7.\nCases by region:\nCoast — 640\nHighlands — 215",
+     "Coast Daily", [(3120, "other", "Ministry of Health"), (7, "killed", "Ministry of Health"),
+                     (640, "other", "Ministry of Health"), (215, "other", "Ministry of Health")]),
     ("a standfirst sums up the body as a headline does",
-     "Quake toll climbs in the mountains",
-     "At least 600 injured with over 1,000 killed as rain hampers rescuers\n"
-     "KABUL — The toll kept rising on Tuesday.\nDisaster officials said it had crossed 1,000, with more than 600 "
-     "injured.", "Coast Daily", [(600, "wounded", "Disaster officials"), (1000, "killed", "Disaster officials")]),
+     "Storm batters the coast",
+     "At least 80 hurt and 30 dead as the storm moves north\n"
+     "MANILA — Rescuers worked through the night.\nDisaster officials said 30 people had died and 80 were hurt.",
+     "Coast Daily", [(80, "wounded", "Disaster officials"), (30, "killed", "Disaster officials")]),
     ("the people a headline is about are what a bare figure counts when nothing before it counts anything",
      "Opinion: the nurses' strike is a test of nerve",
-     "The numbers have become an auction. The union said 9,000. The health board said 4,000.", "Coast Daily",
+     "Each side now has its own number. The union said 9,000. The health board said 4,000.", "Coast Daily",
      [(9000, "other", "union"), (4000, "other", "health board")]),
     ("a reader's question says what its answer's bare figures count",
      "Your questions on the strike, answered",
-     "ANA, OPORTO: How many nurses are actually on strike?\n"
+     "ANA, OPORTO: How many nurses have walked out so far?\n"
      "OUR REPORTER: The union told reporters it was about 9,000.", "Coast Daily", [(9000, "other", "union")]),
     ("a range in words as a predicate counts what its subject counts",
      "Fighting in the east",
-     'A senior official said casualties were "in the hundreds" after a week of fighting.', "Coast Daily",
-     [(200, "casualties", "senior official")]),
+     'A hospital director said casualties were "in the hundreds" by nightfall.', "Coast Daily",
+     [(200, "casualties", "hospital director")]),
     ("the writer's own count under a byline is the writer's",
-     "Opinion: I walked the march and counted it myself",
-     "By Ilka Varga\nThe police said 18,000 people came. My own rough count was 50,000, give or take.",
-     "Coast Daily", [(18000, "other", "police"), (50000, "other", "Ilka Varga")]),
+     "Opinion: the square was fuller than anyone admits",
+     "By Ilka Varga\nThe police said 12,000 people came. My own count from the balcony was 30,000.",
+     "Coast Daily", [(12000, "other", "police"), (30000, "other", "Ilka Varga")]),
     ("a release's figures that name no source, and its 'our', are its issuer's",
-     "Free Press Now: more than 85,000 marched, and we will be back",
-     "PRESS RELEASE — FOR IMMEDIATE RELEASE\nBudapest, 16 March 2025 — Free Press Now thanks the more than 85,000 "
-     "people who walked with us.\nOur 400 volunteer stewards counted marchers at five checkpoints.",
-     "Free Press Now", [(85000, "other", "Free Press Now"), (400, "other", "Free Press Now")]),
+     "Clean Air Now: 40,000 joined the march",
+     "PRESS RELEASE — FOR IMMEDIATE RELEASE\nKraków, 3 May 2025 — Clean Air Now thanks the 40,000 people who "
+     "joined Saturday's march.\nOur 250 volunteers kept the route clear.",
+     "Clean Air Now", [(40000, "other", "Clean Air Now"), (250, "other", "Clean Air Now")]),
 ]
 
 
@@ -1101,7 +1101,7 @@ def test_page_forms(nlp, rule, headline, body, outlet, expected):
 
 def test_a_reference_mark_after_a_full_stop_ends_the_sentence(nlp):
     """"... near the port.[1] On Oct. 28, the ministry said ...": each statement keeps its own day."""
-    body = ("On Oct. 18, the coast guard said 1,800 sailors were stranded near the port.[1] On Oct. 28, the "
-            "ministry said about 9,000 sailors were at sea.[2]")
+    body = ("On May 4, the coast guard said 600 sailors were stranded near the port.[1] On May 9, the "
+            "ministry said about 2,000 sailors were at sea.[2]")
     found = [(c["value"], c["date_text"]) for c in claims_of(nlp, body)]
-    assert found == [(1800, "Oct. 18"), (9000, "Oct. 28")], found
+    assert found == [(600, "May 4"), (2000, "May 9")], found

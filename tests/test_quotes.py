@@ -198,21 +198,21 @@ ATTRIBUTIONS = [
      'Rolf Brandt chairs the council.\n"Look at what the council did," Brandt notes. "It was a different tone."',
      [("Look at what", "Rolf Brandt", False), ("It was a", "Rolf Brandt", False)]),
     ("a second report beside the first clause, with its own subject, is its own",
-     'Officials stress that many cases go unreported, and the World Health Organization has said the true number '
-     'is "probably several times higher."', [("probably several times", "World Health Organization", True)]),
+     'Doctors warn that many infections go unrecorded, and the World Health Organization has said the real toll '
+     'is "far above the official count."', [("far above the", "World Health Organization", True)]),
     ("a description after the body a person works for is the body's",
-     '"If it spreads to the camps, we will see thousands of cases," said Ilse Marten of Harbour Aid, a Gdansk-based '
-     'relief group.', [("If it spreads", "Ilse Marten", False)]),
+     '"Nobody has counted the villages yet," said Ilse Marten of Harbour Aid, a Gdansk-based relief group.',
+     [("Nobody has counted", "Ilse Marten", False)]),
     ("a name set beside any word for a kind of person is a person's",
-     'Tomas Vikander, a researcher at the Nordic Policy Institute, said the pattern was familiar. "Every side '
-     'counts the other side\'s dead twice," he said.', [("Every side counts", "Tomas Vikander", False)]),
+     'Tomas Vikander, a researcher at the Nordic Policy Institute, has studied such tallies for years. "Both '
+     'armies round up," he said.', [("Both armies round", "Tomas Vikander", False)]),
     ("a post no one is named for speaks as a social media post",
-     'A post shared widely on social media this week claims that "20,000 nurses have quit" since January.',
+     'A post circulating on social media says "20,000 nurses have quit" since January.',
      [("20,000 nurses have", "social media post", False)]),
     ("a dateline opening a later section frames it and names no one",
-     'LIMA (Wire) — The navy said on Monday that 40 sailors were missing.\nQUITO, Ecuador (Wire) — Ecuador\'s '
-     'defence minister, Rosa Paredes, told reporters on Tuesday that the search was "in its last hours".',
-     [("in its last", "Rosa Paredes", True)]),
+     'LIMA (Wire) — The navy said on Monday that 40 sailors were missing.\nQUITO, Ecuador (Wire) — Rosa Paredes, '
+     'Ecuador\'s defence minister, said late on Tuesday that divers were "running out of daylight".',
+     [("running out of", "Rosa Paredes", True)]),
 ]
 
 
