@@ -229,7 +229,7 @@ FRESH_FLOORS = {
         "location_accuracy": 0.76,  # 0.776 (121/156)
         "claimant_accuracy": 0.73,  # 0.738 (121/164) at d1193ff (session 26); 0.744 (122/164) at feeab9d (session 26)
     },
-    "k": {  # two items under the code before the tenth round (a780e09; tests/fresh/README.md, section k)
+    "k": {  # two items under the code before the ninth round (a780e09; tests/fresh/README.md, section k)
         "quote_recall": 0.91,  # 0.946 (70/74)
         "quote_precision": 0.95,  # 0.986 (71/72)
         "speaker_accuracy": 0.87,  # 0.885 (69/78) at d1193ff (session 26); 0.897 (70/78) at feeab9d (session 26)
@@ -248,7 +248,7 @@ FRESH_FLOORS = {
         "location_accuracy": 0.79,  # 0.788 (104/132); 0.804 (115/143) at d1193ff (session 26)
         "claimant_accuracy": 0.67,  # 0.685 (98/143) at feeab9d (session 26)
     },
-    "l": {  # two items under the code before the eleventh round (d64c415; tests/fresh/README.md, section l)
+    "l": {  # two items under the code before the tenth round (d64c415; tests/fresh/README.md, section l)
         "quote_recall": 0.97,  # 1.000 (79/79)
         "quote_precision": 0.97,  # 1.000 (79/79)
         "speaker_accuracy": 0.89,  # 0.854 (70/82); 0.915 (75/82) at d1193ff (session 26)
@@ -267,7 +267,7 @@ FRESH_FLOORS = {
         "location_accuracy": 0.71,  # 0.718 (122/170); 0.724 (126/174) at d1193ff (session 26)
         "claimant_accuracy": 0.64,  # 0.582 (99/170); 0.655 (114/174) at d1193ff (session 26)
     },
-    "m": {  # two items under the code before the eleventh round (d64c415; tests/fresh/README.md, section m)
+    "m": {  # two items under the code before the tenth round (d64c415; tests/fresh/README.md, section m)
         "quote_recall": 0.97,  # 1.000 (72/72)
         "quote_precision": 0.97,  # 1.000 (72/72)
         "speaker_accuracy": 0.84,  # 0.863 (63/73); 0.877 (64/73) at d1193ff (session 26)
@@ -286,7 +286,7 @@ FRESH_FLOORS = {
         "location_accuracy": 0.73,  # 0.745 (108/145)
         "claimant_accuracy": 0.72,  # 0.662 (96/145); 0.738 (107/145) at d1193ff (session 26)
     },
-    "n": {  # two items under the code before the eleventh round (d64c415; tests/fresh/README.md, section n)
+    "n": {  # two items under the code before the tenth round (d64c415; tests/fresh/README.md, section n)
         "quote_recall": 0.92,  # 0.948 (92/97)
         "quote_precision": 0.96,  # 0.989 (92/93)
         "speaker_accuracy": 0.80,  # 0.830 (78/94)
