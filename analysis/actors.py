@@ -1552,12 +1552,12 @@ class Directory:
         named = [(i, actor) for i, actor in self.named_bodies() if i < head.i
                  and (i not in reported or category_of(actor, default="") in ("", stated))]
         # "the ministry" is a ministry named before, not any government body ("the maritime rescue service")
-        same = [actor for i, actor in named if word in actor.name.lower().split()
-                or word in self._descriptions.get(i, ())
-                or kind and category_of(actor, default="") == kind and not (same_word_only and role_of(head).kind)]
         # "the company" is no union named before: a body of another stated kind is not described ("the agency" or
         # "the service" may be a state's intelligence service or its police; "the council" is neither)
         fitting = ("", kind, *(STATE_BRANCHES if kind == "government" and word in ("agency", "service") else ()))
+        same = [actor for i, actor in named if word in actor.name.lower().split()
+                or word in self._descriptions.get(i, ())
+                or kind and category_of(actor, default="") in fitting[1:] and not (same_word_only and role_of(head).kind)]
         named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in fitting]
         # another kind's description is no body a description refers back to: "the energy regulator" is not
         # "consumer groups" named before it
