@@ -193,6 +193,8 @@ BYLINE = re.compile(r"By ((?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+)\s*(?:[,.|
 DOCUMENT_WORDS = {"report", "bulletin", "update", "dashboard", "release"}  # what publishes figures
 DIALLING = {"call", "dial", "phone", "ring", "text"}  # "residents called 911": a number, not a count
 BOUND_SLACK = 1.2  # "passes 9,000" rounds a figure at most this much above it ("up to": below)
+GAP_QUALIFIERS = {"close", "to", "about", "nearly", "some", "around", "almost", "at", "least", "more", "than", "over",
+                  "up", "just", "roughly", "fewer", "under", "only"}  # "Seoul close to 11,000"
 STANDFIRST_WORDS = 40  # a line under the headline longer than this is the body's first paragraph
 VAGUE_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 # Verbs a bare vague count ("Thousands gathered") can be the subject of without saying who it counts.
@@ -2014,6 +2016,9 @@ class ClaimFinder:
 
     def _claimant_and_verb(self, figure: Token) -> tuple[Actor | None, Token | None, tuple[Actor, ...]]:
         sentence = figure.sent
+        gapped = self._gapped_source(figure)
+        if gapped is not None:
+            return gapped
         # "An injection of 2,000 troops, which is what X claimed": the relative clause names the claimant.
         phrase = [figure, *(a for a in figure.ancestors)]
         phrase = phrase[:next((n for n, t in enumerate(phrase) if t.pos_ in ("VERB", "AUX")), len(phrase))]
@@ -2067,6 +2072,24 @@ class ClaimFinder:
             if actor is not None:
                 return actor, verb, tuple(self._outlets_between(verb, actor))
         return None, next(iter(verbs), None), ()  # "He said ...", its speaker unnamed: the verb still has a day
+
+    def _gapped_source(self, figure: Token) -> tuple[Actor, Token, tuple[Actor, ...]] | None:
+        """"Washington says 8,000, Seoul close to 11,000, and Kyiv 11,000": a list that leaves out its verb names
+        each figure's source right before it; the verb is the first item's."""
+        doc, i = figure.doc, figure.i - 1
+        while i > figure.sent.start and doc[i].lower_ in GAP_QUALIFIERS:
+            i -= 1
+        source = doc[i]
+        before = doc[i - 1] if i > figure.sent.start else None
+        if before is None or before.text not in (",", ";", "and") or not (
+                source.pos_ == "PROPN" or source.pos_ == "NOUN" and source.lower_ in actor_kinds()):
+            return None
+        verb = next((t for t in doc[figure.sent.start:i] if t.pos_ == "VERB" and self._attributes(t)
+                     and any(c.dep_ in ("dobj", "ccomp") and c.i < i for c in t.children)), None)
+        if verb is None or self.attributor.inside_quote(source.idx) or figure in source.subtree:
+            return None  # (not "and organisers 100,000", which the parse reads as 100,000 organisers)
+        actor = self.attributor.actor_from_head(source)
+        return (actor, verb, ()) if actor is not None and actor.kind == "body" else None
 
     def _according_relayed(self, actor: Actor, via: tuple[Actor, ...], sentence: Span, figure: Token) -> list[Actor]:
         """"N were killed, according to the ministry, the Daily Post reported": a news outlet that reports
