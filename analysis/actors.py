@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -74,10 +74,11 @@ VARIANT_MAX_LENGTH = 14  # similar_strings expands strings up to this long into 
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]+(?:,\s*[A-Z0-9][\w. ]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:]|-{1,2}\s)")
 # (a later one closes with a dash: "MARIA, LEEDS:" is a reader's question in a Q&A)
 LATER_DATELINE = re.compile(r"(?m)^" + DATELINE.pattern.removesuffix(r"(?:[—–:]|-{1,2}\s)") + r"(?:[—–]|-{1,2}\s)")
-NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})(?:,\s*\d{1,2} [A-Z][a-z]+\.? \d{4}|,\s*[A-Z][a-z]+\.? "
-                            r"\d{1,2},? \d{4})?\s+[-—–]\s")  # "Italy - ", "Cox's Bazar — ", "Kraków, 3 May 2025 — "
+# a place written as a name, maybe with its date: "Italy - ", "Cox's Bazar — ", "Kraków, 3 May 2025 — "
+NAMED_DATELINE = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})"
+                            r"(?:,\s*\d{1,2} [A-Z][a-z]+\.? \d{4}|,\s*[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s+[-—–]\s")
 DATELINE_PARAGRAPHS = 3  # the dateline opens one of the body's first paragraphs
-FURNITURE_WORDS = 12  # a longer paragraph before any dateline is the story itself  # "Italy - ", "Cox's Bazar — "
+FURNITURE_WORDS = 12  # a longer paragraph before any dateline is the story itself
 # "the National Security Office (NSO)": a short form the article defines in parentheses.
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]{1,9}$")
 # "the county said", "the city reported": a place's own government
@@ -690,7 +691,8 @@ class Directory:
         self.body_names = {e.text for e in people if _body_cue(e.root)}
         self.body_names |= set(self.organising)
         # "the Rovo Conflict Monitor", then "the monitor said": a name the article calls by its last word as a noun
-        called = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower() and any(c.lower_ == "the" for c in t.children)}
+        called = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower()
+                  and any(c.lower_ == "the" for c in t.children)}
         self.body_names |= {e.text for e in people if len(e) > 1 and e[-1].lower_ in called}
         self._body_name_ends = {e[-1].i for e in people if e.text in self.body_names}
         names = [_without_participle(ent).text for ent in people if not _body_cue(ent.root)
@@ -991,6 +993,7 @@ class Directory:
         self.remember(actor)
         return actor
 
+    @cached_property
     def local_country(self) -> str:
         """The country a story is told in: the article's, the one its dateline, towns and country names all agree
         on, or its dateline's when named more than any other, when its towns or dateline are there ("" otherwise)."""
@@ -1005,7 +1008,7 @@ class Directory:
     def _local(self, head: Token) -> str:
         """The country of a person the article describes by nothing but where they are ("Jo Rey, who sells rice in
         the market, said"): the story's country, in a sentence that names no other country."""
-        home = self.local_country()
+        home = self.local_country
         named = {name for name, kind in countries_in(head.sent.text) if kind == "country"}
         return home if home and named <= {home} else ""
 
@@ -1413,7 +1416,8 @@ class Directory:
         if based and not actor.country:
             return replace(actor, country=based)
         named_armed = (bool(ARMED_GROUP_WORDS & set(actor.name.lower().split())) or _of_armed_people(head)) \
-            and _proper_name(actor.name) and not any(c.dep_ == "poss" or c.text in country_aliases() for c in head.lefts)
+            and _proper_name(actor.name) \
+            and not any(c.dep_ == "poss" or c.text in country_aliases() for c in head.lefts)
         if (appositions and _armed(appositions) or named_armed) and actor.name not in self.organising:
             # "the Tana Liberation Front (TLF), an armed group,": itself, though its name has a place in it
             self.self_speaking.add(actor.name)
@@ -1557,7 +1561,8 @@ class Directory:
         fitting = ("", kind, *(STATE_BRANCHES if kind == "government" and word in ("agency", "service") else ()))
         same = [actor for i, actor in named if word in actor.name.lower().split()
                 or word in self._descriptions.get(i, ())
-                or kind and category_of(actor, default="") in fitting[1:] and not (same_word_only and role_of(head).kind)]
+                or kind and category_of(actor, default="") in fitting[1:]
+                and not (same_word_only and role_of(head).kind)]
         named = [(i, actor) for i, actor in named if not kind or category_of(actor, default="") in fitting]
         # another kind's description is no body a description refers back to: "the energy regulator" is not
         # "consumer groups" named before it
@@ -1712,7 +1717,7 @@ def _place_countries(doc: Doc) -> list[str]:
         alone = token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I" and (
             token.i + 1 == len(doc) or token.doc[token.i + 1].ent_iob_ != "I")
         # (a town before a common noun is still the town: "the Lyon hospitals")
-        in_name = token.dep_ in ("nmod", "compound", "flat") and token.head.pos_ == "PROPN" or token.dep_ == "flat"
+        in_name = token.dep_ == "flat" or token.dep_ in ("nmod", "compound") and token.head.pos_ == "PROPN"
         if alone and not in_name and token.text in places() \
                 and token.lower_ not in actor_kinds() and token.lower_ not in noun_roles() \
                 and not any(c.dep_ in ("compound", "flat") for c in token.children):  # not "Voces Libres"

@@ -51,7 +51,7 @@ from analysis.dates import (
     segment,
 )
 from analysis.lexicon import closed_people_nouns, illness_nouns, is_health_coverage, noun_what, people_what
-from analysis.quotes import Attributor, Quote
+from analysis.quotes import Attributor, Quote, second_report
 from analysis.reading.stated import credited_outlet
 
 NUMBER_WORDS = (
@@ -748,8 +748,8 @@ def _reported_alone(figure: Token) -> bool:
             figure, verb = verb, verb.head  # "it counts closer to 12,000", "it says up to 5,000"
         elif figure.lower_ == "to":
             return False
-    elif figure.dep_ == "attr" and "." not in figure.text and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in verb.children):
+    elif figure.dep_ == "attr" and "." not in figure.text and verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in verb.children):
         figure, verb = verb, verb.head  # "the agency told reporters it was about 4,000"
     elif figure.dep_ not in ("dobj", "npadvmod"):
         return False
@@ -1425,8 +1425,8 @@ def _as_in_body(headline: Claim, claims: list[Claim]) -> Claim:
     if not same and headline.qualifier == "vague":
         # "Floods kill dozens" over "At least 27 people have died, the office said": the one body figure of the
         # same kind in the range the words allow
-        within = [c for c in claims if c.paragraph > headline.paragraph and c.what == headline.what and c.qualifier != "vague"
-                  and headline.value <= c.value <= (headline.value_high or headline.value)]
+        within = [c for c in claims if c.paragraph > headline.paragraph and c.what == headline.what
+                  and c.qualifier != "vague" and headline.value <= c.value <= (headline.value_high or headline.value)]
         same = within if len(within) == 1 else []
     if not same and headline.qualifier in ("lower", "upper"):
         # "Flu cases pass 5,000" over "5,214 cases, the office said": the one body figure of the same kind
@@ -1463,6 +1463,9 @@ class ClaimFinder:
         self.wire = None if same else Actor(wire, "body", source="credit", category="outlet")
         self._asked = self._asked_count()
         self._topic = self._headline_people()
+        self.issuer = self._issuer()
+        self.author = self._byline()
+        self.standfirst = self._standfirst()
 
     def _asked_count(self) -> dict[int, list[Claim]]:
         """Paragraph -> the count it asks about ("How many soldiers are really at the front?"), as a figure the
@@ -1540,20 +1543,22 @@ class ClaimFinder:
         found = self._from_stated_source(found)
         # a standfirst under the headline sums the body up as the headline does, when it names no source itself
         return [self._in_full(_as_in_body(claim, found)) if claim.paragraph == 0
-                else _as_in_body(claim, found) if claim.paragraph == self._standfirst() and claim.claimant is None
+                else _as_in_body(claim, found) if claim.paragraph == self.standfirst and claim.claimant is None
                 else claim for claim in found]
 
     def _issuer(self) -> Actor | None:
         """The body whose press release, statement or bulletin the article is (it says so at its top, or the
         outlet is a body of that kind): it speaks where its dateline is."""
+        if not self.outlet:
+            return None
         top = self.text[:self.paragraphs[2][1]] if len(self.paragraphs) > 2 else self.text
-        # (or the outlet is itself a ministry, an agency, a union: "the Coastal Rescue Authority" publishing)
+        # (or the outlet is itself a ministry, an agency, a union: "the Coastal Rescue Authority" publishing; "the
+        # Indian Ocean Press Agency" is news, not an agency's bulletin)
         words = set(re.findall(r"\w+", self.outlet.lower()))
-        news = any(actor_kinds().get(w) == "outlet" for w in words) or words & {"press", "wire", "agency"} \
-            and words & {"press", "news", "wire"}  # "Indian Ocean Press Agency" is news, not an agency's bulletin
-        issuing = not news and category_of(Actor(self.outlet, "body"), default="") in ISSUING_KINDS \
-            if self.outlet else False
-        if not self.outlet or not (RELEASE.search(top) or issuing):
+        news = any(actor_kinds().get(w) == "outlet" for w in words) \
+            or bool(words & {"press", "wire", "agency"} and words & {"press", "news", "wire"})
+        issuing = not news and category_of(Actor(self.outlet, "body"), default="") in ISSUING_KINDS
+        if not (RELEASE.search(top) or issuing):
             return None
         directory = self.attributor.directory
         category = category_of(Actor(self.outlet, "body"), default="ngo")
@@ -1563,9 +1568,9 @@ class ClaimFinder:
         """"Figures are from the health ministry unless another source is named", "Unless stated, the figures
         below are the ministry's": the figures after it that name no source are that one's. A release's are its
         issuer's."""
-        issuer = self._issuer()
-        if issuer is not None:
-            found = [replace(c, claimant=issuer, kind=category_of(issuer)) if c.claimant is None else c for c in found]
+        if self.issuer is not None:
+            found = [replace(c, claimant=self.issuer, kind=category_of(self.issuer)) if c.claimant is None else c
+                     for c in found]
         for sentence in self.doc.sents:
             source = self._stated_source(sentence)
             if source is None:
@@ -1587,8 +1592,8 @@ class ClaimFinder:
         verb = sentence.root
         if verb.lemma_.lower() not in ("be", "come") or self.attributor.inside_quote(verb.idx):
             return None
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("figures", "numbers", "data", "statistics") and c.tag_ != "NN"
-                   or c.lower_ == "data" for c in verb.children if c.dep_ == "nsubj"):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("figures", "numbers", "data", "statistics")
+                   and (c.tag_ != "NN" or c.lower_ == "data") for c in verb.children):
             return None
         directory = self.attributor.directory
         for child in verb.children:
@@ -1866,16 +1871,14 @@ class ClaimFinder:
         if _describes_a_place(figure):
             return None, when, (), "background"  # "Zambia, a country of 21 million people, ..., the ministry said"
 
-        author = self._byline()
-        if author and _in_our_voice(figure, singular=True) and not self.attributor.inside_quote(figure.idx):
+        if self.author and _in_our_voice(figure, singular=True) and not self.attributor.inside_quote(figure.idx):
             # "My own rough count was 50,000" under "By Jo Rey": the writer's own count
-            return Actor(author, "person", source="byline"), when, (), "person"
+            return Actor(self.author, "person", source="byline"), when, (), "person"
         if self.outlet and _in_our_voice(figure) and not self.attributor.inside_quote(figure.idx):
             # "Our reporters counted ...", "We counted ...": the outlet's own count, said so in its own voice; a
             # release's "our stewards counted" is its issuer's
-            issuer = self._issuer()
-            if issuer is not None:
-                return issuer, when, (), category_of(issuer)
+            if self.issuer is not None:
+                return self.issuer, when, (), category_of(self.issuer)
             return Actor(self.outlet, "body", source="outlet", category="outlet"), when, (), "outlet"
         if actor is not None and self.outlet and actor.kind == "body" and self._own(actor) \
                 and category_of(actor, default="outlet") in ("outlet", "ngo"):
@@ -2329,7 +2332,6 @@ class ClaimFinder:
                 actor = Actor(state, "body", "", state, "named")
             elif child.dep_ == "prep" and (child.lower_ in SOURCE_PREPS or child.lower_ == "in" and any(
                     c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)):  # "a report in Le Monde"
-                # (not "an estimate of 1,600 strikers": they are what it counts)
                 objects = [c for c in child.children if c.dep_ == "pobj" and not any(t.like_num for t in c.subtree)]
                 # "estimates from march organizers": a group of people owns them too (not "an estimate of 1,600
                 # strikers": they are what it counts)
@@ -2370,7 +2372,8 @@ class ClaimFinder:
             for source in (c for c in prep.children if c.dep_ == "pobj" and not is_place(c)
                            and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")):
                 actor = self.attributor.directory.actor_for(source)
-                if actor is not None and actor.kind == "body" and country_aliases().get(actor.name, ("", ""))[1] != "country":
+                if actor is not None and actor.kind == "body" \
+                        and country_aliases().get(actor.name, ("", ""))[1] != "country":
                     return actor
         return None
 
@@ -2555,8 +2558,7 @@ def _reported(clause: Token) -> bool:
     """A clause that its head reports, not one set against it ("while B put the number at ...") nor a second
     statement beside it ("A said ..., and B said ...", "A told reporters it was 4,000, and B has said ...": B's
     own reporting verb and subject)."""
-    if clause.dep_ == "conj" and clause.lemma_.lower() in reporting_verbs() \
-            and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not any(c.dep_ == "mark" for c in clause.children):
+    if second_report(clause, reporting_verbs()):
         return False
     if segment(clause) != segment(clause.head):
         return False  # "A said about 10,000; by November, B put it at 12,000": two statements, not one relayed

@@ -23,9 +23,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-# WordNet's detachment rules for nouns (morphy), and two irregular plurals that compounds end in.
 CASE_STATUSES = {"confirmed", "suspected", "probable"}  # "1,200 suspected cases": of an illness
-HEALTH_VERBS = {"infect", "reinfect", "vaccinate", "immunize", "immunise", "inoculate"}
+HEALTH_VERBS = {"infect", "reinfect", "vaccinate", "immunize", "immunise", "inoculate"}  # said of an illness
+# WordNet's detachment rules for nouns (morphy), and two irregular plurals that compounds end in.
 PLURAL_ENDINGS = [("children", "child"), ("people", "person"), ("ies", "y"), ("ses", "s"), ("xes", "x"),
                   ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("s", "")]
 

@@ -15,6 +15,7 @@ import csv
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -80,9 +81,9 @@ HONORIFIC_GENDERS = {"mr", "mrs", "ms", "miss"}
 WORK_WORDS = {"called", "titled", "entitled", "dubbed", "named", "show", "film", "movie", "series", "podcast",
               "book", "album", "song", "poem", "play", "novel", "documentary", "programme", "program", "hit",
               "single", "musical", "game", "exhibition", "campaign", "slogan", "column", "memoir", "episode"}
-# what a body or person issues in writing: "according to a statement by the army"
 ACCOUNTS = {"account", "page", "channel"}  # "a post on the account of X" is X's
 SOCIAL_POSTS = {"post", "tweet"}  # a post no one is named for speaks as a post
+# what a body or person issues in writing: "according to a statement by the army"
 DOCUMENT_NOUNS = {"statement", "report", "release", "note", "letter", "post", "message", "transcript", "filing",
                   "email", "tweet", "communique", "bulletin"}
 # "the woman said": words for a person that say nothing but sex or age (with the sex they give, "" for either)
@@ -1031,17 +1032,17 @@ def governing_verbs(quote_tokens: list[Token], window: set[int]) -> list[Token]:
             if is_verb and node not in found and (node.lemma_.lower() in speech_verbs()
                                                   or dep in QUOTE_DEPS and node.pos_ == "VERB"):
                 found.append(node)
-            if node.head == node or node in found and _second_report(node):
+            if node.head == node or node in found and second_report(node, speech_verbs()):
                 break  # "X says 9,000, and Y said it was “...”": Y's verb is the report, not X's before it
             dep, node = node.dep_, node.head
     # The outer report first: in "Doe said that Roe agreed “to wait”", the words are Doe's.
     return sorted(found, key=lambda verb: (sum(1 for _ in verb.ancestors), verb.i))
 
 
-def _second_report(verb: Token) -> bool:
-    """"X says 9,000, and Y said ...", "Officials stress ..., and Y has said ...": a report with its own subject
-    beside another clause, not inside it."""
-    return verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs() \
+def second_report(verb: Token, verbs: Collection[str]) -> bool:
+    """"X says 9,000, and Y said ...", "Officials stress ..., and Y has said ...": a report (one of `verbs`) with
+    its own subject beside another clause, not inside it."""
+    return verb.dep_ == "conj" and verb.lemma_.lower() in verbs \
         and any(child.dep_ in SUBJECT_DEPS for child in verb.children) \
         and not any(child.dep_ == "mark" for child in verb.children)  # not "... and that Y agrees": reported
 
@@ -1093,7 +1094,7 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
         full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
         country = country_of(written.group(2)) if written else ""
     # a speaker the article describes nowhere is of the country the broadcast is made in, if it says where
-    local = directory.local_country()
+    local = directory.local_country
     full = full.title() if full.isupper() else full  # "PAUL ASHDOWN" the recogniser took from a label
     return Actor(full, "person", directory.titles.get(full, ""), country or local, source)
 

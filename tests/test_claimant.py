@@ -450,7 +450,8 @@ LAST_CLAIM = [
      "Issued by the National Emergency Office, Nuku'alofa, Tonga.\nThe office confirms that 5 people are missing.",
      ("National Emergency Office", "Tonga", "government", "")),
     ("a place's own service, whatever its noun, speaks for the place's government",
-     "LYON, France — About 8,000 residents still queue at water tankers, the city's water district said.", ("water district", "France", "government", "")),
+     "LYON, France — About 8,000 residents still queue at water tankers, the city's water district said.",
+     ("water district", "France", "government", "")),
     ("figures a body published are that body's",
      "Of the 870 confirmed cholera cases, 310 were in the capital, according to figures the health ministry "
      "published on Monday.", ("Ministry of Health", "", "government", "")),

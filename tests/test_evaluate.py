@@ -2393,8 +2393,10 @@ FRESH_M_COVERAGE = [
      'your officers said between 12 and 15 thousand yesterday'),
     ('corrected arrest figure', 'r02_antananarivo_march_radio_transcript.txt',
      '31 people were detained, not 23 as first reported'),
-    ("'If ... arrest 31' (hypothetical) vs 'Next time we will be' (forecast)", 'r02_antananarivo_march_radio_transcript.txt',
-     'If the police want to arrest 31 people at every march, they will need bigger cells. Next time we will be 100,000.'),
+    ("'If ... arrest 31' (hypothetical) vs 'Next time we will be' (forecast)",
+     'r02_antananarivo_march_radio_transcript.txt',
+     'If the police want to arrest 31 people at every march, they will need bigger cells. '
+     'Next time we will be 100,000.'),
     ('UN situation report with numbered sections', 'd01_tonga_cyclone_situation_report.txt',
      'Tonga: Tropical Cyclone Mele Situation Report No. 3'),
     ("space as thousands separator, 'up from ... on 6 February'", 'd01_tonga_cyclone_situation_report.txt',
