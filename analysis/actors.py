@@ -481,7 +481,9 @@ def _person_cue(head: Token) -> bool:
                 and not role_of(head).kind and 0 < len(given := list(head.lefts)) <= 2 \
                 and all(t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") for t in given):
             return True
-        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
+        # (set off by a comma: "reporters from the Daily Post who walked the route" are the ones who walked)
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children) \
+                and child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ",":
             return True
     return False
 
@@ -895,6 +897,11 @@ class Directory:
             person = None
         if person is not None:
             return self._person(head, tokens, person)
+        named = _name_hung_on_object(head)
+        if named is not None:
+            actor = self._actor_for(named, describe)
+            if actor is not None and actor.kind == "person":
+                return actor
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.pos_ == "PRON":
             return None
         # "the general said": the one before; "The Ukrainian diplomat, who ..." after a Ukrainian was named
@@ -1171,6 +1178,11 @@ class Directory:
                          for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
             if employer.ent_type_ not in ("GPE", "LOC") and employer.text not in places():
                 body = self.actor_for(employer)
+                if body is not None and body.kind == "person" and employer.head.lower_ != "with" and " " in body.name:
+                    # "reporters from Diario del Centro" (which the model may take for a person's name): people
+                    # work at or come from a body
+                    body = replace(body, kind="body", title="", category="")
+                    body = replace(body, category=category_of(body, default=""))
                 if body is not None and body.kind == "body" and country_aliases().get(body.name, ("",))[0] == "":
                     return replace(body, category=category_of(body, default="") or category_of(
                         Actor(head.lower_, "body"), default="independent"))
@@ -1426,7 +1438,9 @@ class Directory:
             return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if actor.country:
             return actor
-        if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising:
+        # ("student and neighbourhood groups", in lower case, are kinds of groups: none of them speaks for itself)
+        if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising \
+                and (_proper_name(actor.name) or _armed([head, *appositions])):
             return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if category_of(actor, default="") == "outlet":
             # an outlet: its country only when the text says it; a state's outlet speaks for its state ("the official
@@ -1884,6 +1898,15 @@ def _names_the_head(person: Span, head: Token) -> bool:
         return True
     return any(t.dep_ == "appos" and t.head == head or t.head.dep_ == "appos" and t.head.head == head
                for t in person)
+
+
+def _name_hung_on_object(head: Token) -> Token | None:
+    """"A lawyer for APC, Youssef Bennani, told the court": the parse may hang the person's name on the body the
+    person works for; a person noun's name, whatever it is set beside."""
+    if head.pos_ != "NOUN" or not (role_of(head).kind == "person" or _is_title(head) or _person_noun(head)):
+        return None
+    return next((a for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > o.i), None)
 
 
 def _name_after_place(head: Token) -> Token | None:

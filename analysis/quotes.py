@@ -1009,8 +1009,9 @@ def _reported_clause(verb: Token) -> bool:
 
 def _misparsed_subject(token: Token) -> bool:
     """A name the parse makes the root of its sentence, described by a clause: "Rey, who had never sung,
-    worried about ..." (the verb taken for an adjective of the name): the sentence's subject."""
-    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(c.dep_ == "relcl" for c in token.children)
+    worried about ...", "Jo Rey, 71, watched from her balcony" (the verb taken for a clause describing the name):
+    the sentence's subject."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
 
 def _names_someone(head: Token) -> bool:
