@@ -2584,9 +2584,10 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
     contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
     # a conjunction opens the clause ("..., Jo Rey said on Thursday" may be parsed as a conjunct too)
     joined = verb.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
-    # "Thousands marched, in the largest protest the capital has seen": a clause describing another noun says
-    # nothing of the figure (unless that noun is the figure's own: "5,000, the figure the ministry gave")
-    if verb.dep_ == "relcl" and figure not in verb.subtree and verb.head.lemma_.lower() not in SOURCE_NOUNS | COUNT_NOUNS:
+    # "Thousands marched, in the largest protest the capital has seen": a clause describing another noun sees
+    # nothing of the figure (one that says something may: "of the 450,000 people the agency says were hit, 62,000")
+    if verb.dep_ == "relcl" and figure not in verb.subtree and verb.lemma_.lower() not in reporting_verbs() \
+            and verb.head.lemma_.lower() not in SOURCE_NOUNS | COUNT_NOUNS:
         return True
     # (one that gives figures of its own is a source of the count: "17 were children, and the ministry says 60% ...")
     return (joined or contrast) and verb.head in figure.ancestors and figure not in verb.subtree \

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateutil import parser as date_parser
 
-from analysis.actors import _text_of, reporting_verbs
+from analysis.actors import _dateline, _text_of, reporting_verbs
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -507,6 +507,9 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
     own = [(text, resolvable, head) for text, resolvable, head in
            _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
            if dates_statement(head, verb, excluded, occasion_only)]
+    # "LIMA, May 4 (Wire) - Police on Saturday raised ...": the dateline's day is the story's, the day its
+    # statements count back from (and have when nothing else dates them), not a statement's own
+    own = [found for found in own if not _in_dateline(doc, found[2])]
     # "said on Tuesday ..., and added on Wednesday ...": the verb's own date before the clause it extends.
     own.sort(key=lambda found: (verb is not None and segment(found[2]) != segment(verb),
                                 verb is None or _governing_verb(found[2])[0] != verb))
@@ -519,6 +522,17 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
             c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for c in verb.children):
         return "", "vague"
     return "", ""
+
+
+def _dateline_of(doc: Doc) -> tuple[int, int]:
+    if "dateline" not in doc.user_data:
+        doc.user_data["dateline"] = _dateline(doc.text)
+    return doc.user_data["dateline"]
+
+
+def _in_dateline(doc: Doc, token: Token) -> bool:
+    start, end = _dateline_of(doc)
+    return start <= token.idx < end
 
 
 def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_quote,
@@ -547,8 +561,8 @@ def statement_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], insi
 def _entry_label(doc: Doc, char: int, paragraphs: list[tuple[int, int]]) -> str:
     """The date that opens the paragraph as its label, before a dash or colon ("Oct. 18 — ...", "March 3: ...")."""
     start = next((p_start for p_start, p_end in paragraphs if p_start <= char < p_end), None)
-    if start is None:
-        return ""
+    if start is None or _dateline_of(doc)[1] > start:
+        return ""  # "LIMA, May 4 (Wire) - ...": a dateline, the story's day
     label = re.match(r"\s*([^—–:\n]{3,24}?)\s*(?:[—–:]|\s-\s)", doc.text[start:start + 40])
     return label.group(1) if label and MONTH_DAY.search(label.group(1)) and is_resolvable(label.group(1)) else ""
 
