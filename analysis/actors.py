@@ -1198,6 +1198,8 @@ class Directory:
         actor = replace(actor, category=category_of(actor, default="independent"))  # "farmers said": bystanders
         if not actor.country and actor.category in DOMESTIC_KINDS:
             return replace(actor, country=self.home_of(head))  # organisers act where the article's towns are
+        if not actor.country and one:
+            return replace(actor, country=self._local(head))  # "a nurse said", as a named local person
         return actor
 
     def called(self, head: Token) -> Actor | None:

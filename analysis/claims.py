@@ -25,6 +25,7 @@ from text_to_num import text2num
 from analysis.actors import (
     EVENTS,
     GROUP_PRONOUNS,
+    PLACE_LEVELS,
     SUBJECT_DEPS,
     Actor,
     Directory,
@@ -2157,6 +2158,9 @@ class ClaimFinder:
         reporter's words."""
         if verb.pos_ not in ("VERB", "AUX") or self.attributor.inside_quote(verb.idx):
             return False
+        if reporting_verbs().get(verb.lemma_.lower()) == "record" and any(
+                c.dep_ == "nsubj" and (is_place(c) or c.lemma_.lower() in PLACE_LEVELS) for c in verb.children):
+            return False  # "Zambia has recorded 1,246 cases, the ministry said": where they were counted, not who
         # "the police raised their estimate to 26,000", "the ministry revised its toll": whose count it is
         # "the agency gave the highest figure, 11,400": a verb that gives out an estimate
         return verb.lemma_.lower() in attribution_verbs() or any(
@@ -2551,7 +2555,11 @@ def _closing_subject(verb: Token) -> Token | None:
     after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and not t.is_space]
     closing = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "PROPN", "NOUN") for t in after) \
         and len(after) <= MAX_CLOSING_WORDS // 2
-    return heads[0] if len(heads) == 1 and closing else None
+    # "At the hospital, a nurse who asked not to be named said the ward ...": the parse may hang the speaker on the
+    # place; what follows is what was said
+    opening = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return heads[0] if len(heads) == 1 and (closing or opening) else None
 
 
 def _reported(clause: Token) -> bool:
@@ -2584,9 +2592,10 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
     contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
     # a conjunction opens the clause ("..., Jo Rey said on Thursday" may be parsed as a conjunct too)
     joined = verb.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
-    # "Thousands marched, in the largest protest the capital has seen": a clause describing another noun sees
-    # nothing of the figure (one that says something may: "of the 450,000 people the agency says were hit, 62,000")
-    if verb.dep_ == "relcl" and figure not in verb.subtree and verb.lemma_.lower() not in reporting_verbs() \
+    # "Thousands marched against a bill that critics say would ...": a clause describing another noun says nothing
+    # of the figure, unless that noun is counted too ("of the 450,000 people the agency says were hit, 62,000")
+    # or is the figure's own ("5,000, the figure the ministry gave")
+    if verb.dep_ == "relcl" and figure not in verb.subtree and not any(c.like_num for c in verb.head.children) \
             and verb.head.lemma_.lower() not in SOURCE_NOUNS | COUNT_NOUNS:
         return True
     # (one that gives figures of its own is a source of the count: "17 were children, and the ministry says 60% ...")
