@@ -305,6 +305,25 @@ FRESH_FLOORS = {
         "location_accuracy": 0.78,  # 0.793 (107/135); 0.796 (109/137) at d1193ff (session 26)
         "claimant_accuracy": 0.65,  # 0.674 (91/135)
     },
+    "o": {  # two items under the code before the twelfth round (9b28a95; tests/fresh/README.md, section o)
+        "quote_recall": 0.97,  # 1.000 (67/67)
+        "quote_precision": 0.97,  # 1.000 (68/68)
+        "speaker_accuracy": 0.76,  # 0.795 (58/73)
+        "partial_accuracy": 0.86,  # 0.890 (65/73)
+        "claim_recall": 0.87,  # 0.891 (139/156)
+        "claim_precision": 0.98,  # 1.000 (139/139)
+        "qualifier_accuracy": 0.97,  # 0.993 (138/139)
+        "claimant_country_accuracy": 0.69,  # 0.712 (99/139)
+        "date_accuracy": 0.90,  # 0.933 (70/75)
+        "hypothetical_recall": 0.86,  # 1.000 (15/15)
+        "vague_recall": 0.60,  # 1.000 (5/5)
+        "claimant_kind_accuracy": 0.78,  # 0.800 (96/120)
+        "via_accuracy": 0.73,  # 0.748 (104/139)
+        "relay_recall": 0.06,  # 0.188 (3/16)
+        "what_accuracy": 0.87,  # 0.892 (124/139)
+        "location_accuracy": 0.66,  # 0.683 (95/139)
+        "claimant_accuracy": 0.74,  # 0.763 (106/139)
+    },
 }
 
 

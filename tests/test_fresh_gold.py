@@ -10,7 +10,7 @@ import pytest
 from analysis.evaluate import head_positions, load_gold
 from tests.conftest import FRESH
 
-FRESH_SETS = ["b", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"]  # folders of tests/fresh checked here
+FRESH_SETS = ["b", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]  # folders of tests/fresh checked here
 
 QUALIFIERS = {"exact", "approx", "upper", "lower", "range", "vague"}
 WHAT = {"troops", "officers", "generals", "casualties", "killed", "wounded", "captured", "other"}
