@@ -54,6 +54,7 @@ BODY_LABELS = ("ORG", "NORP", "GPE")  # entity labels a body's name may carry
 NOT_NAME_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 DOMESTIC_KINDS = {"organisers", "police", "government"}  # people who act for the place they are in
 # Bodies that are where they work, whatever their kind: "the hospital said", "the company said"
+AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old$")
 LOCAL_BODIES = {"company", "firm", "operator", "utility", "hospital", "clinic", "school", "university", "employer"}
 EMPLOYER_PREPS = {"at", "from", "with"}  # "researchers at X", "doctors from X"
 # "X, who heads Y": the clause names whom X speaks for.
@@ -471,6 +472,9 @@ def _person_cue(head: Token) -> bool:
     if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
                                     and c.nbor(-1).text == "," for c in head.children):
         return True  # "Jo Rey, 52, stands ...": an age set off by commas is a person's
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and AGED.search(c.doc[c.left_edge.i:c.i + 1].text)
+                                    for c in head.children):
+        return True  # "Ibrahim, a 31-year-old from Darfur, ...": so is "N-year-old"
     for child in head.children:
         # "the Carabineros, Chile's national police": a body's description, not a title
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person") \
@@ -1189,8 +1193,9 @@ class Directory:
         # "frustrated farmers said": a participle describes the people, it is no part of who they are; nor is
         # where they are or what else they are ("doctors at the city's hospital")
         described = {t.i for c in head.children if c.dep_ in ("prep", "appos", "advmod") for t in c.subtree}
+        # ("one survivor said" is a survivor)
         named = [t for t in tokens if t.tag_ not in ("VBN", "VBG") and t.pos_ != "VERB" and t.i not in described
-                 and t.dep_ != "case"] \
+                 and t.dep_ != "case" and not (t.head == head and t.lower_ in ("one", "another"))] \
             or [head]
         # "Ukrainian commanders ... One commander told me": the people of that kind the article gave a country
         country = self._own_country(head, tokens) or self.country_before(head)

@@ -2592,6 +2592,8 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
     contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
     # a conjunction opens the clause ("..., Jo Rey said on Thursday" may be parsed as a conjunct too)
     joined = verb.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
+    if reporting_verbs().get(verb.lemma_.lower()) == "record" and figure not in verb.subtree:
+        return True  # "sent a team of ten to register arrivals": a record is of its own objects
     # "Thousands marched against a bill that critics say would ...": a clause describing another noun says nothing
     # of the figure, unless that noun is counted too ("of the 450,000 people the agency says were hit, 62,000")
     # or is the figure's own ("5,000, the figure the ministry gave")

@@ -739,14 +739,16 @@ class Attributor:
         return (colon.i, actor) if actor is not None and actor.kind in ("body", "person") else None
 
     def unnamed_speakers(self) -> list[tuple[int, Actor]]:
-        """One person the article does not name speaking: "a nurse who asked not to be named said" (char, actor)."""
+        """One person the article does not name speaking: "a nurse who asked not to be named said", "one survivor
+        said" (char, actor)."""
         if self._unnamed_speakers is None:
             self._unnamed_speakers = []
             for token in self.doc:
                 verb = token.head  # the sentence's own report, not "a thought that a real person would say"
                 if token.dep_ == "nsubj" and token.tag_ == "NN" and verb.lemma_.lower() in speech_verbs() \
                         and verb.dep_ == "ROOT" and not any(c.tag_ == "MD" for c in verb.children) \
-                        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
+                        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                for c in token.children) \
                         and (token.lower_ in title_words() or people_what(token.lower_) is not None) \
                         and not self.inside_quote(token.idx):
                     actor = self.actor_from_head(token)
