@@ -223,6 +223,15 @@ def places() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def towns() -> dict[str, str]:
+    """The gazetteer's cities and its smaller towns (towns.csv: 5,000 people or more), for names the entity
+    recogniser tags as places: a small town's name is too often a word or a person's name to be looked up alone."""
+    aliases = country_aliases()
+    return {**{row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("towns.csv")},
+            **places()}
+
+
 def _folded(text: str) -> str:
     """Text without its diacritics: "Galaţi" -> "Galati"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -1729,7 +1738,7 @@ def _place_countries(doc: Doc) -> list[str]:
     model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
     # a surname of someone the article names in full is no town ("Jussara Pereira", then "Pereira said")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    found = [places()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in places()
+    found = [towns()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in towns()
              and e.text not in surnames]
     # ... nor a common word the article also writes in lower case ("the mine"), nor a word modifying a name ("the
     # Dock and Harbour Workers Union")

