@@ -438,7 +438,8 @@ def body_name(phrase: str, country: str = "") -> str:
     "<country> <body>",
     with `country` when the phrase names none.
     """
-    name = _strip_det(phrase)
+    # "the Ministry of Health (MoH) of the Lao PDR": a name ends at its short form
+    name = re.sub(r"\s*\(.*$", "", _strip_det(phrase)) if not phrase.lstrip().startswith("(") else _strip_det(phrase)
     possessive = re.match(rf"^({_alias_alternation()})['’]s\s+(.+)$", name)
     if possessive:
         country, name = country_aliases()[possessive.group(1)][0], possessive.group(2)

@@ -1687,6 +1687,8 @@ class ClaimFinder:
         if token is None or _not_a_count(token, value, written):
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
+        if noun is not None and noun.lower_ in WEEKDAY_NAMES and noun.i < token.i:
+            noun = _noun_after(token)  # "reported on Monday 1,284 suspected cases", parsed as (Monday 1,284)
         # "412 children, up from 280 last week", parsed as (280 last week): a figure tied to the count before
         same = [c for c in found if c.sentence_start == token.sent.start_char and c.start < start]
         dated = bool(same) and noun is not None and token.dep_ == "nummod" and noun.ent_type_ in ("DATE", "TIME") \
@@ -2583,6 +2585,16 @@ def _quoting(verb: Token) -> Token | None:
         if node.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp") or node.head == node:
             return None
         node = node.head
+    return None
+
+
+def _noun_after(figure: Token) -> Token | None:
+    """The noun a figure the parse hung on the word before it goes with: "1,284 suspected measles cases"."""
+    for token in figure.doc[figure.i + 1:min(figure.i + 5, figure.sent.end)]:
+        if token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):
+            return token
+        if token.pos_ not in ("NOUN", "ADJ", "VERB", "PROPN") or token.pos_ == "VERB" and token.dep_ != "amod":
+            return None
     return None
 
 
