@@ -930,7 +930,7 @@ class Directory:
                 return Actor(name, "person", self.titles.get(name, ""), self._home_of_person(name, head),
                              source)
         if head.pos_ == "PROPN" and head.text in self.person_words and not _body_cue(head) \
-                and head.ent_type_ in ("", "PERSON", "ORG"):
+                and (head.ent_type_ in ("", "PERSON", "ORG") or _person_cue(head)):  # "Yusuf, 29," as a work
             chain = [t for t in tokens if t.i <= head.i and t.pos_ == "PROPN" and not _is_title(t)
                      and t.text not in country_aliases()]
             start = next((t.i for t in reversed(chain) if t.i < head.i and t.i + 1 not in {c.i for c in chain}), None)

@@ -1688,7 +1688,7 @@ class ClaimFinder:
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
         if noun is not None and noun.lower_ in WEEKDAY_NAMES and noun.i < token.i:
-            noun = _noun_after(token)  # "reported on Monday 1,284 suspected cases", parsed as (Monday 1,284)
+            noun = _noun_after(token) or noun  # "reported on Monday 1,284 suspected cases", parsed as (Monday 1,284)
         # "412 children, up from 280 last week", parsed as (280 last week): a figure tied to the count before
         same = [c for c in found if c.sentence_start == token.sent.start_char and c.start < start]
         dated = bool(same) and noun is not None and token.dep_ == "nummod" and noun.ent_type_ in ("DATE", "TIME") \

@@ -460,3 +460,14 @@ def test_a_wire_dateline_gives_the_day_statements_count_back_from(nlp):
     assert tables.articles.at[0, "reference_source"] == "dateline"
     # Saturday counts back from the dateline's Sunday; the present "says" is the dateline's day.
     assert [str(d.date()) for d in tables.claims["date_said"]] == ["2025-02-08", "2025-02-09"]
+
+
+def test_a_dateline_date_is_the_storys_day_not_a_statements(nlp):
+    from analysis.tables import tables_from_articles
+
+    article = article_from_text("March count raised\nLIMA, May 4 (LW) - Police on Saturday raised their estimate of "
+                                "the crowd to 9,000 people, a police spokesman said.")
+    article.published = "2025-05-04"
+    claims = tables_from_articles([article], processes=1).claims
+    assert list(claims["date_text"]) == ["Saturday"]
+    assert [str(d.date()) for d in claims["date_said"]] == ["2025-05-03"]

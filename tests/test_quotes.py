@@ -66,6 +66,18 @@ SPEAKERS = [
 
 # How news writing introduces a quotation: rule, body, [(first three words, speaker, partial), ...]
 ATTRIBUTIONS = [
+    ("a name the parse makes the root, with a clause, is its sentence's subject", 'Mayor Jonas Berg said the dikes '
+     'would hold. Anders Holm, 71, watched from his porch on Mill Street. "I have never seen it this high," he said.',
+     [("I have never", "Anders Holm", False)]),
+    ("a person's name the parse hangs on the body they work for", 'A spokesman for Norsk Kraft, Lars Vik, told the '
+     'hearing that 300 homes were dark. He insisted the outage was "a freak of the weather."',
+     [("a freak of", "Lars Vik", True)]),
+    ("'one survivor' is an unnamed speaker", 'Captain Omar Said said his crew had pulled 40 people from the sea. One '
+     'survivor, a fisherman aged 40, said the boat had carried 60 people. "The waves came over the side," he said.',
+     [("The waves came", "survivor", False)]),
+    ("a single name with an age is a person's, however it is tagged", 'Dr. Tariq Osman said the clinic was full. '
+     'Yusuf, a 29-year-old from Kassala who gave only his first name, was on the boat that sank. "I swam until '
+     'morning," he said.', [("I swam until", "Yusuf", False)]),
     ("a communication verb from WordNet", '"The ice is too thin," scoffed Petra Lind, a fisherman.',
      [("The ice is", "Petra Lind", False)]),
     ("testified that ...", 'Omar Haddad testified that the bridge had been "left to rot for years".',
@@ -221,7 +233,7 @@ PEOPLE_SPEAKING = [
     ("any word for a kind of person speaks, and a place's clause is none of the speaker",
      '"The roof came down at midnight," a fisherman in the harbour, where the storm hit hardest, told the '
      'Coastal Times.\nAnother woman asked: "Who will pay for this?"',
-     [("The roof came", "fisherman", False), ("Who will pay", "Another woman", False)]),
+     [("The roof came", "fisherman", False), ("Who will pay", "woman", False)]),
     ("a relative clause without a comma says the person is someone new",
      'Rita Olsen runs the shelter.\n"We have no beds left," the man who answered the phone said.',
      [("We have no", "man", False)]),
