@@ -60,6 +60,7 @@ EMPLOYER_PREPS = {"at", "from", "with"}  # "researchers at X", "doctors from X"
 # "X, who heads Y": the clause names whom X speaks for.
 LOCATION_PREPS = {"in", "inside", "near", "across"}
 AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "command", "represent"}
+WORK_VERBS = AFFILIATION_VERBS | {"teach", "work", "lecture"}  # "X teaches at a Lyon university": where X works
 # Nouns that say "the two sides of the story": "officials on both sides".
 BOTH_SIDES = re.compile(r"(?i)\bboth (?:sides|countries|governments|parties)\b")
 MIN_HOME_MENTIONS = 2
@@ -725,6 +726,7 @@ class Directory:
         self.person_words = {word for word in {name.split()[-1] for name in map(clean_name, names) if name}
                              | {t.text for t in cued} if word.lower() not in actor_kinds()}
         self._described_countries(people, cued)
+        self._workplace_countries()
         self._described_next(people)
         # "Labour Minister Ana Ruiz" named once: "Ruiz said" later holds the office too, wherever it is resolved
         for person in (e for e in people if not self.inside_quote(e.start_char)):
@@ -756,6 +758,24 @@ class Directory:
             name = _text_of([t for t in core_tokens(head) if t.pos_ == "PROPN" and t not in described] or [head])
             if country:
                 self.countries.setdefault(self.full_name(name)[0], country)
+
+    def _workplace_countries(self) -> None:
+        """A person's country from where the article says they work: "Ana Ruiz heads the programme at the
+        Vilnius-based Centre for ...", "Jo Rey, who teaches at a São Paulo university," (Lithuania, Brazil)."""
+        for head in (t for t in self.doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "ROOT")
+                     and not self.inside_quote(t.idx)):
+            clauses = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ in WORK_VERBS]
+            clauses += [head.head] if head.dep_ == "nsubj" and head.head.lemma_ in WORK_VERBS else []
+            for clause in clauses:
+                # where: the places in its "at"/"for" phrases, not what the work is about ("the Korea programme")
+                tokens = [t for p in clause.subtree if p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS | {"for"}
+                          for t in p.subtree]
+                country = country_of(_joined(tokens)) or _town_country(tokens)
+                name = _text_of([*(c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
+                                 head])
+                if country and " " in name:
+                    self.countries.setdefault(self.full_name(name)[0], country)
+                    break
 
     def _described_next(self, people: list[Span]) -> None:
         """"Jo Rey told the council ... The Ukrainian diplomat, who ...": a subject that describes a person by
@@ -897,6 +917,9 @@ class Directory:
             None)
         if owner is not None and head.lemma_.lower() in RECKONING_NOUNS:
             return self._actor_for(owner, describe)
+        their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if their is not None and head.lemma_.lower() in RECKONING_NOUNS:
+            return self.subject_body_before(their)  # "South Korea has the best sources; I start from its figure"
         # "Border Watch said its volunteers counted 230": the group's own people count for it
         their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if their is not None and head.pos_ == "NOUN" and _person_noun(head, plural=True):
@@ -1716,6 +1739,19 @@ def _place_country(tokens: Iterable[Token]) -> str:
             if country:
                 return country
     return ""
+
+
+def _town_country(tokens: list[Token]) -> str:
+    """The country of the first town among the tokens, however tagged: "the Vilnius-based Centre", "a São Paulo
+    university" (the names of proper nouns in a row)."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if token.pos_ == "PROPN":
+            if runs and runs[-1][-1].i == token.i - 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    return next((places()[_text_of(run)] for run in runs if _text_of(run) in places()), "")
 
 
 def _fronted_place(sentence: Span) -> str:

@@ -1096,6 +1096,10 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
                             directory.text) if " " not in name else None
         full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
         country = country_of(written.group(2)) if written else ""
+        # ("Irina Valchuk heads the programme at the Vilnius-based ...": a person the article gave a country)
+        described = [person for person in directory.countries if person.split()[-1] == name] if not country else []
+        if len(described) == 1:
+            full, source, country = described[0], "surname", directory.countries[described[0]]
     # a speaker the article describes nowhere is of the country the broadcast is made in, if it says where
     local = directory.local_country
     full = full.title() if full.isupper() else full  # "PAUL ASHDOWN" the recogniser took from a label
