@@ -24,6 +24,13 @@ def sources(nlp, body: str) -> list[tuple[str, str, str, str]]:
 
 # rule, article (paragraphs split by \n), (claimant, claimant_country, claimant_kind, via) of its last claim
 LAST_CLAIM = [
+    ("'its figure' is the body the sentence spoke of",
+     "Chile has the best data, and I start from its figure, which is about 9,000 people.",
+     ("Chile", "Chile", "government", "")),
+    ("where the article says a person works gives their country, also for their transcript label",
+     "Olga Berzina heads the Baltic programme at the Riga-based Institute for Northern Studies. Tom Kay spoke to "
+     "her on Monday.\nKAY: How many people left?\nBERZINA: About 5,000 people, I think.",
+     ("Olga Berzina", "Latvia", "person", "")),
     ("an unnamed person in a story told in one country is of that country",
      "In Blantyre, a nurse who asked not to be named said the ward was holding 90 patients.",
      ("nurse", "Malawi", "anonymous", "")),
