@@ -1592,6 +1592,10 @@ class Directory:
             return self.dateline_country
         if len(set(self.place_countries)) == 1:
             return self.place_countries[0]
+        # nearly all of them: a town that shares its name with one abroad ("Palm Beach") is not another country
+        towns = Counter(self.place_countries).most_common(1)
+        if towns and towns[0][1] >= 3 and 4 * towns[0][1] >= 3 * len(self.place_countries):
+            return towns[0][0]
         # an article that names one country only, once ("... the cholera outbreak in Haiti")
         return next(iter(self.sides)) if len(self.sides) == 1 and self.sides == self.placed_in else ""
 
@@ -1775,8 +1779,10 @@ def _place_countries(doc: Doc) -> list[str]:
     model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
     # a surname of someone the article names in full is no town ("Jussara Pereira", then "Pereira said")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    found = [towns()[e.text] for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text in towns()
-             and e.text not in surnames]
+    # ("Mubende district", "Hebei province": the place, with its level)
+    names = [e.text if e.text in towns() or e[-1].lower_ not in PLACE_LEVELS else e[:-1].text
+             for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e)]
+    found = [towns()[name] for name in names if name in towns() and name not in surnames]
     # ... nor a common word the article also writes in lower case ("the mine"), nor a word modifying a name ("the
     # Dock and Harbour Workers Union")
     lowercase = {t.text for t in doc if t.is_lower}
