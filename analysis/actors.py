@@ -1779,8 +1779,8 @@ def _place_countries(doc: Doc) -> list[str]:
     model mislabels ("crossed Lyon" as a PERSON) that the gazetteer knows and that are no part of a longer name."""
     # a surname of someone the article names in full is no town ("Jussara Pereira", then "Pereira said")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    # ("Mubende district", "Hebei province": the place, with its level)
-    names = [e.text if e.text in towns() or e[-1].lower_ not in PLACE_LEVELS else e[:-1].text
+    # ("Kasese district", "Hebei province": the place, with its level; "Marin County" is a name of its own)
+    names = [e.text if e.text in towns() or e[-1].lower_ not in PLACE_LEVELS or not e[-1].is_lower else e[:-1].text
              for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e)]
     found = [towns()[name] for name in names if name in towns() and name not in surnames]
     # ... nor a common word the article also writes in lower case ("the mine"), nor a word modifying a name ("the

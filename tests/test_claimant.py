@@ -24,8 +24,8 @@ def sources(nlp, body: str) -> list[tuple[str, str, str, str]]:
 
 # rule, article (paragraphs split by \n), (claimant, claimant_country, claimant_kind, via) of its last claim
 LAST_CLAIM = [
-    ("a place named with its level is that place", "The Ministry of Health said 11 people had died of Ebola in "
-     "Kasese District.", ("Uganda Ministry of Health", "Uganda", "government", "")),
+    ("a place named with its level is that place", "The Ministry of Health said 11 people had died of cholera in "
+     "Nampula province.", ("Mozambique Ministry of Health", "Mozambique", "government", "")),
     ("'its figure' is the body the sentence spoke of",
      "Chile has the best data, and I start from its figure, which is about 9,000 people.",
      ("Chile", "Chile", "government", "")),
