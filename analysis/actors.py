@@ -439,7 +439,7 @@ def body_name(phrase: str, country: str = "") -> str:
     "<country> <body>",
     with `country` when the phrase names none.
     """
-    # "the Ministry of Health (MoH) of the Lao PDR": a name ends at its short form
+    # "the Water Board (NWB) of Malawi": a name ends at its short form
     name = re.sub(r"\s*\(.*$", "", _strip_det(phrase)) if not phrase.lstrip().startswith("(") else _strip_det(phrase)
     possessive = re.match(rf"^({_alias_alternation()})['’]s\s+(.+)$", name)
     if possessive:
@@ -485,7 +485,7 @@ def _person_cue(head: Token) -> bool:
         return True  # "Jo Rey, 52, stands ...": an age set off by commas is a person's
     if head.pos_ == "PROPN" and any(c.dep_ == "appos" and AGED.search(c.doc[c.left_edge.i:c.i + 1].text)
                                     for c in head.children):
-        return True  # "Ibrahim, a 31-year-old from Darfur, ...": so is "N-year-old"
+        return True  # "Tomas, a 40-year-old welder, ...": so is "N-year-old"
     for child in head.children:
         # "the Carabineros, Chile's national police": a body's description, not a title
         if child.dep_ == "appos" and (child.lower_ in title_words() or role_of(child).kind == "person") \
@@ -760,14 +760,14 @@ class Directory:
                 self.countries.setdefault(self.full_name(name)[0], country)
 
     def _workplace_countries(self) -> None:
-        """A person's country from where the article says they work: "Ana Ruiz heads the programme at the
-        Vilnius-based Centre for ...", "Jo Rey, who teaches at a São Paulo university," (Lithuania, Brazil)."""
+        """A person's country from where the article says they work: "Ana Ruiz works at the Riga-based
+        Institute for ...", "Jo Rey, who teaches at a Porto university," (Latvia, Portugal)."""
         for head in (t for t in self.doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "ROOT")
                      and not self.inside_quote(t.idx)):
             clauses = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ in WORK_VERBS]
             clauses += [head.head] if head.dep_ == "nsubj" and head.head.lemma_ in WORK_VERBS else []
             for clause in clauses:
-                # where: the places in its "at"/"for" phrases, not what the work is about ("the Korea programme")
+                # where: the places in its "at"/"for" phrases, not what the work is about ("the Asia desk")
                 tokens = [t for p in clause.subtree if p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS | {"for"}
                           for t in p.subtree]
                 country = country_of(_joined(tokens)) or _town_country(tokens)
@@ -919,7 +919,7 @@ class Directory:
             return self._actor_for(owner, describe)
         their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if their is not None and head.lemma_.lower() in RECKONING_NOUNS:
-            return self.subject_body_before(their)  # "South Korea has the best sources; I start from its figure"
+            return self.subject_body_before(their)  # "Chile keeps the only register; I use its figure"
         # "Border Watch said its volunteers counted 230": the group's own people count for it
         their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if their is not None and head.pos_ == "NOUN" and _person_noun(head, plural=True):
@@ -1216,7 +1216,7 @@ class Directory:
             if employer.ent_type_ not in ("GPE", "LOC") and employer.text not in places():
                 body = self.actor_for(employer)
                 if body is not None and body.kind == "person" and employer.head.lower_ != "with" and " " in body.name:
-                    # "reporters from Diario del Centro" (which the model may take for a person's name): people
+                    # "reporters from Gaceta del Sur" (which the model may take for a person's name): people
                     # work at or come from a body
                     body = replace(body, kind="body", title="", category="")
                     body = replace(body, category=category_of(body, default=""))
@@ -1478,7 +1478,7 @@ class Directory:
             return replace(actor, country=_state_in_name(actor.name) or actor.name)
         if actor.country:
             return actor
-        # ("student and neighbourhood groups", in lower case, are kinds of groups: none of them speaks for itself)
+        # ("church and farm groups", in lower case, are kinds of groups: none of them speaks for itself)
         if "itself" in speaks_for and _armed_or_unstated([head, *appositions]) and actor.name not in self.organising \
                 and (_proper_name(actor.name) or _armed([head, *appositions])):
             return replace(actor, country=_state_in_name(actor.name) or actor.name)
@@ -1592,7 +1592,7 @@ class Directory:
             return self.dateline_country
         if len(set(self.place_countries)) == 1:
             return self.place_countries[0]
-        # nearly all of them: a town that shares its name with one abroad ("Palm Beach") is not another country
+        # nearly all of them: a town that shares its name with one abroad ("Naples", in Florida) is not another country
         towns = Counter(self.place_countries).most_common(1)
         if towns and towns[0][1] >= 3 and 4 * towns[0][1] >= 3 * len(self.place_countries):
             return towns[0][0]
@@ -1746,7 +1746,7 @@ def _place_country(tokens: Iterable[Token]) -> str:
 
 
 def _town_country(tokens: list[Token]) -> str:
-    """The country of the first town among the tokens, however tagged: "the Vilnius-based Centre", "a São Paulo
+    """The country of the first town among the tokens, however tagged: "the Riga-based Institute", "a Porto
     university" (the names of proper nouns in a row)."""
     runs: list[list[Token]] = []
     for token in tokens:
@@ -1960,7 +1960,7 @@ def _names_the_head(person: Span, head: Token) -> bool:
 
 
 def _name_hung_on_object(head: Token) -> Token | None:
-    """"A lawyer for APC, Youssef Bennani, told the court": the parse may hang the person's name on the body the
+    """"An engineer for Norsk Kraft, Lars Vik, gave evidence": the parse may hang the person's name on the body the
     person works for; a person noun's name, whatever it is set beside."""
     if head.pos_ != "NOUN" or not (role_of(head).kind == "person" or _is_title(head) or _person_noun(head)):
         return None

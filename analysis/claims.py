@@ -1688,7 +1688,7 @@ class ClaimFinder:
             return None
         noun = _counted_noun(token) or (_following_people(token) if vague else None)
         if noun is not None and noun.lower_ in WEEKDAY_NAMES and noun.i < token.i:
-            noun = _noun_after(token) or noun  # "reported on Monday 1,284 suspected cases", parsed as (Monday 1,284)
+            noun = _noun_after(token) or noun  # "counted on Tuesday 2,140 displaced residents": (Tuesday 2,140)
         # "412 children, up from 280 last week", parsed as (280 last week): a figure tied to the count before
         same = [c for c in found if c.sentence_start == token.sent.start_char and c.start < start]
         dated = bool(same) and noun is not None and token.dep_ == "nummod" and noun.ent_type_ in ("DATE", "TIME") \
@@ -2162,7 +2162,7 @@ class ClaimFinder:
             return False
         if reporting_verbs().get(verb.lemma_.lower()) == "record" and any(
                 c.dep_ == "nsubj" and (is_place(c) or c.lemma_.lower() in PLACE_LEVELS) for c in verb.children):
-            return False  # "Zambia has recorded 1,246 cases, the ministry said": where they were counted, not who
+            return False  # "Malawi has recorded 4,100 cases, the ministry said": where they were counted, not who
         # "the police raised their estimate to 26,000", "the ministry revised its toll": whose count it is
         # "the agency gave the highest figure, 11,400": a verb that gives out an estimate
         return verb.lemma_.lower() in attribution_verbs() or any(
@@ -2557,7 +2557,7 @@ def _closing_subject(verb: Token) -> Token | None:
     after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and not t.is_space]
     closing = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "PROPN", "NOUN") for t in after) \
         and len(after) <= MAX_CLOSING_WORDS // 2
-    # "At the hospital, a nurse who asked not to be named said the ward ...": the parse may hang the speaker on the
+    # "At the clinic, a midwife who would not give her name said 90 ...": the parse may hang the speaker on the
     # place; what follows is what was said
     opening = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) and not any(
         c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -2589,7 +2589,7 @@ def _quoting(verb: Token) -> Token | None:
 
 
 def _noun_after(figure: Token) -> Token | None:
-    """The noun a figure the parse hung on the word before it goes with: "1,284 suspected measles cases"."""
+    """The noun a figure the parse hung on the word before it goes with: "2,140 displaced residents"."""
     for token in figure.doc[figure.i + 1:min(figure.i + 5, figure.sent.end)]:
         if token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):
             return token
@@ -2605,9 +2605,9 @@ def _reports_its_own(verb: Token, figure: Token) -> bool:
     # a conjunction opens the clause ("..., Jo Rey said on Thursday" may be parsed as a conjunct too)
     joined = verb.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
     if reporting_verbs().get(verb.lemma_.lower()) == "record" and figure not in verb.subtree:
-        return True  # "sent a team of ten to register arrivals": a record is of its own objects
-    # "Thousands marched against a bill that critics say would ...": a clause describing another noun says nothing
-    # of the figure, unless that noun is counted too ("of the 450,000 people the agency says were hit, 62,000")
+        return True  # "flew a crew of 12 to register the families": a record is of its own objects
+    # "Thousands marched against a law its opponents say will ...": a clause describing another noun says nothing
+    # of the figure, unless that noun is counted too ("of the 3,000 people the agency says were flooded out, 800")
     # or is the figure's own ("5,000, the figure the ministry gave")
     if verb.dep_ == "relcl" and figure not in verb.subtree and not any(c.like_num for c in verb.head.children) \
             and verb.head.lemma_.lower() not in SOURCE_NOUNS | COUNT_NOUNS:

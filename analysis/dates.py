@@ -507,7 +507,7 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
     own = [(text, resolvable, head) for text, resolvable, head in
            _date_entities(doc, sentence[0], sentence[1], excluded, inside_quote)
            if dates_statement(head, verb, excluded, occasion_only)]
-    # "LIMA, May 4 (Wire) - Police on Saturday raised ...": the dateline's day is the story's, the day its
+    # "LIMA, May 4 (Wire) - Organisers on Saturday put ...": the dateline's day is the story's, the day its
     # statements count back from (and have when nothing else dates them), not a statement's own
     own = [found for found in own if not _in_dateline(doc, found[2])]
     # "said on Tuesday ..., and added on Wednesday ...": the verb's own date before the clause it extends.

@@ -1011,7 +1011,7 @@ def _reported_clause(verb: Token) -> bool:
 
 def _misparsed_subject(token: Token) -> bool:
     """A name the parse makes the root of its sentence, described by a clause: "Rey, who had never sung,
-    worried about ...", "Jo Rey, 71, watched from her balcony" (the verb taken for a clause describing the name):
+    worried about ...", "Jo Rey, 68, stood on the bridge" (the verb taken for a clause describing the name):
     the sentence's subject."""
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
@@ -1096,7 +1096,7 @@ def label_speaker(label: str, directory: Directory) -> Actor | None:
                             directory.text) if " " not in name else None
         full, source = (written.group(1) + name, "named") if written else (name, "transcript label")
         country = country_of(written.group(2)) if written else ""
-        # ("Irina Valchuk heads the programme at the Vilnius-based ...": a person the article gave a country)
+        # ("Olga Berzina works at the Riga-based ...": a person the article gave a country)
         described = [person for person in directory.countries if person.split()[-1] == name] if not country else []
         if len(described) == 1:
             full, source, country = described[0], "surname", directory.countries[described[0]]

@@ -27,15 +27,15 @@ LAST_CLAIM = [
     ("a place named with its level is that place", "The Ministry of Health said 11 people had died of cholera in "
      "Nampula province.", ("Mozambique Ministry of Health", "Mozambique", "government", "")),
     ("'its figure' is the body the sentence spoke of",
-     "Chile has the best data, and I start from its figure, which is about 9,000 people.",
+     "Chile keeps the only register, and I rely on its figure, which is about 9,000 people.",
      ("Chile", "Chile", "government", "")),
     ("where the article says a person works gives their country, also for their transcript label",
-     "Olga Berzina heads the Baltic programme at the Riga-based Institute for Northern Studies. Tom Kay spoke to "
-     "her on Monday.\nKAY: How many people left?\nBERZINA: About 5,000 people, I think.",
+     "Olga Berzina, a sociologist, works at the Riga-based Institute for Northern Studies. She was interviewed on "
+     "Monday by Tom Kay.\nKAY: How many people left?\nBERZINA: About 5,000 people, I think.",
      ("Olga Berzina", "Latvia", "person", "")),
     ("an unnamed person in a story told in one country is of that country",
-     "In Blantyre, a nurse who asked not to be named said the ward was holding 90 patients.",
-     ("nurse", "Malawi", "anonymous", "")),
+     "In Blantyre, a midwife who would not give her name said 90 patients had been admitted overnight.",
+     ("midwife", "Malawi", "independent", "")),
     ("a generic service name is no country's: the article says whose",
      "Kenya's National Intelligence Service said 6,000 soldiers had crossed the border.\n"
      "On Tuesday the National Intelligence Service said 300 of them had been wounded.",
@@ -511,14 +511,14 @@ RECORDED_BY = [
     ("a body that records cases counts them", "The health ministry recorded 312 new cholera cases on Monday.",
      "Ministry of Health"),
     ("a country that has recorded cases is where they were counted, not who counted them",
-     "Malawi has recorded 4,100 cholera cases since January, the health ministry said.", "Ministry of Health"),
+     "Malawi has recorded 4,100 cholera cases this year, the health ministry told parliament.", "Ministry of Health"),
     ("a record is of its own objects, not of a figure beside it",
-     "The agency's office in Lilongwe has sent a team of 12 to register new arrivals.", ""),
-    ("a clause describing another noun attributes nothing", "Some 4,000 people marched through central Valletta on "
-     "Friday, in the largest protest the Maltese capital has seen in a decade.", ""),
+     "The charity flew a crew of 12 to the border to register the families arriving there.", ""),
+    ("a clause describing another noun attributes nothing", "Some 4,000 people marched through Valletta on Friday, in "
+     "the biggest protest the old harbour town has seen since the 1990s.", ""),
     ("a name ends at its short form; a figure after a weekday counts what follows it",
-     "The Ministry of Health (MoH) of Malawi reported on Tuesday 2,140 suspected cholera cases.",
-     "Malawi Ministry of Health"),
+     "The National Water Board (NWB) of Malawi counted on Tuesday 2,140 displaced residents.",
+     "National Water Board"),
 ]
 
 
@@ -528,8 +528,8 @@ def test_who_recorded_a_count(nlp, rule, body, expected):
 
 
 def test_groups_in_lower_case_speak_for_no_one(nlp):
-    found = sources(nlp, "The Front for Clean Air, a coalition of church and farm groups that called the march, "
-                         "said 25,000 people took part.")
+    found = sources(nlp, "The Front for Clean Air, an alliance of church and farm groups, said 25,000 people took "
+                         "part.")
     assert found and "groups" not in found[-1][1]
 
 

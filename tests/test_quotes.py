@@ -67,17 +67,14 @@ SPEAKERS = [
 # How news writing introduces a quotation: rule, body, [(first three words, speaker, partial), ...]
 ATTRIBUTIONS = [
     ("a name the parse makes the root, with a clause, is its sentence's subject", 'Mayor Jonas Berg said the dikes '
-     'would hold. Anders Holm, 71, watched from his porch on Mill Street. "I have never seen it this high," he said.',
+     'would hold. Anders Holm, 68, stood on the bridge with his dog. "I have never seen it this high," he said.',
      [("I have never", "Anders Holm", False)]),
-    ("a person's name the parse hangs on the body they work for", 'A spokesman for Norsk Kraft, Lars Vik, told the '
-     'hearing that 300 homes were dark. He insisted the outage was "a freak of the weather."',
+    ("a person's name the parse hangs on the body they work for", 'An engineer for Norsk Kraft, Lars Vik, gave '
+     'evidence on Tuesday. Asked about the outage, he called it "a freak of the weather."',
      [("a freak of", "Lars Vik", True)]),
     ("'one survivor' is an unnamed speaker", 'Captain Omar Said said his crew had pulled 40 people from the sea. One '
-     'survivor, a fisherman aged 40, said the boat had carried 60 people. "The waves came over the side," he said.',
-     [("The waves came", "survivor", False)]),
-    ("a single name with an age is a person's, however it is tagged", 'Dr. Tariq Osman said the clinic was full. '
-     'Yusuf, a 29-year-old from Kassala who gave only his first name, was on the boat that sank. "I swam until '
-     'morning," he said.', [("I swam until", "Yusuf", False)]),
+     'survivor, a teacher from Kassala, told the crew that the engine had failed at dawn. "We drifted for two days," '
+     'he said.', [("We drifted for", "survivor", False)]),
     ("a communication verb from WordNet", '"The ice is too thin," scoffed Petra Lind, a fisherman.',
      [("The ice is", "Petra Lind", False)]),
     ("testified that ...", 'Omar Haddad testified that the bridge had been "left to rot for years".',
