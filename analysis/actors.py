@@ -208,12 +208,8 @@ def places() -> dict[str, str]:
     """City or state name ("Lyon", "Ohio") -> its country, from the gazetteer tools/make_places.py writes, named
     as countries.csv names it ("The Netherlands" -> "Netherlands"); a dependent territory's, its sovereign's
     (territories.csv)."""
-    aliases = country_aliases()
-    # a dependent territory's towns, and the territory itself, are its sovereign state's ("a town of Guadeloupe")
-    sovereign = {row["territory"]: row["sovereign"] for row in _data_rows("territories.csv")}
-    found = {row["place"]: aliases.get(sovereign.get(row["country"], row["country"]), (row["country"],))[0]
-             for row in _data_rows("places.csv")}
-    found.update((territory.strip(), state) for territory, state in sovereign.items())
+    found = _gazetteer("places.csv")
+    found.update((territory.strip(), state) for territory, state in _sovereigns().items())
     # English copy often drops diacritics or writes Romanian's comma-below for the gazetteer's cedilla
     # ("Galati", "Galați" for "Galaţi"); a spelling another place already has keeps that place, and a short
     # one is left out: folded, "Tô" and "Comé" are the words "To" and "Come"
@@ -228,9 +224,21 @@ def places() -> dict[str, str]:
 def towns() -> dict[str, str]:
     """The gazetteer's cities and its smaller towns (towns.csv: 5,000 people or more), for names the entity
     recogniser tags as places: a small town's name is too often a word or a person's name to be looked up alone."""
-    aliases = country_aliases()
-    return {**{row["place"]: aliases.get(row["country"], (row["country"],))[0] for row in _data_rows("towns.csv")},
-            **places()}
+    return {**_gazetteer("towns.csv"), **places()}
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    """Dependent territory -> its sovereign state (territories.csv)."""
+    return {row["territory"]: row["sovereign"] for row in _data_rows("territories.csv")}
+
+
+def _gazetteer(name: str) -> dict[str, str]:
+    """A gazetteer file's place -> country, named as countries.csv names it; a dependent territory's towns are its
+    sovereign state's ("a town of Guadeloupe")."""
+    aliases, sovereign = country_aliases(), _sovereigns()
+    return {row["place"]: aliases.get(sovereign.get(row["country"], row["country"]), (row["country"],))[0]
+            for row in _data_rows(name)}
 
 
 def _folded(text: str) -> str:
@@ -672,6 +680,7 @@ class Directory:
         self.mentioned_countries = [name for name, _ in countries_in(self.text)]
         self.place_countries = _place_countries(doc)
         self.dateline_start, self.dateline_end = _dateline(self.text)
+        doc.user_data["dateline"] = (self.dateline_start, self.dateline_end)  # for dates: see dates._dateline_of
         self.labels: list[tuple[int, int]] = []  # a transcript's speaker labels (the quotation finder's)
         self.dateline_country = _dateline_country(self.text[self.dateline_start:self.dateline_end])
         # a wire story filed from several places opens later sections with their own ("WASHINGTON (AP) —"), when
@@ -921,7 +930,6 @@ class Directory:
         if their is not None and head.lemma_.lower() in RECKONING_NOUNS:
             return self.subject_body_before(their)  # "Chile keeps the only register; I use its figure"
         # "Border Watch said its volunteers counted 230": the group's own people count for it
-        their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if their is not None and head.pos_ == "NOUN" and _person_noun(head, plural=True):
             body = self.subject_body_before(their)
             if body is not None:
@@ -1218,7 +1226,7 @@ class Directory:
                 if body is not None and body.kind == "person" and employer.head.lower_ != "with" and " " in body.name:
                     # "reporters from Gaceta del Sur" (which the model may take for a person's name): people
                     # work at or come from a body
-                    body = replace(body, kind="body", title="", category="")
+                    body = Actor(body.name, "body", "", body.country, body.source)
                     body = replace(body, category=category_of(body, default=""))
                 if body is not None and body.kind == "body" and country_aliases().get(body.name, ("",))[0] == "":
                     return replace(body, category=category_of(body, default="") or category_of(

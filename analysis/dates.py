@@ -525,6 +525,7 @@ def _own_date(doc: Doc, verb: Token | None, sentence: tuple[int, int], inside_qu
 
 
 def _dateline_of(doc: Doc) -> tuple[int, int]:
+    """(start, end) of the article's dateline: the directory of actors finds it (actors.Directory), else here."""
     if "dateline" not in doc.user_data:
         doc.user_data["dateline"] = _dateline(doc.text)
     return doc.user_data["dateline"]
